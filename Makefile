@@ -1,0 +1,57 @@
+# Vägvisaren. The two commands in the README:
+#   make run    set up, build and serve on http://127.0.0.1:8080
+#   make test   set up and run every test and check
+# One target dir for everything: builds on 2 cores are slow.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR := never
+
+# wasm-bindgen-test in real headless Chromium through ChromeDriver; the
+# Chromium flags (no sandbox as root, no network but 127.0.0.1) are in
+# webdriver.json.
+BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180
+
+.PHONY: run setup test check-fmt lint host-tests browser-tests dist e2e size bench data clean
+
+run: setup
+	@echo "Vägvisaren: http://127.0.0.1:8080"
+	trunk serve
+
+setup:
+	@bash scripts/setup.sh
+
+test: setup check-fmt lint host-tests browser-tests dist e2e
+	@echo "make test: all checks passed"
+
+check-fmt:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p vagvisare --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+host-tests:
+	cargo test --workspace
+
+browser-tests:
+	$(BROWSER_ENV) cargo test -p vagvisare --target wasm32-unknown-unknown
+
+dist:
+	trunk build --release
+
+e2e: dist
+	node --test --test-concurrency=1 tests/e2e/
+
+size: dist
+	@bash scripts/size.sh
+
+bench: setup
+	@bash scripts/bench.sh
+
+data:
+	cargo run -p vagvisare-domain --bin generate-data
+
+clean:
+	rm -rf dist target

@@ -1,0 +1,591 @@
+//! The question flow, as data (in the style of GOV.UK smart answers).
+//!
+//! The flow is a fixed, ordered list of questions plus one rule, [`is_relevant`],
+//! that says which of them can still change the answer given what the person
+//! has said so far. Everything else — the next page, "Question 2 of 5", the
+//! back link, check-your-answers, pruning a hand-edited URL — is derived from
+//! those two, so the pages can never disagree about the flow.
+//!
+//! # Which questions each errand asks, and why
+//!
+//! The principle is "ask only what can change the answer for the answers
+//! given so far". The answer is the whole result page: the route, its
+//! reason and steps, the alternatives, and the notes.
+//!
+//! | errand | e-legitimation | digital | language support | adaptations |
+//! |---|---|---|---|---|
+//! | register | yes | only if e-legitimation = yes | yes | yes |
+//! | activity report | yes | only if e-legitimation = yes | yes | yes |
+//! | find jobs / profile | – | yes | yes | yes |
+//! | planning or a decision | yes | only if e-legitimation = yes | yes | yes |
+//! | forms or certificates | – | – | yes | yes |
+//! | career or study guidance | – | yes | yes | yes |
+//! | disability / rehabilitation | – | – | yes | – |
+//! | etablering | – | yes | yes | yes |
+//! | provider's service | – | – | yes | yes |
+//! | something else | – | yes | yes | yes |
+//!
+//! * **E-legitimation** matters only where the digital route logs in to Mina
+//!   sidor: registering (§4.3.1), the activity report (Mina sidor, §4.3.1) and
+//!   following one's case in Mina sidor (the planning errand's digital
+//!   alternative). Platsbanken and the digital career guidance are open.
+//! * **Digital** is asked after e-legitimation and only when the answer was a
+//!   confident yes: without e-legitimation those errands go to a service office
+//!   whatever the digital skill, so the question would be wasted.
+//! * **Language support** is asked for every errand. It always changes the
+//!   result: it adds the note that service offices have a phone line to
+//!   Arbetsförmedlingen for visitors who need language support (§4.4), and for
+//!   etablering it also switches the phone line to 0771-860 100 (§4.4).
+//! * **Adaptations** is asked for every errand except disability. It adds the
+//!   notes on telling Arbetsförmedlingen what you need, booked meetings after a
+//!   needs assessment and sign-language webinars (§4.3.1, §4.5.2), and for
+//!   etablering it turns the route into a booked meeting. The disability
+//!   errand's own steps already say all of that, so asking would change nothing.
+//! * **Municipality** is asked last for every errand and may be skipped: it
+//!   never changes the route, only the local places shown with it.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use crate::answers::{
+    bool_from_key, bool_key, Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer,
+    NO_LABEL_ID, YES_LABEL_ID,
+};
+use crate::routing::{self, Outcome};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Question {
+    Errand,
+    ELegitimation,
+    Digital,
+    LanguageSupport,
+    Adaptations,
+    Municipality,
+}
+
+/// What to show next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Question(Question),
+    CheckAnswers,
+    Outcome(Outcome),
+}
+
+/// One radio option of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnswerOption {
+    /// The URL value, also the value of the radio input.
+    pub value: &'static str,
+    pub label_id: &'static str,
+    pub hint_id: Option<&'static str>,
+}
+
+/// Why [`Answers::set`] refused a value. The app answers both the same way
+/// (show the question's error message), but tests and logs can tell them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvalidAnswer {
+    /// Not one of the question's values (or not a 4-digit municipality code).
+    UnknownValue,
+    /// The question is not part of the flow for the answers given so far.
+    NotRelevant,
+}
+
+impl std::fmt::Display for InvalidAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InvalidAnswer::UnknownValue => f.write_str("unknown answer value"),
+            InvalidAnswer::NotRelevant => f.write_str("question not relevant for these answers"),
+        }
+    }
+}
+
+impl std::error::Error for InvalidAnswer {}
+
+impl Question {
+    /// The order in which questions are asked. Route-deciding questions come
+    /// first; the municipality comes last because it is optional and only
+    /// decides which local places are shown.
+    pub const ALL: &'static [Question] = &[
+        Question::Errand,
+        Question::ELegitimation,
+        Question::Digital,
+        Question::LanguageSupport,
+        Question::Adaptations,
+        Question::Municipality,
+    ];
+
+    pub fn key(&self) -> &'static str {
+        match self {
+            Question::Errand => "errand",
+            Question::ELegitimation => "eid",
+            Question::Digital => "digital",
+            Question::LanguageSupport => "language_support",
+            Question::Adaptations => "adaptations",
+            Question::Municipality => "municipality",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|q| q.key() == key)
+    }
+
+    /// The legend of the fieldset, phrased as the question itself.
+    pub fn title_id(&self) -> &'static str {
+        match self {
+            Question::Errand => "q-errand-title",
+            Question::ELegitimation => "q-eid-title",
+            Question::Digital => "q-digital-title",
+            Question::LanguageSupport => "q-language-support-title",
+            Question::Adaptations => "q-adaptations-title",
+            Question::Municipality => "q-municipality-title",
+        }
+    }
+
+    pub fn hint_id(&self) -> Option<&'static str> {
+        match self {
+            Question::Errand => Some("q-errand-hint"),
+            Question::ELegitimation => Some("q-eid-hint"),
+            Question::Digital => Some("q-digital-hint"),
+            Question::LanguageSupport => Some("q-language-support-hint"),
+            Question::Adaptations => Some("q-adaptations-hint"),
+            Question::Municipality => Some("q-municipality-hint"),
+        }
+    }
+
+    /// The message for the error summary and the inline error when nothing
+    /// (or nothing valid) was chosen.
+    pub fn error_id(&self) -> &'static str {
+        match self {
+            Question::Errand => "q-errand-error",
+            Question::ELegitimation => "q-eid-error",
+            Question::Digital => "q-digital-error",
+            Question::LanguageSupport => "q-language-support-error",
+            Question::Adaptations => "q-adaptations-error",
+            Question::Municipality => "q-municipality-error",
+        }
+    }
+
+    /// A short noun for check-your-answers rows and the hidden text of their
+    /// "Change" links, where the full question would be too long.
+    pub fn check_label_id(&self) -> &'static str {
+        match self {
+            Question::Errand => "q-errand-check",
+            Question::ELegitimation => "q-eid-check",
+            Question::Digital => "q-digital-check",
+            Question::LanguageSupport => "q-language-support-check",
+            Question::Adaptations => "q-adaptations-check",
+            Question::Municipality => "q-municipality-check",
+        }
+    }
+
+    /// The radio options. Empty for the municipality, which is a search over
+    /// data this crate does not own.
+    pub fn options(&self) -> Vec<AnswerOption> {
+        match self {
+            Question::Errand => Errand::ALL
+                .iter()
+                .map(|e| AnswerOption {
+                    value: e.key(),
+                    label_id: e.label_id(),
+                    hint_id: e.hint_id(),
+                })
+                .collect(),
+            Question::ELegitimation => ELegitimation::ALL
+                .iter()
+                .map(|e| AnswerOption {
+                    value: e.key(),
+                    label_id: e.label_id(),
+                    hint_id: e.hint_id(),
+                })
+                .collect(),
+            Question::Digital => DigitalSkill::ALL
+                .iter()
+                .map(|d| AnswerOption {
+                    value: d.key(),
+                    label_id: d.label_id(),
+                    hint_id: d.hint_id(),
+                })
+                .collect(),
+            Question::LanguageSupport | Question::Adaptations => vec![
+                AnswerOption {
+                    value: bool_key(true),
+                    label_id: YES_LABEL_ID,
+                    hint_id: None,
+                },
+                AnswerOption {
+                    value: bool_key(false),
+                    label_id: NO_LABEL_ID,
+                    hint_id: None,
+                },
+            ],
+            Question::Municipality => Vec::new(),
+        }
+    }
+
+    /// Whether [`Answers`] holds an answer to this question.
+    pub fn is_answered(&self, a: &Answers) -> bool {
+        match self {
+            Question::Errand => a.errand.is_some(),
+            Question::ELegitimation => a.e_legitimation.is_some(),
+            Question::Digital => a.digital.is_some(),
+            Question::LanguageSupport => a.language_support.is_some(),
+            Question::Adaptations => a.adaptations.is_some(),
+            Question::Municipality => a.municipality.is_some(),
+        }
+    }
+}
+
+/// Errands whose digital route logs in with e-legitimation (see the module docs).
+fn errand_uses_e_legitimation(e: Errand) -> bool {
+    match e {
+        Errand::Register | Errand::ActivityReport | Errand::Planning => true,
+        Errand::FindJobs
+        | Errand::Forms
+        | Errand::Guidance
+        | Errand::Disability
+        | Errand::Etablering
+        | Errand::Provider
+        | Errand::Other => false,
+    }
+}
+
+/// Errands whose route or alternatives depend on digital skill.
+fn errand_uses_digital(e: Errand) -> bool {
+    match e {
+        Errand::Register
+        | Errand::ActivityReport
+        | Errand::Planning
+        | Errand::FindJobs
+        | Errand::Guidance
+        | Errand::Etablering
+        | Errand::Other => true,
+        Errand::Forms | Errand::Disability | Errand::Provider => false,
+    }
+}
+
+/// Whether `q` can still change the result, given the answers so far. Depends
+/// only on answers to questions that come before `q`, so a forward pass is
+/// enough to prune.
+///
+/// While e-legitimation is unanswered, the digital question counts as
+/// relevant: the "Question N of M" count may then shrink by one, which is less
+/// confusing than a count that grows.
+pub fn is_relevant(q: Question, a: &Answers) -> bool {
+    let Some(errand) = a.errand else {
+        return q == Question::Errand;
+    };
+    match q {
+        Question::Errand | Question::LanguageSupport | Question::Municipality => true,
+        Question::ELegitimation => errand_uses_e_legitimation(errand),
+        Question::Digital => {
+            errand_uses_digital(errand)
+                && (!errand_uses_e_legitimation(errand)
+                    || a.e_legitimation.is_none_or(ELegitimation::is_yes))
+        }
+        Question::Adaptations => errand != Errand::Disability,
+    }
+}
+
+/// The questions this person is (or will be) asked, in order.
+pub fn path(a: &Answers) -> Vec<Question> {
+    Question::ALL
+        .iter()
+        .copied()
+        .filter(|q| is_relevant(*q, a))
+        .collect()
+}
+
+/// True when every question on the path has an answer.
+pub fn is_complete(a: &Answers) -> bool {
+    path(a).iter().all(|q| q.is_answered(a))
+}
+
+/// The first unanswered relevant question; when none is left, check-your-answers
+/// until the person confirms; then the outcome.
+pub fn next_node(a: &Answers) -> Node {
+    if let Some(q) = path(a).into_iter().find(|q| !q.is_answered(a)) {
+        return Node::Question(q);
+    }
+    if !a.confirmed {
+        return Node::CheckAnswers;
+    }
+    Node::Outcome(routing::route(a))
+}
+
+/// The question before `q` on the path, for the back link. `None` for the
+/// first question (the back link then goes to the start page).
+pub fn previous_question(q: Question, a: &Answers) -> Option<Question> {
+    let p = path(a);
+    let i = p.iter().position(|x| *x == q)?;
+    i.checked_sub(1).map(|j| p[j])
+}
+
+/// True when `q` is on the path and every question before it is answered:
+/// the only questions a URL may open directly, so that nobody lands on a
+/// question whose meaning depends on an answer they never gave.
+pub fn is_reachable(q: Question, a: &Answers) -> bool {
+    let p = path(a);
+    match p.iter().position(|x| *x == q) {
+        Some(i) => p[..i].iter().all(|x| x.is_answered(a)),
+        None => false,
+    }
+}
+
+impl Answers {
+    /// Records an answer from a form or URL value. Changing an answer sends
+    /// the person back through check-your-answers, and drops answers that the
+    /// change made irrelevant.
+    pub fn set(&mut self, q: Question, value: &str) -> Result<(), InvalidAnswer> {
+        if !is_relevant(q, self) {
+            return Err(InvalidAnswer::NotRelevant);
+        }
+        let before = self.clone();
+        match q {
+            Question::Errand => {
+                self.errand = Some(Errand::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
+            }
+            Question::ELegitimation => {
+                self.e_legitimation =
+                    Some(ELegitimation::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
+            }
+            Question::Digital => {
+                self.digital =
+                    Some(DigitalSkill::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
+            }
+            Question::LanguageSupport => {
+                self.language_support =
+                    Some(bool_from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
+            }
+            Question::Adaptations => {
+                self.adaptations = Some(bool_from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
+            }
+            Question::Municipality => {
+                self.municipality =
+                    Some(MunicipalityAnswer::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
+            }
+        }
+        if *self != before {
+            self.confirmed = false;
+        }
+        self.prune();
+        Ok(())
+    }
+
+    /// Forgets one answer (and anything that depended on it).
+    pub fn clear(&mut self, q: Question) {
+        match q {
+            Question::Errand => self.errand = None,
+            Question::ELegitimation => self.e_legitimation = None,
+            Question::Digital => self.digital = None,
+            Question::LanguageSupport => self.language_support = None,
+            Question::Adaptations => self.adaptations = None,
+            Question::Municipality => self.municipality = None,
+        }
+        self.prune();
+    }
+
+    /// The URL value of the current answer to `q`.
+    pub fn value_key(&self, q: Question) -> Option<String> {
+        match q {
+            Question::Errand => self.errand.map(|e| e.key().to_string()),
+            Question::ELegitimation => self.e_legitimation.map(|e| e.key().to_string()),
+            Question::Digital => self.digital.map(|d| d.key().to_string()),
+            Question::LanguageSupport => self.language_support.map(|b| bool_key(b).to_string()),
+            Question::Adaptations => self.adaptations.map(|b| bool_key(b).to_string()),
+            Question::Municipality => self.municipality.as_ref().map(|m| m.key().to_string()),
+        }
+    }
+
+    /// The label id to show for the current answer on check-your-answers.
+    /// `None` for a municipality code: its name comes from the app's data.
+    pub fn value_label_id(&self, q: Question) -> Option<&'static str> {
+        match q {
+            Question::Errand => self.errand.map(|e| e.label_id()),
+            Question::ELegitimation => self.e_legitimation.map(|e| e.label_id()),
+            Question::Digital => self.digital.map(|d| d.label_id()),
+            Question::LanguageSupport => self.language_support.map(yes_no_label),
+            Question::Adaptations => self.adaptations.map(yes_no_label),
+            Question::Municipality => match self.municipality {
+                Some(MunicipalityAnswer::Skipped) => Some(MunicipalityAnswer::skipped_label_id()),
+                Some(MunicipalityAnswer::Code(_)) | None => None,
+            },
+        }
+    }
+
+    /// Drops answers to questions that are not relevant any more, so that a
+    /// stale answer (from a changed errand or a hand-edited URL) can never
+    /// steer the route, and resets `confirmed` while anything is missing.
+    pub fn prune(&mut self) {
+        for q in Question::ALL {
+            if !is_relevant(*q, self) {
+                match q {
+                    Question::Errand => self.errand = None,
+                    Question::ELegitimation => self.e_legitimation = None,
+                    Question::Digital => self.digital = None,
+                    Question::LanguageSupport => self.language_support = None,
+                    Question::Adaptations => self.adaptations = None,
+                    Question::Municipality => self.municipality = None,
+                }
+            }
+        }
+        if !is_complete(self) {
+            self.confirmed = false;
+        }
+    }
+}
+
+fn yes_no_label(b: bool) -> &'static str {
+    if b {
+        YES_LABEL_ID
+    } else {
+        NO_LABEL_ID
+    }
+}
+
+/// Every complete, confirmed answer set the flow can produce, found by walking
+/// the flow from empty answers. The municipality is represented by `Skipped`
+/// and one code, since the code never changes the route. Used by the graph
+/// and by tests; small (a few hundred sets).
+pub fn reachable_answers() -> Vec<Answers> {
+    fn walk(a: Answers, out: &mut Vec<Answers>) {
+        match next_node(&a) {
+            Node::Question(q) => {
+                let values: Vec<String> = match q {
+                    Question::Municipality => {
+                        vec![MunicipalityAnswer::SKIP_KEY.to_string(), "0180".to_string()]
+                    }
+                    Question::Errand
+                    | Question::ELegitimation
+                    | Question::Digital
+                    | Question::LanguageSupport
+                    | Question::Adaptations => {
+                        q.options().iter().map(|o| o.value.to_string()).collect()
+                    }
+                };
+                for v in values {
+                    let mut next = a.clone();
+                    if next.set(q, &v).is_ok() {
+                        walk(next, out);
+                    }
+                }
+            }
+            Node::CheckAnswers => {
+                let mut next = a;
+                next.confirmed = true;
+                out.push(next);
+            }
+            Node::Outcome(_) => out.push(a),
+        }
+    }
+    let mut out = Vec::new();
+    walk(Answers::default(), &mut out);
+    out
+}
+
+/// A Mermaid flowchart of the questions per errand and the routing rules, for
+/// reviewers who cannot read Rust. Derived from the flow and the rules table
+/// (not hand-drawn), so `docs/flow.mmd` cannot drift from the code: a test
+/// compares the two.
+pub fn mermaid() -> String {
+    let all = reachable_answers();
+    let mut s = String::new();
+    s.push_str("%% Generated by vagvisare_domain::flow::mermaid(). Do not edit by hand.\n");
+    s.push_str(
+        "%% Update: UPDATE_GOLDEN=1 cargo test -p vagvisare-domain --test flow mermaid_golden\n",
+    );
+    s.push_str("flowchart LR\n");
+    s.push_str("  start([\"Start\"]) --> q_errand{\"errand\"}\n");
+
+    let mut routes_used: BTreeSet<routing::Route> = BTreeSet::new();
+    for errand in Errand::ALL {
+        let mine: Vec<&Answers> = all.iter().filter(|a| a.errand == Some(*errand)).collect();
+        let ek = errand.key().replace('-', "_");
+        let _ = writeln!(
+            s,
+            "  q_errand -->|\"{}\"| e_{}[\"{}\"]",
+            errand.key(),
+            ek,
+            questions_label(&mine)
+        );
+        for spec in routing::RULES.iter().filter(|r| r.errand == *errand) {
+            if !mine.iter().any(|a| routing::decide(a) == spec.rule) {
+                continue;
+            }
+            let rk = spec.name.replace('-', "_");
+            let alts = spec
+                .alternatives
+                .iter()
+                .map(|x| x.route.key())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let _ = writeln!(
+                s,
+                "  e_{} -->|\"{}\"| r_{}[\"{}<br/>{}<br/>alternatives: {}\"]",
+                ek,
+                spec.when_text(),
+                rk,
+                spec.name,
+                spec.cites,
+                alts
+            );
+            let _ = writeln!(
+                s,
+                "  r_{} --> route_{}",
+                rk,
+                spec.route.key().replace('-', "_")
+            );
+            routes_used.insert(spec.route);
+        }
+    }
+    for r in &routes_used {
+        let _ = writeln!(
+            s,
+            "  route_{}([\"{}\"])",
+            r.key().replace('-', "_"),
+            r.key()
+        );
+    }
+    s.push_str(
+        "  notes[\"On every outcome: language_support = yes adds note-language-support; \
+         adaptations = yes adds the note-adaptations-* notes. \
+         municipality may be skipped; it only chooses the local places shown.\"]\n",
+    );
+    s
+}
+
+/// "asks: eid, digital (if eid = yes), …" for one errand, computed from the
+/// walked answer sets rather than restated by hand.
+fn questions_label(mine: &[&Answers]) -> String {
+    let paths: Vec<Vec<Question>> = mine.iter().map(|a| path(a)).collect();
+    let mut parts = Vec::new();
+    for q in Question::ALL.iter().skip(1) {
+        let with: Vec<&&Answers> = mine.iter().filter(|a| path(a).contains(q)).collect();
+        if with.is_empty() {
+            continue;
+        }
+        if with.len() == paths.len() {
+            parts.push(q.key().to_string());
+            continue;
+        }
+        // Conditional: find an earlier question whose values separate the two groups.
+        let mut cond = None;
+        for p in Question::ALL.iter().take_while(|p| *p != q) {
+            let vals_with: BTreeSet<String> = with.iter().filter_map(|a| a.value_key(*p)).collect();
+            let vals_without: BTreeSet<String> = mine
+                .iter()
+                .filter(|a| !path(a).contains(q))
+                .filter_map(|a| a.value_key(*p))
+                .collect();
+            if !vals_with.is_empty() && vals_with.is_disjoint(&vals_without) {
+                let v: Vec<String> = vals_with.into_iter().collect();
+                cond = Some(format!("{} = {}", p.key(), v.join(" or ")));
+                break;
+            }
+        }
+        match cond {
+            Some(c) => parts.push(format!("{} (if {})", q.key(), c)),
+            None => parts.push(format!("{} (sometimes)", q.key())),
+        }
+    }
+    format!("asks: {}", parts.join(", "))
+}

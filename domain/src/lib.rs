@@ -1,0 +1,9 @@
+//! Vägvisaren's domain: everything that decides *what* to tell a jobseeker,
+//! kept free of Leptos and web-sys so it runs and is tested on the host.
+
+pub mod answers;
+pub mod flow;
+pub mod lookup;
+pub mod routing;
+pub mod services;
+pub mod url_state;

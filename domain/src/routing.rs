@@ -1,0 +1,960 @@
+//! The routing policy: which service route a person should use, and why.
+//!
+//! Two parts, kept side by side so that a reviewer can check one against the
+//! other and against the brief's "Routing policy" table:
+//!
+//! * [`RULES`], the table: one row per rule, saying when it applies, the
+//!   route, the reason, the steps, the alternatives and the report sections it
+//!   rests on. Every fact in a row's texts comes from the cited sections of
+//!   Arbetsförmedlingen's report "Likvärdig service i hela landet" (2021-10-01).
+//! * [`decide`], an exhaustive `match` (no wildcard arms) that picks a row.
+//!   The compiler then guarantees that every combination of answers ends in
+//!   exactly one rule; a test checks that the row's `when` column describes
+//!   exactly the answers `decide` sends to it.
+//!
+//! Deliberate additions to the brief's table (each only adds a way forward,
+//! never removes one): a service office is also offered as the last
+//! alternative where the table lists only remote and the service office does
+//! that errand (§4.5.1: it helps people use the web services, activity-report,
+//! use self-service computers, and puts them in contact with an employment
+//! officer), and for provider participants, who otherwise would have no
+//! in-person fallback shown for their municipality.
+
+use crate::answers::{Answers, DigitalSkill, ELegitimation, Errand};
+use crate::flow::Question;
+
+/// The service routes (servicevägar). `ProviderMeeting` is kept apart from
+/// `BookedMeeting` because the person contacts their provider, not
+/// Arbetsförmedlingen (§4.5.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Route {
+    Digital,
+    Remote,
+    ServiceOffice,
+    BookedMeeting,
+    ProviderMeeting,
+}
+
+impl Route {
+    pub const ALL: &'static [Route] = &[
+        Route::Digital,
+        Route::Remote,
+        Route::ServiceOffice,
+        Route::BookedMeeting,
+        Route::ProviderMeeting,
+    ];
+
+    /// A stable name for graphs, CSS classes and tests.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Route::Digital => "digital",
+            Route::Remote => "remote",
+            Route::ServiceOffice => "service-office",
+            Route::BookedMeeting => "booked-meeting",
+            Route::ProviderMeeting => "provider-meeting",
+        }
+    }
+
+    pub fn title_id(&self) -> &'static str {
+        match self {
+            Route::Digital => "route-digital-title",
+            Route::Remote => "route-remote-title",
+            Route::ServiceOffice => "route-service-office-title",
+            Route::BookedMeeting => "route-booked-meeting-title",
+            Route::ProviderMeeting => "route-provider-meeting-title",
+        }
+    }
+
+    pub fn summary_id(&self) -> &'static str {
+        match self {
+            Route::Digital => "route-digital-summary",
+            Route::Remote => "route-remote-summary",
+            Route::ServiceOffice => "route-service-office-summary",
+            Route::BookedMeeting => "route-booked-meeting-summary",
+            Route::ProviderMeeting => "route-provider-meeting-summary",
+        }
+    }
+
+    /// Conservative: the digital route is treated as needing e-legitimation
+    /// even where a page is open (Platsbanken), so that it never counts as
+    /// the fallback for someone without one.
+    pub fn needs_e_legitimation(&self) -> bool {
+        match self {
+            Route::Digital => true,
+            Route::Remote
+            | Route::ServiceOffice
+            | Route::BookedMeeting
+            | Route::ProviderMeeting => false,
+        }
+    }
+
+    /// Conservative: booked meetings may also be held by phone or video
+    /// (§4.5.2), but nobody can count on that in advance.
+    pub fn needs_travel(&self) -> bool {
+        match self {
+            Route::ServiceOffice | Route::BookedMeeting | Route::ProviderMeeting => true,
+            Route::Digital | Route::Remote => false,
+        }
+    }
+}
+
+/// Phone lines named in the report. The app renders them as `tel:` links next
+/// to the step text, so the texts never need to spell out a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Contact {
+    /// 0771-416 416, for jobseekers (§4.4).
+    JobseekerLine,
+    /// 0771-860 100, for people in the introduction programme; service in
+    /// Arabic, English, Persian, Somali and Tigrinya (§4.4).
+    EtableringLine,
+    /// 0771-508 508, for employers (§4.4). Not used by any jobseeker route.
+    EmployerLine,
+    /// 0771-717 717, for staff at authorities, municipalities and a-kassor
+    /// (§5.1). Only the staff mode shows it: it is not a line for jobseekers.
+    StaffLine,
+}
+
+impl Contact {
+    pub const ALL: &'static [Contact] = &[
+        Contact::JobseekerLine,
+        Contact::EtableringLine,
+        Contact::EmployerLine,
+        Contact::StaffLine,
+    ];
+
+    /// The number as the report writes it.
+    pub fn display(&self) -> &'static str {
+        match self {
+            Contact::JobseekerLine => "0771-416 416",
+            Contact::EtableringLine => "0771-860 100",
+            Contact::EmployerLine => "0771-508 508",
+            Contact::StaffLine => "0771-717 717",
+        }
+    }
+
+    /// International form, so the link also works from a foreign phone.
+    pub fn tel_href(&self) -> &'static str {
+        match self {
+            Contact::JobseekerLine => "tel:+46771416416",
+            Contact::EtableringLine => "tel:+46771860100",
+            Contact::EmployerLine => "tel:+46771508508",
+            Contact::StaffLine => "tel:+46771717717",
+        }
+    }
+
+    pub fn label_id(&self) -> &'static str {
+        match self {
+            Contact::JobseekerLine => "contact-jobseeker-line",
+            Contact::EtableringLine => "contact-etablering-line",
+            Contact::EmployerLine => "contact-employer-line",
+            Contact::StaffLine => "contact-staff-line",
+        }
+    }
+}
+
+/// Web addresses. Only site roots that appear in the seeds: deep links would
+/// be guesses, and a broken link is a dead end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Link {
+    ArbetsformedlingenSe,
+    ArbetsformedlingenPlay,
+    DigitalaJag,
+}
+
+impl Link {
+    pub const ALL: &'static [Link] = &[
+        Link::ArbetsformedlingenSe,
+        Link::ArbetsformedlingenPlay,
+        Link::DigitalaJag,
+    ];
+
+    pub fn href(&self) -> &'static str {
+        match self {
+            Link::ArbetsformedlingenSe => "https://arbetsformedlingen.se",
+            Link::ArbetsformedlingenPlay => "https://arbetsformedlingenplay.se",
+            Link::DigitalaJag => "https://www.digitalajag.se",
+        }
+    }
+
+    pub fn label_id(&self) -> &'static str {
+        match self {
+            Link::ArbetsformedlingenSe => "link-arbetsformedlingen-se",
+            Link::ArbetsformedlingenPlay => "link-arbetsformedlingen-play",
+            Link::DigitalaJag => "link-digitala-jag",
+        }
+    }
+}
+
+/// One thing to do next. The contact or link is rendered beside the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Step {
+    pub text_id: &'static str,
+    pub contact: Option<Contact>,
+    pub link: Option<Link>,
+}
+
+/// Another route that also works for this person, with one sentence on when
+/// or how to use it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Alternative {
+    pub route: Route,
+    pub text_id: &'static str,
+    pub contact: Option<Contact>,
+    pub link: Option<Link>,
+}
+
+/// Which local facts the result page looks up for the municipality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LocalNeed {
+    /// Service offices in the municipality (Bilaga 1), or the nearest one.
+    ServiceOffices,
+    /// The form of booked-meeting presence (Bilaga 2), or the nearest one.
+    BookedMeetingPresence,
+    None,
+}
+
+/// The result page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub route: Route,
+    pub reason_id: &'static str,
+    pub steps: Vec<Step>,
+    pub alternatives: Vec<Alternative>,
+    /// Every phone line named in the steps and alternatives, first use first.
+    pub contacts: Vec<Contact>,
+    /// Cross-cutting notes (language support, adaptations).
+    pub notes: Vec<&'static str>,
+    pub local: LocalNeed,
+    /// The rule's name (see [`RULES`]).
+    pub rule: &'static str,
+}
+
+/// The rules, one per row of [`RULES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    RegisterDigital,
+    RegisterNoEid,
+    RegisterWithHelp,
+    ActivityReportDigital,
+    ActivityReportNoEid,
+    ActivityReportWithHelp,
+    FindJobsDigital,
+    FindJobsWithHelp,
+    PlanningRemoteWithDigital,
+    PlanningRemote,
+    FormsServiceOffice,
+    GuidanceDigital,
+    GuidanceRemote,
+    DisabilityBookedMeeting,
+    EtableringRemoteLanguage,
+    EtableringRemote,
+    EtableringBookedMeetingLanguage,
+    EtableringBookedMeeting,
+    ProviderMeeting,
+    OtherDigital,
+    OtherRemote,
+}
+
+/// "This question has one of these URL values." A row applies when any of
+/// its conjunctions holds; an empty list means "always, for this errand".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cond {
+    pub question: Question,
+    pub values: &'static [&'static str],
+}
+
+/// One row of the routing table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleSpec {
+    pub rule: Rule,
+    pub name: &'static str,
+    pub errand: Errand,
+    /// Disjunction of conjunctions of [`Cond`]s, in URL values, so that the
+    /// table reads like the brief and can be checked against [`decide`].
+    pub when: &'static [&'static [Cond]],
+    pub route: Route,
+    pub reason_id: &'static str,
+    pub steps: &'static [Step],
+    pub alternatives: &'static [Alternative],
+    pub local: LocalNeed,
+    /// Report sections the row rests on.
+    pub cites: &'static str,
+}
+
+impl RuleSpec {
+    /// Whether the `when` column holds for these answers.
+    pub fn matches(&self, a: &Answers) -> bool {
+        a.errand == Some(self.errand)
+            && (self.when.is_empty()
+                || self.when.iter().any(|conj| {
+                    conj.iter().all(|c| {
+                        a.value_key(c.question)
+                            .is_some_and(|v| c.values.contains(&v.as_str()))
+                    })
+                }))
+    }
+
+    /// The `when` column in words, for the graph.
+    pub fn when_text(&self) -> String {
+        if self.when.is_empty() {
+            return "always".to_string();
+        }
+        let bracket = self.when.len() > 1;
+        self.when
+            .iter()
+            .map(|conj| {
+                let s = conj
+                    .iter()
+                    .map(|c| format!("{} = {}", c.question.key(), c.values.join("/")))
+                    .collect::<Vec<_>>()
+                    .join(" and ");
+                if bracket && conj.len() > 1 {
+                    format!("({s})")
+                } else {
+                    s
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" OR ")
+    }
+}
+
+// --- Building blocks for the table -------------------------------------------
+
+const fn text(text_id: &'static str) -> Step {
+    Step {
+        text_id,
+        contact: None,
+        link: None,
+    }
+}
+
+const fn call(text_id: &'static str, contact: Contact) -> Step {
+    Step {
+        text_id,
+        contact: Some(contact),
+        link: None,
+    }
+}
+
+const fn web(text_id: &'static str, link: Link) -> Step {
+    Step {
+        text_id,
+        contact: None,
+        link: Some(link),
+    }
+}
+
+const fn alt(route: Route, text_id: &'static str) -> Alternative {
+    Alternative {
+        route,
+        text_id,
+        contact: None,
+        link: None,
+    }
+}
+
+const fn alt_call(route: Route, text_id: &'static str, contact: Contact) -> Alternative {
+    Alternative {
+        route,
+        text_id,
+        contact: Some(contact),
+        link: None,
+    }
+}
+
+const fn alt_web(route: Route, text_id: &'static str, link: Link) -> Alternative {
+    Alternative {
+        route,
+        text_id,
+        contact: None,
+        link: Some(link),
+    }
+}
+
+const fn c(question: Question, values: &'static [&'static str]) -> Cond {
+    Cond { question, values }
+}
+
+use Contact::{EtableringLine, JobseekerLine};
+use Link::{ArbetsformedlingenPlay, ArbetsformedlingenSe, DigitalaJag};
+
+// Conditions, in URL values.
+const EID_YES: Cond = c(Question::ELegitimation, &["yes"]);
+const EID_NOT_YES: Cond = c(Question::ELegitimation, &["no", "dont-know"]);
+const DIGITAL_ALONE: Cond = c(Question::Digital, &["alone"]);
+const DIGITAL_NOT_ALONE: Cond = c(Question::Digital, &["with-help", "not-at-all"]);
+const DIGITAL_AT_LEAST_WITH_HELP: Cond = c(Question::Digital, &["alone", "with-help"]);
+const DIGITAL_NOT_AT_ALL: Cond = c(Question::Digital, &["not-at-all"]);
+const LANGUAGE_YES: Cond = c(Question::LanguageSupport, &["yes"]);
+const LANGUAGE_NO: Cond = c(Question::LanguageSupport, &["no"]);
+const ADAPTATIONS_YES: Cond = c(Question::Adaptations, &["yes"]);
+const ADAPTATIONS_NO: Cond = c(Question::Adaptations, &["no"]);
+
+// Steps used by several rules.
+/// §4.5.1: spontaneous visits, no booking.
+const VISIT_SERVICE_OFFICE: Step = text("step-visit-service-office");
+/// §4.4: the national line for jobseekers.
+const CALL_JOBSEEKER_LINE: Step = call("step-call-jobseeker-line", JobseekerLine);
+/// §4.4: "per telefon eller chatt"; the chat is on the website.
+const CHAT: Step = web("step-chat", ArbetsformedlingenSe);
+/// §4.3.2: Arbetsförmedlingen encourages new customers to use Digitalajag.se.
+const LEARN_DIGITAL: Step = web("step-learn-digital", DigitalaJag);
+/// §4.5.2: the need for a booked meeting is assessed in direct contact.
+const NEEDS_ASSESSMENT: Step = text("step-needs-assessment");
+/// §4.5.2: booked personal meetings are offered mainly by phone or video link.
+const MEETING_BY_PHONE_OR_VIDEO: Step = text("step-meeting-by-phone-or-video");
+
+// Alternatives used by several rules.
+/// §4.4: the national line, for questions of an informative kind.
+const ALT_REMOTE_QUESTIONS: Alternative =
+    alt_call(Route::Remote, "alt-remote-questions", JobseekerLine);
+/// §4.5.1: help with the web services, and contact with an employment officer when needed.
+const ALT_SERVICE_OFFICE_CONTACT: Alternative =
+    alt(Route::ServiceOffice, "alt-service-office-contact");
+/// §4.5.1: help with the web services and self-service computers.
+const ALT_SERVICE_OFFICE_WEB_HELP: Alternative =
+    alt(Route::ServiceOffice, "alt-service-office-web-help");
+
+/// The routing table. Read it next to the brief's "Routing policy" table:
+/// the rows are in the same order, one or more rows per errand.
+pub const RULES: &[RuleSpec] = &[
+    // ---- Register as jobseeker -------------------------------------------------
+    // §4.3.1: >90 % register and book their first meeting digitally, which
+    // needs e-legitimation.
+    RuleSpec {
+        rule: Rule::RegisterDigital,
+        name: "register-digital",
+        errand: Errand::Register,
+        when: &[&[EID_YES, DIGITAL_ALONE]],
+        route: Route::Digital,
+        reason_id: "reason-register-digital",
+        steps: &[
+            web("step-register-online", ArbetsformedlingenSe),
+            text("step-register-book-first-meeting"),
+        ],
+        alternatives: &[
+            ALT_REMOTE_QUESTIONS,
+            alt(Route::ServiceOffice, "alt-service-office-register"),
+        ],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1",
+    },
+    // §4.3.1: without e-legitimation, send the registration form and identify
+    // at a visit; §4.5.1: service offices help people register.
+    RuleSpec {
+        rule: Rule::RegisterNoEid,
+        name: "register-no-eid",
+        errand: Errand::Register,
+        when: &[&[EID_NOT_YES]],
+        route: Route::ServiceOffice,
+        reason_id: "reason-register-no-eid",
+        steps: &[
+            VISIT_SERVICE_OFFICE,
+            text("step-register-identify-in-person"),
+            web("step-register-send-form", ArbetsformedlingenSe),
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1",
+    },
+    // §4.5.1: staff help you register and use the web services.
+    RuleSpec {
+        rule: Rule::RegisterWithHelp,
+        name: "register-with-help",
+        errand: Errand::Register,
+        when: &[&[EID_YES, DIGITAL_NOT_ALONE]],
+        route: Route::ServiceOffice,
+        reason_id: "reason-register-with-help",
+        steps: &[
+            VISIT_SERVICE_OFFICE,
+            text("step-register-staff-help"),
+            LEARN_DIGITAL,
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1, §4.3.2",
+    },
+    // ---- Activity report -------------------------------------------------------
+    // §4.3.1: about 97 % activity-report digitally, in Mina sidor.
+    RuleSpec {
+        rule: Rule::ActivityReportDigital,
+        name: "activity-report-digital",
+        errand: Errand::ActivityReport,
+        when: &[&[EID_YES, DIGITAL_ALONE]],
+        route: Route::Digital,
+        reason_id: "reason-activity-report-digital",
+        steps: &[
+            web("step-log-in-mina-sidor", ArbetsformedlingenSe),
+            text("step-activity-report-online"),
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS, ALT_SERVICE_OFFICE_WEB_HELP],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1",
+    },
+    // §4.5.1: service offices help you activity-report. "Don't know" is
+    // treated as "no": Mina sidor needs a log-in.
+    RuleSpec {
+        rule: Rule::ActivityReportNoEid,
+        name: "activity-report-no-eid",
+        errand: Errand::ActivityReport,
+        when: &[&[EID_NOT_YES]],
+        route: Route::ServiceOffice,
+        reason_id: "reason-activity-report-no-eid",
+        steps: &[
+            VISIT_SERVICE_OFFICE,
+            text("step-activity-report-staff-help"),
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1",
+    },
+    RuleSpec {
+        rule: Rule::ActivityReportWithHelp,
+        name: "activity-report-with-help",
+        errand: Errand::ActivityReport,
+        when: &[&[EID_YES, DIGITAL_NOT_ALONE]],
+        route: Route::ServiceOffice,
+        reason_id: "reason-activity-report-with-help",
+        steps: &[
+            VISIT_SERVICE_OFFICE,
+            text("step-activity-report-staff-help"),
+            LEARN_DIGITAL,
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1, §4.3.2",
+    },
+    // ---- Find jobs / profile ---------------------------------------------------
+    // §4.3.1: Platsbanken gives the same ads wherever you live; Mina profiler
+    // can be used whether or not you are registered, with e-mailed matches.
+    RuleSpec {
+        rule: Rule::FindJobsDigital,
+        name: "find-jobs-digital",
+        errand: Errand::FindJobs,
+        when: &[&[DIGITAL_ALONE]],
+        route: Route::Digital,
+        reason_id: "reason-find-jobs-digital",
+        steps: &[
+            web("step-platsbanken", ArbetsformedlingenSe),
+            text("step-mina-profiler"),
+            text("step-job-alerts"),
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS, ALT_SERVICE_OFFICE_WEB_HELP],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1",
+    },
+    // §4.5.1: self-service computers and help at service offices.
+    RuleSpec {
+        rule: Rule::FindJobsWithHelp,
+        name: "find-jobs-with-help",
+        errand: Errand::FindJobs,
+        when: &[&[DIGITAL_NOT_ALONE]],
+        route: Route::ServiceOffice,
+        reason_id: "reason-find-jobs-with-help",
+        steps: &[
+            VISIT_SERVICE_OFFICE,
+            text("step-service-office-computers"),
+            LEARN_DIGITAL,
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1, §4.3.2",
+    },
+    // ---- Planning or a decision ------------------------------------------------
+    // §4.4: planning calls and decisions are handled remotely (260 000
+    // planning calls via the national lines Jan–Aug 2021); §4.3.1: you can
+    // follow your case in Mina sidor.
+    RuleSpec {
+        rule: Rule::PlanningRemoteWithDigital,
+        name: "planning-remote-with-digital",
+        errand: Errand::Planning,
+        when: &[&[EID_YES, DIGITAL_ALONE]],
+        route: Route::Remote,
+        reason_id: "reason-planning-remote",
+        steps: &[CALL_JOBSEEKER_LINE, CHAT, text("step-have-decision-ready")],
+        alternatives: &[
+            alt_web(
+                Route::Digital,
+                "alt-digital-mina-sidor",
+                ArbetsformedlingenSe,
+            ),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.4, §4.3.1, §4.5.1",
+    },
+    RuleSpec {
+        rule: Rule::PlanningRemote,
+        name: "planning-remote",
+        errand: Errand::Planning,
+        when: &[&[EID_NOT_YES], &[EID_YES, DIGITAL_NOT_ALONE]],
+        route: Route::Remote,
+        reason_id: "reason-planning-remote",
+        steps: &[CALL_JOBSEEKER_LINE, CHAT, text("step-have-decision-ready")],
+        alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.4, §4.5.1",
+    },
+    // ---- Forms or certificates -------------------------------------------------
+    // §4.5.1: get, fill in and hand in forms and certificates, no booking.
+    RuleSpec {
+        rule: Rule::FormsServiceOffice,
+        name: "forms-service-office",
+        errand: Errand::Forms,
+        when: &[],
+        route: Route::ServiceOffice,
+        reason_id: "reason-forms-service-office",
+        steps: &[
+            VISIT_SERVICE_OFFICE,
+            text("step-forms-get-fill-in"),
+            text("step-forms-hand-in"),
+        ],
+        alternatives: &[alt_call(
+            Route::Remote,
+            "alt-remote-which-form",
+            JobseekerLine,
+        )],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.5.1, §4.4",
+    },
+    // ---- Career or study guidance ----------------------------------------------
+    // §4.3.1: digital career guidance, translated into several languages,
+    // with the option to book a personal remote meeting about the results.
+    RuleSpec {
+        rule: Rule::GuidanceDigital,
+        name: "guidance-digital",
+        errand: Errand::Guidance,
+        when: &[&[DIGITAL_AT_LEAST_WITH_HELP]],
+        route: Route::Digital,
+        reason_id: "reason-guidance-digital",
+        steps: &[
+            web("step-guidance-online", ArbetsformedlingenSe),
+            text("step-guidance-book-remote-meeting"),
+        ],
+        alternatives: &[ALT_REMOTE_QUESTIONS, ALT_SERVICE_OFFICE_WEB_HELP],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.5.1",
+    },
+    // §4.4: personal remote meetings by phone.
+    RuleSpec {
+        rule: Rule::GuidanceRemote,
+        name: "guidance-remote",
+        errand: Errand::Guidance,
+        when: &[&[DIGITAL_NOT_AT_ALL]],
+        route: Route::Remote,
+        reason_id: "reason-guidance-remote",
+        steps: &[CALL_JOBSEEKER_LINE, text("step-guidance-ask")],
+        alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.4, §4.5.1",
+    },
+    // ---- Disability / rehabilitation -------------------------------------------
+    // §4.5.2: booked meetings are mainly for people who need a lot of support,
+    // often in work-oriented rehabilitation; the need is assessed in direct
+    // contact; they are held mainly by phone or video. §4.3.1: webinar series
+    // on work-oriented rehabilitation and sign-language webinars on Play.
+    RuleSpec {
+        rule: Rule::DisabilityBookedMeeting,
+        name: "disability-booked-meeting",
+        errand: Errand::Disability,
+        when: &[],
+        route: Route::BookedMeeting,
+        reason_id: "reason-disability-booked-meeting",
+        steps: &[
+            call("step-call-tell-needs", JobseekerLine),
+            NEEDS_ASSESSMENT,
+            MEETING_BY_PHONE_OR_VIDEO,
+            web("step-play-webinars", ArbetsformedlingenPlay),
+            text("step-play-sign-language"),
+        ],
+        alternatives: &[alt_call(
+            Route::Remote,
+            "alt-remote-many-errands",
+            JobseekerLine,
+        )],
+        local: LocalNeed::BookedMeetingPresence,
+        cites: "§4.5.2, §4.3.1",
+    },
+    // ---- Introduction programme (etablering) -----------------------------------
+    // §4.4: 0771-860 100 serves people in the programme in Arabic, English,
+    // Persian, Somali and Tigrinya; §4.5.2: booked meetings are often for
+    // people in the programme, after a needs assessment.
+    RuleSpec {
+        rule: Rule::EtableringRemoteLanguage,
+        name: "etablering-remote-language",
+        errand: Errand::Etablering,
+        when: &[&[DIGITAL_AT_LEAST_WITH_HELP, LANGUAGE_YES, ADAPTATIONS_NO]],
+        route: Route::Remote,
+        reason_id: "reason-etablering-remote-language",
+        steps: &[
+            call("step-call-etablering-line", EtableringLine),
+            text("step-etablering-line-who"),
+        ],
+        alternatives: &[
+            alt_call(
+                Route::BookedMeeting,
+                "alt-booked-meeting-ask",
+                EtableringLine,
+            ),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::BookedMeetingPresence,
+        cites: "§4.4, §4.5.2, §4.5.1",
+    },
+    RuleSpec {
+        rule: Rule::EtableringRemote,
+        name: "etablering-remote",
+        errand: Errand::Etablering,
+        when: &[&[DIGITAL_AT_LEAST_WITH_HELP, LANGUAGE_NO, ADAPTATIONS_NO]],
+        route: Route::Remote,
+        reason_id: "reason-etablering-remote",
+        steps: &[CALL_JOBSEEKER_LINE, CHAT],
+        alternatives: &[
+            alt_call(
+                Route::BookedMeeting,
+                "alt-booked-meeting-ask",
+                JobseekerLine,
+            ),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::BookedMeetingPresence,
+        cites: "§4.4, §4.5.2, §4.5.1",
+    },
+    RuleSpec {
+        rule: Rule::EtableringBookedMeetingLanguage,
+        name: "etablering-booked-meeting-language",
+        errand: Errand::Etablering,
+        when: &[
+            &[DIGITAL_NOT_AT_ALL, LANGUAGE_YES],
+            &[ADAPTATIONS_YES, LANGUAGE_YES],
+        ],
+        route: Route::BookedMeeting,
+        reason_id: "reason-etablering-booked-meeting",
+        steps: &[
+            call("step-call-ask-meeting-etablering", EtableringLine),
+            NEEDS_ASSESSMENT,
+            MEETING_BY_PHONE_OR_VIDEO,
+        ],
+        alternatives: &[
+            alt_call(
+                Route::Remote,
+                "alt-remote-etablering-language",
+                EtableringLine,
+            ),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::BookedMeetingPresence,
+        cites: "§4.5.2, §4.4, §4.5.1",
+    },
+    RuleSpec {
+        rule: Rule::EtableringBookedMeeting,
+        name: "etablering-booked-meeting",
+        errand: Errand::Etablering,
+        when: &[
+            &[DIGITAL_NOT_AT_ALL, LANGUAGE_NO],
+            &[ADAPTATIONS_YES, LANGUAGE_NO],
+        ],
+        route: Route::BookedMeeting,
+        reason_id: "reason-etablering-booked-meeting",
+        steps: &[
+            call("step-call-ask-meeting", JobseekerLine),
+            NEEDS_ASSESSMENT,
+            MEETING_BY_PHONE_OR_VIDEO,
+        ],
+        alternatives: &[
+            alt_call(Route::Remote, "alt-remote-questions", JobseekerLine),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::BookedMeetingPresence,
+        cites: "§4.5.2, §4.4, §4.5.1",
+    },
+    // ---- Taking part in a provider's service -----------------------------------
+    // §4.5.3: participants get support mainly through the provider, who also
+    // offers booked meetings; Arbetsförmedlingen stays responsible (decisions).
+    // Bilaga 3 names the services (Stöd och matchning, Rusta och matcha, …).
+    RuleSpec {
+        rule: Rule::ProviderMeeting,
+        name: "provider-meeting",
+        errand: Errand::Provider,
+        when: &[],
+        route: Route::ProviderMeeting,
+        reason_id: "reason-provider-meeting",
+        steps: &[
+            text("step-contact-provider"),
+            text("step-provider-remote"),
+            text("step-decisions-arbetsformedlingen"),
+        ],
+        alternatives: &[
+            alt_call(Route::Remote, "alt-remote-decisions", JobseekerLine),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.5.3, Bilaga 3, §4.4, §4.5.1",
+    },
+    // ---- Something else / don't know -------------------------------------------
+    // §4.3.1: the website is the primary channel; §4.4: the national line
+    // handles questions of an informative or orienting kind.
+    RuleSpec {
+        rule: Rule::OtherDigital,
+        name: "other-digital",
+        errand: Errand::Other,
+        when: &[&[DIGITAL_ALONE]],
+        route: Route::Digital,
+        reason_id: "reason-other-digital",
+        steps: &[web("step-read-online", ArbetsformedlingenSe), CHAT],
+        alternatives: &[
+            alt_call(Route::Remote, "alt-remote-right-way", JobseekerLine),
+            ALT_SERVICE_OFFICE_CONTACT,
+        ],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.3.1, §4.4, §4.5.1",
+    },
+    RuleSpec {
+        rule: Rule::OtherRemote,
+        name: "other-remote",
+        errand: Errand::Other,
+        when: &[&[DIGITAL_NOT_ALONE]],
+        route: Route::Remote,
+        reason_id: "reason-other-remote",
+        steps: &[CALL_JOBSEEKER_LINE, text("step-describe-errand")],
+        alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
+        local: LocalNeed::ServiceOffices,
+        cites: "§4.4, §4.5.1",
+    },
+];
+
+/// Picks the rule. Exhaustive over every answer, with no wildcard arms, so
+/// adding an errand or an answer value does not compile until it is routed.
+///
+/// Unanswered questions (`None`) take the cautious reading: no
+/// e-legitimation, no confidence with digital services, no extra needs. That
+/// only matters for incomplete answers; the flow never shows an outcome
+/// before every relevant question is answered.
+pub fn decide(a: &Answers) -> Rule {
+    use DigitalSkill as D;
+    use ELegitimation as E;
+    match a.errand {
+        Some(Errand::Register) => match (a.e_legitimation, a.digital) {
+            (Some(E::Yes), Some(D::Alone)) => Rule::RegisterDigital,
+            (Some(E::Yes), Some(D::WithHelp | D::NotAtAll) | None) => Rule::RegisterWithHelp,
+            (
+                Some(E::No | E::DontKnow) | None,
+                Some(D::Alone | D::WithHelp | D::NotAtAll) | None,
+            ) => Rule::RegisterNoEid,
+        },
+        Some(Errand::ActivityReport) => match (a.e_legitimation, a.digital) {
+            (Some(E::Yes), Some(D::Alone)) => Rule::ActivityReportDigital,
+            (Some(E::Yes), Some(D::WithHelp | D::NotAtAll) | None) => Rule::ActivityReportWithHelp,
+            (
+                Some(E::No | E::DontKnow) | None,
+                Some(D::Alone | D::WithHelp | D::NotAtAll) | None,
+            ) => Rule::ActivityReportNoEid,
+        },
+        Some(Errand::FindJobs) => match a.digital {
+            Some(D::Alone) => Rule::FindJobsDigital,
+            Some(D::WithHelp | D::NotAtAll) | None => Rule::FindJobsWithHelp,
+        },
+        Some(Errand::Planning) => match (a.e_legitimation, a.digital) {
+            (Some(E::Yes), Some(D::Alone)) => Rule::PlanningRemoteWithDigital,
+            (Some(E::Yes), Some(D::WithHelp | D::NotAtAll) | None)
+            | (
+                Some(E::No | E::DontKnow) | None,
+                Some(D::Alone | D::WithHelp | D::NotAtAll) | None,
+            ) => Rule::PlanningRemote,
+        },
+        Some(Errand::Forms) => Rule::FormsServiceOffice,
+        Some(Errand::Guidance) => match a.digital {
+            Some(D::Alone | D::WithHelp) => Rule::GuidanceDigital,
+            Some(D::NotAtAll) | None => Rule::GuidanceRemote,
+        },
+        Some(Errand::Disability) => Rule::DisabilityBookedMeeting,
+        Some(Errand::Etablering) => {
+            let needs_meeting = match (a.digital, a.adaptations) {
+                (Some(D::NotAtAll), Some(true | false) | None) => true,
+                (Some(D::Alone | D::WithHelp) | None, Some(true)) => true,
+                (Some(D::Alone | D::WithHelp) | None, Some(false) | None) => false,
+            };
+            match (needs_meeting, a.language_support) {
+                (true, Some(true)) => Rule::EtableringBookedMeetingLanguage,
+                (true, Some(false) | None) => Rule::EtableringBookedMeeting,
+                (false, Some(true)) => Rule::EtableringRemoteLanguage,
+                (false, Some(false) | None) => Rule::EtableringRemote,
+            }
+        }
+        Some(Errand::Provider) => Rule::ProviderMeeting,
+        // Nothing chosen yet: the phone line tells people the right way (§4.4).
+        Some(Errand::Other) | None => match a.digital {
+            Some(D::Alone) => Rule::OtherDigital,
+            Some(D::WithHelp | D::NotAtAll) | None => Rule::OtherRemote,
+        },
+    }
+}
+
+impl Rule {
+    /// This rule's row in [`RULES`].
+    pub fn spec(self) -> &'static RuleSpec {
+        RULES
+            .iter()
+            .find(|r| r.rule == self)
+            .expect("every Rule has a row in RULES (checked by tests)")
+    }
+}
+
+/// The notes every outcome gets from the cross-cutting answers.
+///
+/// Language support (§4.4): service offices have a phone line to
+/// Arbetsförmedlingen for visitors who need language support. Interpreters
+/// are not promised: remote interpreting is still being developed.
+///
+/// Adaptations (§4.3.1, §4.5.2): tell what you need when you call; booked
+/// meetings exist after a needs assessment (left out when the route already
+/// is a booked meeting, to say it once); some webinars are in sign language.
+fn notes(a: &Answers, route: Route) -> Vec<&'static str> {
+    let mut notes = Vec::new();
+    if a.language_support == Some(true) {
+        notes.push("note-language-support");
+    }
+    if a.adaptations == Some(true) {
+        notes.push("note-adaptations-tell");
+        if route != Route::BookedMeeting {
+            notes.push("note-adaptations-booked-meeting");
+        }
+        notes.push("note-adaptations-sign-language");
+    }
+    notes
+}
+
+/// The outcome for these answers.
+pub fn route(a: &Answers) -> Outcome {
+    let spec = decide(a).spec();
+    let mut contacts = Vec::new();
+    let used = spec
+        .steps
+        .iter()
+        .filter_map(|s| s.contact)
+        .chain(spec.alternatives.iter().filter_map(|x| x.contact));
+    for c in used {
+        if !contacts.contains(&c) {
+            contacts.push(c);
+        }
+    }
+    Outcome {
+        route: spec.route,
+        reason_id: spec.reason_id,
+        steps: spec.steps.to_vec(),
+        alternatives: spec.alternatives.to_vec(),
+        contacts,
+        notes: notes(a, spec.route),
+        local: spec.local,
+        rule: spec.name,
+    }
+}
+
+/// Every note id [`route`] can emit, for the message catalogue test.
+pub const NOTE_IDS: &[&str] = &[
+    "note-language-support",
+    "note-adaptations-tell",
+    "note-adaptations-booked-meeting",
+    "note-adaptations-sign-language",
+];

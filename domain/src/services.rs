@@ -1,0 +1,438 @@
+//! The service data: which service offices (Bilaga 1) and which forms of
+//! presence for booked meetings (Bilaga 2) exist in each of Sweden's 290
+//! municipalities, plus the nearest alternative where a municipality has none.
+//!
+//! The app fetches `data/services.json` at run time and reads it with
+//! [`parse`], which validates everything and never panics. The file itself is
+//! made by the `generate-data` binary from the transcribed appendices in
+//! `data/source/` and the reference data in `data/reference/`; the generator's
+//! logic is in [`generate`] so tests can run it too.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+pub mod generate;
+
+/// The version of the JSON format. Bump it when a field changes meaning or is
+/// removed; the app refuses files with another version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything in `data/services.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceData {
+    pub schema_version: u32,
+    /// The source to show to users, e.g.
+    /// "Arbetsförmedlingen, Likvärdig service i hela landet, 2021-10-01".
+    pub source: String,
+    /// The date of the source, "2021-10-01".
+    pub source_date: String,
+    /// Credits for every source the file is made from, including the
+    /// required GeoNames credit line.
+    pub generated_from: Vec<String>,
+    /// All municipalities, sorted by code.
+    pub municipalities: Vec<Municipality>,
+}
+
+/// One municipality (kommun) and the local places in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Municipality {
+    /// The official four-digit code, e.g. "0114".
+    pub code: String,
+    /// The official name without "kommun", e.g. "Upplands Väsby".
+    pub name: String,
+    /// The official county name, e.g. "Stockholms län".
+    pub county: String,
+    /// The rows of Bilaga 1 for this municipality (existing, opening and
+    /// planned service offices), in the order of the appendix.
+    pub service_offices: Vec<ServiceOffice>,
+    /// The rows of Bilaga 2 for this municipality, in the order of the appendix.
+    pub presence: Vec<Presence>,
+    /// Nearest municipalities with an existing service office. Filled in when
+    /// this municipality has none (planned offices do not count yet).
+    pub nearest_service_office: Vec<Nearest>,
+    /// Nearest municipalities with a ready form of presence for booked
+    /// meetings. Filled in when this municipality has no presence, or when its
+    /// only presence is still pending ("Lösning klar senare i år").
+    pub nearest_presence: Vec<Nearest>,
+    /// Other names people may search for: places named in the appendices
+    /// ("Sveg", "Vivalla", "Kista", ...) and the municipal seat when its name
+    /// differs from the municipality's ("Åkersberga", "Märsta", ...).
+    pub localities: Vec<String>,
+}
+
+/// One row of Bilaga 1: a state service office (Statens servicecenter) where
+/// jobseekers can walk in without booking.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceOffice {
+    pub status: OfficeStatus,
+    /// The part of the municipality, when the appendix names one
+    /// (e.g. "Sveg", "Vivalla", "Kungsholmen").
+    pub place: Option<String>,
+    /// The appendix comment verbatim (after correction); "" where it printed "-".
+    pub note: String,
+}
+
+/// Whether a service office exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeStatus {
+    /// Open in October 2021.
+    Existing,
+    /// Decided in 2020 and opening between November 2021 and April 2022
+    /// ("Nytt servicekontor <month year> <place> (beslutades 2020)"); the
+    /// month is in the note. The report counts these among the 120 offices.
+    Opening,
+    /// One of the 28 new offices planned for 2022–2023 ("Planerat 2022 - 2023").
+    Planned,
+}
+
+/// One row of Bilaga 2: a way Arbetsförmedlingen can hold booked in-person
+/// meetings in the municipality.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Presence {
+    pub form: PresenceForm,
+    /// True for "Lösning klar senare i år": agreed but not ready in October 2021.
+    pub pending: bool,
+    /// The place, when the appendix names one (e.g. "Sveg", "Sysslebäck").
+    pub place: Option<String>,
+    /// The appendix comment verbatim (after correction); "" where it printed "-".
+    pub note: String,
+}
+
+/// The form of local presence in Bilaga 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PresenceForm {
+    /// "Arbetsförmedlingskontor – Fast bemannat kontor": an office with staff
+    /// based there.
+    FixedOffice,
+    /// "Arbetsförmedlingskontor – Kontor vi reser till": an office staff
+    /// travel to for booked meetings.
+    TravelledToOffice,
+    /// "Samarbetslösning": meetings in premises shared with the municipality
+    /// and/or Statens servicecenter.
+    Collaboration,
+}
+
+/// A nearby municipality that has what this one lacks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Nearest {
+    pub code: String,
+    pub name: String,
+    /// Straight-line distance between the two municipal seats, rounded to the
+    /// nearest 5 km (at least 5). Not a travel distance or time.
+    pub distance_km: u32,
+    /// True when the report itself names this alternative (§4.6: Orsa → Mora,
+    /// Eda → Arvika, Vimmerby → Hultsfred).
+    pub named_in_report: bool,
+    /// True when the two municipalities share a land border.
+    pub shares_border: bool,
+}
+
+/// Why a data file was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataError {
+    /// Not JSON, or not the shape this version of the app expects.
+    Malformed(String),
+    /// A file made for another version of the format.
+    WrongSchema { found: u32, expected: u32 },
+    /// Well-formed, but the content contradicts itself.
+    Invalid(String),
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Malformed(msg) => write!(f, "the service data is malformed: {msg}"),
+            DataError::WrongSchema { found, expected } => write!(
+                f,
+                "the service data has schema version {found}, but this app reads version {expected}"
+            ),
+            DataError::Invalid(msg) => write!(f, "the service data is invalid: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Totals over the whole data set, as the report counts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Totals {
+    pub municipalities: usize,
+    /// Municipalities with at least one Bilaga 2 row (pending ones included,
+    /// as the report counts them): 211.
+    pub with_presence: usize,
+    /// 79.
+    pub without_presence: usize,
+    /// Bilaga 2 rows by form (rows, not municipalities).
+    pub fixed_offices: usize,
+    pub travelled_to_offices: usize,
+    pub collaborations: usize,
+    /// Bilaga 2 rows marked "Lösning klar senare i år".
+    pub pending_presence: usize,
+    /// Bilaga 1 rows by status.
+    pub existing_offices: usize,
+    pub opening_offices: usize,
+    pub planned_offices: usize,
+    /// Municipalities with an existing or opening service office.
+    pub with_service_office: usize,
+    /// Municipalities whose only service offices are planned ones.
+    pub with_only_planned_service_office: usize,
+}
+
+impl ServiceData {
+    /// The municipality with this four-digit code.
+    pub fn municipality(&self, code: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.code == code)
+    }
+
+    /// The municipality with exactly this official name.
+    pub fn municipality_by_name(&self, name: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.name == name)
+    }
+
+    /// Counts over the whole data set (see [`Totals`]).
+    pub fn totals(&self) -> Totals {
+        let mut t = Totals {
+            municipalities: self.municipalities.len(),
+            ..Totals::default()
+        };
+        for m in &self.municipalities {
+            if m.has_presence() {
+                t.with_presence += 1;
+            } else {
+                t.without_presence += 1;
+            }
+            if m.has_service_office() {
+                t.with_service_office += 1;
+            } else if m.has_planned_service_office() {
+                t.with_only_planned_service_office += 1;
+            }
+            for p in &m.presence {
+                match p.form {
+                    PresenceForm::FixedOffice => t.fixed_offices += 1,
+                    PresenceForm::TravelledToOffice => t.travelled_to_offices += 1,
+                    PresenceForm::Collaboration => t.collaborations += 1,
+                }
+                if p.pending {
+                    t.pending_presence += 1;
+                }
+            }
+            for o in &m.service_offices {
+                match o.status {
+                    OfficeStatus::Existing => t.existing_offices += 1,
+                    OfficeStatus::Opening => t.opening_offices += 1,
+                    OfficeStatus::Planned => t.planned_offices += 1,
+                }
+            }
+        }
+        t
+    }
+}
+
+impl Municipality {
+    /// Any form of presence for booked meetings, pending ones included (this
+    /// is how the report counts its 211 municipalities).
+    pub fn has_presence(&self) -> bool {
+        !self.presence.is_empty()
+    }
+
+    /// A form of presence that was ready in October 2021.
+    pub fn has_ready_presence(&self) -> bool {
+        self.presence.iter().any(|p| !p.pending)
+    }
+
+    /// An existing (or opening, already decided) service office.
+    pub fn has_service_office(&self) -> bool {
+        self.service_offices
+            .iter()
+            .any(|o| matches!(o.status, OfficeStatus::Existing | OfficeStatus::Opening))
+    }
+
+    /// A service office planned for 2022–2023.
+    pub fn has_planned_service_office(&self) -> bool {
+        self.service_offices
+            .iter()
+            .any(|o| o.status == OfficeStatus::Planned)
+    }
+
+    /// The existing and opening service offices.
+    pub fn open_service_offices(&self) -> impl Iterator<Item = &ServiceOffice> {
+        self.service_offices
+            .iter()
+            .filter(|o| o.status != OfficeStatus::Planned)
+    }
+
+    /// The planned service offices.
+    pub fn planned_service_offices(&self) -> impl Iterator<Item = &ServiceOffice> {
+        self.service_offices
+            .iter()
+            .filter(|o| o.status == OfficeStatus::Planned)
+    }
+}
+
+/// Reads and validates `services.json`. Never panics, whatever the input.
+pub fn parse(json: &str) -> Result<ServiceData, DataError> {
+    // Read the version first, so a file of another version is reported as
+    // such even when its shape has changed.
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| DataError::Malformed(e.to_string()))?;
+    let Some(object) = value.as_object() else {
+        return Err(DataError::Malformed(
+            "the top level is not an object".into(),
+        ));
+    };
+    let found = match object.get("schema_version") {
+        Some(v) => match v.as_u64() {
+            Some(n) => u32::try_from(n).unwrap_or(u32::MAX),
+            None => {
+                return Err(DataError::Malformed(
+                    "schema_version is not a whole number".into(),
+                ))
+            }
+        },
+        None => return Err(DataError::Malformed("schema_version is missing".into())),
+    };
+    if found != SCHEMA_VERSION {
+        return Err(DataError::WrongSchema {
+            found,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    let data: ServiceData =
+        serde_json::from_value(value).map_err(|e| DataError::Malformed(e.to_string()))?;
+    validate(&data)?;
+    Ok(data)
+}
+
+/// Checks that the data is consistent. [`parse`] calls it; the generator
+/// calls it before writing.
+pub fn validate(data: &ServiceData) -> Result<(), DataError> {
+    let invalid = |msg: String| Err(DataError::Invalid(msg));
+    if data.schema_version != SCHEMA_VERSION {
+        return Err(DataError::WrongSchema {
+            found: data.schema_version,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    if data.source.trim().is_empty() {
+        return invalid("source is empty".into());
+    }
+    if data.source_date.trim().is_empty() {
+        return invalid("source_date is empty".into());
+    }
+    if data.municipalities.is_empty() {
+        return invalid("there are no municipalities".into());
+    }
+
+    let mut by_code: HashMap<&str, &Municipality> = HashMap::new();
+    let mut names: HashSet<&str> = HashSet::new();
+    for m in &data.municipalities {
+        if m.code.len() != 4 || !m.code.bytes().all(|b| b.is_ascii_digit()) {
+            return invalid(format!("code {:?} is not four digits", m.code));
+        }
+        if m.name.trim().is_empty() {
+            return invalid(format!("municipality {} has no name", m.code));
+        }
+        if m.county.trim().is_empty() {
+            return invalid(format!("municipality {} has no county", m.code));
+        }
+        if by_code.insert(m.code.as_str(), m).is_some() {
+            return invalid(format!("code {} appears more than once", m.code));
+        }
+        if !names.insert(m.name.as_str()) {
+            return invalid(format!("name {:?} appears more than once", m.name));
+        }
+        for place in m
+            .service_offices
+            .iter()
+            .filter_map(|o| o.place.as_deref())
+            .chain(m.presence.iter().filter_map(|p| p.place.as_deref()))
+            .chain(m.localities.iter().map(String::as_str))
+        {
+            if place.trim().is_empty() {
+                return invalid(format!("{} has an empty place or locality name", m.name));
+            }
+        }
+    }
+
+    for m in &data.municipalities {
+        check_nearest(
+            m,
+            &m.nearest_service_office,
+            "nearest_service_office",
+            &by_code,
+            Municipality::has_service_office,
+        )?;
+        check_nearest(
+            m,
+            &m.nearest_presence,
+            "nearest_presence",
+            &by_code,
+            Municipality::has_ready_presence,
+        )?;
+        if !m.has_service_office() && m.nearest_service_office.is_empty() {
+            return invalid(format!(
+                "{} has no service office and no nearest_service_office",
+                m.name
+            ));
+        }
+        if !m.has_ready_presence() && m.nearest_presence.is_empty() {
+            return invalid(format!(
+                "{} has no ready presence and no nearest_presence",
+                m.name
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_nearest(
+    m: &Municipality,
+    list: &[Nearest],
+    field: &str,
+    by_code: &HashMap<&str, &Municipality>,
+    target_has_it: fn(&Municipality) -> bool,
+) -> Result<(), DataError> {
+    let mut seen = HashSet::new();
+    for n in list {
+        let Some(target) = by_code.get(n.code.as_str()) else {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} refers to unknown code {:?}",
+                m.name, n.code
+            )));
+        };
+        if target.code == m.code {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} refers to itself",
+                m.name
+            )));
+        }
+        if target.name != n.name {
+            return Err(DataError::Invalid(format!(
+                "{}.{field}: code {} is {:?}, not {:?}",
+                m.name, n.code, target.name, n.name
+            )));
+        }
+        if !target_has_it(target) {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} points to {}, which does not have one",
+                m.name, target.name
+            )));
+        }
+        if n.distance_km == 0 {
+            return Err(DataError::Invalid(format!(
+                "{}.{field}: distance to {} is 0",
+                m.name, target.name
+            )));
+        }
+        if !seen.insert(n.code.as_str()) {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} lists {} twice",
+                m.name, target.name
+            )));
+        }
+    }
+    Ok(())
+}

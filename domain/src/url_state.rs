@@ -1,0 +1,227 @@
+//! The whole app state in the URL query string.
+//!
+//! Keeping every answer in the URL means the browser's Back button, a reload
+//! on a flaky rural connection, a bookmark, and a link that service-office
+//! staff hand to the next visitor all just work, with nothing stored on a
+//! shared computer. The format is canonical — keys sorted (as in GOV.UK smart
+//! answers' ADR 002), only answers that matter — so that one state has one
+//! URL and `parse(to_query(s))` gives back the same state.
+//!
+//! Parsing is forgiving: URLs are typed, truncated by chat apps and edited by
+//! hand, so unknown keys and invalid values are dropped rather than rejected.
+
+use crate::answers::{
+    bool_from_key, Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer,
+};
+use crate::flow::{self, Question};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Page {
+    Start,
+    Flow,
+    About,
+    /// The staff overview of the routes.
+    Overview,
+}
+
+/// The languages of the app: Swedish and the five of the report's
+/// introduction-programme phone line (§4.4).
+pub const LANGS: &[&str] = &["sv", "en", "ar", "fa", "so", "ti"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlState {
+    pub page: Page,
+    pub answers: Answers,
+    /// A question shown on purpose (via Back or a Change link) instead of the
+    /// next unanswered one. Only kept when the question can be reached with
+    /// the answers given, so a URL cannot skip ahead.
+    pub step: Option<Question>,
+    /// One of [`LANGS`]; `None` means "use the browser's or stored choice".
+    pub lang: Option<String>,
+    /// Staff mode (service-office staff assisting a visitor).
+    pub staff: bool,
+}
+
+impl Default for UrlState {
+    fn default() -> Self {
+        UrlState {
+            page: Page::Start,
+            answers: Answers::default(),
+            step: None,
+            lang: None,
+            staff: false,
+        }
+    }
+}
+
+/// Reads a query string, with or without the leading `?`. Never panics; the
+/// last valid value of a repeated key wins.
+pub fn parse(query: &str) -> UrlState {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut a = Answers::default();
+    let mut step = None;
+    let mut lang = None;
+    let mut staff = false;
+    let mut page = None;
+    for pair in query.split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (k, v) = match pair.split_once('=') {
+            Some((k, v)) => (k, v),
+            None => (pair, ""),
+        };
+        let (Some(k), Some(v)) = (percent_decode(k), percent_decode(v)) else {
+            continue;
+        };
+        let v = v.as_str();
+        match k.as_str() {
+            "errand" => set_if(&mut a.errand, Errand::from_key(v)),
+            "eid" => set_if(&mut a.e_legitimation, ELegitimation::from_key(v)),
+            "digital" => set_if(&mut a.digital, DigitalSkill::from_key(v)),
+            "language_support" => set_if(&mut a.language_support, bool_from_key(v)),
+            "adaptations" => set_if(&mut a.adaptations, bool_from_key(v)),
+            "municipality" => set_if(&mut a.municipality, MunicipalityAnswer::from_key(v)),
+            "confirmed" if v == "1" => a.confirmed = true,
+            "step" => set_if(&mut step, Question::from_key(v)),
+            "lang" => {
+                let lower = v.to_ascii_lowercase();
+                if LANGS.contains(&lower.as_str()) {
+                    lang = Some(lower);
+                }
+            }
+            "staff" if v == "1" => staff = true,
+            "page" => match v {
+                "about" => page = Some(Page::About),
+                "overview" => page = Some(Page::Overview),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    a.prune();
+    let step = step.filter(|q| flow::is_reachable(*q, &a));
+    let page = page.unwrap_or(if a.errand.is_some() || step.is_some() {
+        Page::Flow
+    } else {
+        Page::Start
+    });
+    UrlState {
+        page,
+        answers: a,
+        step,
+        lang,
+        staff,
+    }
+}
+
+fn set_if<T>(slot: &mut Option<T>, value: Option<T>) {
+    if value.is_some() {
+        *slot = value;
+    }
+}
+
+/// The canonical query for a state: keys sorted, irrelevant answers pruned,
+/// `""` for the plain start page, otherwise starting with `?`.
+///
+/// A flow page with nothing answered and no step is written as
+/// `?step=errand`, so that the first question has a URL of its own and is
+/// not confused with the start page.
+pub fn to_query(s: &UrlState) -> String {
+    let mut a = s.answers.clone();
+    a.prune();
+    let step = s.step.filter(|q| flow::is_reachable(*q, &a));
+    let step = match (s.page, step, a.errand) {
+        (Page::Flow, None, None) => Some(Question::Errand),
+        (Page::Flow | Page::Start | Page::About | Page::Overview, step, _) => step,
+    };
+    let mut pairs: Vec<(&'static str, String)> = Vec::new();
+    for q in Question::ALL {
+        if let Some(v) = a.value_key(*q) {
+            pairs.push((q.key(), v));
+        }
+    }
+    if a.confirmed {
+        pairs.push(("confirmed", "1".into()));
+    }
+    if let Some(l) = &s.lang {
+        let l = l.to_ascii_lowercase();
+        if LANGS.contains(&l.as_str()) {
+            pairs.push(("lang", l));
+        }
+    }
+    match s.page {
+        Page::About => pairs.push(("page", "about".into())),
+        Page::Overview => pairs.push(("page", "overview".into())),
+        Page::Start | Page::Flow => {}
+    }
+    if s.staff {
+        pairs.push(("staff", "1".into()));
+    }
+    if let Some(q) = step {
+        pairs.push(("step", q.key().into()));
+    }
+    // Keep this after every push: the canonical form depends on it.
+    pairs.sort_by(|x, y| x.0.cmp(y.0));
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let body = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", k, percent_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    format!("?{body}")
+}
+
+/// `application/x-www-form-urlencoded` decoding: `+` is a space and `%XX` a
+/// byte. `None` for a malformed escape or bytes that are not UTF-8, so the
+/// pair is dropped instead of half-read.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let hi = hex(*bytes.get(i + 1)?)?;
+                let lo = hex(*bytes.get(i + 2)?)?;
+                out.push(hi << 4 | lo);
+                i += 3;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Encodes everything but unreserved characters (RFC 3986). Every value the
+/// app writes is already unreserved; this only guards future values.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}

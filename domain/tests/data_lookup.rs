@@ -1,0 +1,111 @@
+//! Finding a municipality from what a person types.
+
+use vagvisare_domain::lookup::{fold, search};
+use vagvisare_domain::services::generate::{self, Inputs};
+use vagvisare_domain::services::ServiceData;
+
+fn data() -> ServiceData {
+    let inputs = Inputs::read_from(&generate::default_data_dir()).unwrap();
+    generate::build(&inputs).unwrap()
+}
+
+fn first(data: &ServiceData, query: &str) -> Option<String> {
+    search(data, query, 10).first().map(|m| m.name.clone())
+}
+
+fn names(data: &ServiceData, query: &str, limit: usize) -> Vec<String> {
+    search(data, query, limit)
+        .into_iter()
+        .map(|m| m.name.clone())
+        .collect()
+}
+
+#[test]
+fn fold_is_tolerant() {
+    assert_eq!(fold("Malung-Sälen"), "malung salen");
+    assert_eq!(fold("  ÖSTERSUND \n"), "ostersund");
+    assert_eq!(fold("Umeå"), "umea");
+    assert_eq!(fold("Upplands  -  Bro"), "upplands bro");
+    assert_eq!(fold("Zürich Café"), "zurich cafe");
+    assert_eq!(fold("O\u{308}stersund"), "ostersund");
+    assert_eq!(fold("Jönköping"), fold("JONKOPING"));
+    assert_eq!(fold(""), "");
+    assert_eq!(fold(" - "), "");
+}
+
+#[test]
+fn codes_and_names() {
+    let d = data();
+    assert_eq!(first(&d, "0114").as_deref(), Some("Upplands Väsby"));
+    assert_eq!(first(&d, " 2361 ").as_deref(), Some("Härjedalen"));
+    assert_eq!(first(&d, "Östersund").as_deref(), Some("Östersund"));
+    assert_eq!(first(&d, "ostersund").as_deref(), Some("Östersund"));
+    assert_eq!(first(&d, "ÖSTERSUND").as_deref(), Some("Östersund"));
+    assert_eq!(first(&d, "  göteborg ").as_deref(), Some("Göteborg"));
+    assert_eq!(first(&d, "malung").as_deref(), Some("Malung-Sälen"));
+    assert_eq!(first(&d, "malung salen").as_deref(), Some("Malung-Sälen"));
+    assert_eq!(first(&d, "Malung-Sälen").as_deref(), Some("Malung-Sälen"));
+    assert_eq!(first(&d, "malungsalen").as_deref(), Some("Malung-Sälen"));
+    assert_eq!(first(&d, "salen").as_deref(), Some("Malung-Sälen"));
+    assert_eq!(first(&d, "upplands bro").as_deref(), Some("Upplands-Bro"));
+    assert_eq!(first(&d, "dals ed").as_deref(), Some("Dals-Ed"));
+    assert_eq!(first(&d, "goinge").as_deref(), Some("Östra Göinge"));
+    assert_eq!(first(&d, "O\u{308}rebro").as_deref(), Some("Örebro"));
+}
+
+#[test]
+fn exact_spelling_wins_over_folded() {
+    let d = data();
+    // Håbo (Uppsala län) and Habo (Jönköpings län) fold to the same text.
+    assert_eq!(names(&d, "Håbo", 2), ["Håbo", "Habo"]);
+    assert_eq!(names(&d, "habo", 2), ["Habo", "Håbo"]);
+}
+
+#[test]
+fn localities() {
+    let d = data();
+    assert_eq!(first(&d, "Sveg").as_deref(), Some("Härjedalen"));
+    assert_eq!(first(&d, "Hammarstrand").as_deref(), Some("Ragunda"));
+    assert_eq!(first(&d, "Vivalla").as_deref(), Some("Örebro"));
+    assert_eq!(first(&d, "Kista").as_deref(), Some("Stockholm"));
+    assert_eq!(first(&d, "kista").as_deref(), Some("Stockholm"));
+    assert_eq!(first(&d, "Sysslebäck").as_deref(), Some("Torsby"));
+    assert_eq!(first(&d, "syssleback").as_deref(), Some("Torsby"));
+    assert_eq!(first(&d, "Märsta").as_deref(), Some("Sigtuna"));
+    assert_eq!(first(&d, "arlanda").as_deref(), Some("Sigtuna"));
+    assert_eq!(first(&d, "Åkersberga").as_deref(), Some("Österåker"));
+    assert_eq!(first(&d, "visby").as_deref(), Some("Gotland"));
+    assert_eq!(first(&d, "Rosengård").as_deref(), Some("Malmö"));
+}
+
+#[test]
+fn ranking_order() {
+    let d = data();
+    // Exact name, then name prefix, then a later word, then part of a name.
+    assert_eq!(names(&d, "sala", 2), ["Sala", "Uppsala"]);
+    assert_eq!(names(&d, "sal", 3), ["Sala", "Salem", "Malung-Sälen"]);
+    // Name prefix before locality prefix: Kungsbacka and Kungsör, then
+    // Stockholm (Kungsholmen); Kungälv does not start with "kungs".
+    let kungs = names(&d, "kungs", 10);
+    assert_eq!(kungs[..2], ["Kungsbacka", "Kungsör"]);
+    assert!(kungs.contains(&"Stockholm".to_string()));
+    assert!(kungs.iter().position(|n| n == "Stockholm") > Some(1));
+    // Norrköping and the corrected Norrtälje are both found by "norr".
+    let norr = names(&d, "norr", 10);
+    assert!(norr.contains(&"Norrköping".to_string()));
+    assert!(norr.contains(&"Norrtälje".to_string()));
+    // A code beats everything.
+    assert_eq!(names(&d, "0581", 5), ["Norrköping"]);
+}
+
+#[test]
+fn empty_and_limits() {
+    let d = data();
+    assert!(search(&d, "", 10).is_empty());
+    assert!(search(&d, "   ", 10).is_empty());
+    assert!(search(&d, " - ", 10).is_empty());
+    assert!(search(&d, "stockholm", 0).is_empty());
+    assert!(search(&d, "xyzzy", 10).is_empty());
+    assert_eq!(search(&d, "a", 5).len(), 5);
+    assert!(search(&d, "a", 1000).len() <= 290);
+}

@@ -1,0 +1,528 @@
+//! The flow engine: every path ends in exactly one outcome, the routing table
+//! says what the brief's table says, and the invariants that keep anybody
+//! from a dead end hold for every reachable answer set.
+
+use std::collections::BTreeSet;
+
+use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
+use vagvisare_domain::flow::{
+    self, is_relevant, next_node, path, previous_question, InvalidAnswer, Node, Question,
+};
+use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Rule, RULES};
+
+/// Walks the flow from empty answers through every option of every question
+/// asked, checking each step on the way.
+#[test]
+fn every_path_reaches_check_answers_then_one_outcome() {
+    fn walk(a: Answers, asked: Vec<Question>, finished: &mut usize) {
+        match next_node(&a) {
+            Node::Question(q) => {
+                assert!(!asked.contains(&q), "{q:?} asked twice: {asked:?}");
+                assert!(is_relevant(q, &a));
+                let values: Vec<String> = match q {
+                    Question::Municipality => {
+                        assert!(q.options().is_empty());
+                        vec!["skip".into(), "0180".into()]
+                    }
+                    _ => {
+                        let opts = q.options();
+                        assert!(!opts.is_empty());
+                        opts.iter().map(|o| o.value.to_string()).collect()
+                    }
+                };
+                for v in values {
+                    let mut next = a.clone();
+                    next.set(q, &v).unwrap();
+                    assert!(q.is_answered(&next), "{q:?}={v} did not stick");
+                    let mut asked = asked.clone();
+                    asked.push(q);
+                    walk(next, asked, finished);
+                }
+            }
+            Node::CheckAnswers => {
+                assert!(!a.confirmed);
+                assert_eq!(path(&a), asked, "path differs from the questions asked");
+                assert_eq!(*asked.last().unwrap(), Question::Municipality);
+                let mut confirmed = a.clone();
+                confirmed.confirmed = true;
+                match next_node(&confirmed) {
+                    Node::Outcome(o) => {
+                        assert_eq!(o, routing::route(&confirmed));
+                        *finished += 1;
+                    }
+                    other => panic!("confirmed answers gave {other:?}, not an outcome"),
+                }
+            }
+            Node::Outcome(o) => panic!("outcome {o:?} without check-your-answers"),
+        }
+    }
+    let mut finished = 0;
+    walk(Answers::default(), Vec::new(), &mut finished);
+    assert_eq!(finished, flow::reachable_answers().len());
+    assert!(finished > 100, "only {finished} answer sets");
+}
+
+fn answers(
+    errand: Errand,
+    eid: Option<ELegitimation>,
+    digital: Option<DigitalSkill>,
+    lang: bool,
+    adapt: Option<bool>,
+) -> Answers {
+    let mut a = Answers {
+        errand: Some(errand),
+        e_legitimation: eid,
+        digital,
+        language_support: Some(lang),
+        adaptations: adapt,
+        municipality: Some(MunicipalityAnswer::Skipped),
+        confirmed: true,
+    };
+    let before = a.clone();
+    a.prune();
+    assert_eq!(a, before, "test answers must be a complete, relevant set");
+    a
+}
+
+/// The brief's routing table, row by row, including the "when it changes"
+/// column. Each case: answers → (rule, primary route, alternative routes that
+/// must be offered).
+#[test]
+fn routing_table_row_by_row() {
+    use DigitalSkill::{Alone, NotAtAll, WithHelp};
+    use ELegitimation::{DontKnow, No, Yes};
+    use Errand::*;
+    use Route as R;
+    #[rustfmt::skip]
+    let cases: Vec<(Answers, &str, Route, Vec<Route>)> = vec![
+        // register: digital; no/unsure e-legitimation or digital ≠ alone → service office.
+        (answers(Register, Some(Yes), Some(Alone), false, Some(false)), "register-digital", R::Digital, vec![R::Remote, R::ServiceOffice]),
+        (answers(Register, Some(No), None, false, Some(false)), "register-no-eid", R::ServiceOffice, vec![R::Remote]),
+        (answers(Register, Some(DontKnow), None, false, Some(false)), "register-no-eid", R::ServiceOffice, vec![R::Remote]),
+        (answers(Register, Some(Yes), Some(WithHelp), false, Some(false)), "register-with-help", R::ServiceOffice, vec![R::Remote]),
+        (answers(Register, Some(Yes), Some(NotAtAll), false, Some(false)), "register-with-help", R::ServiceOffice, vec![R::Remote]),
+        // activity report: Mina sidor; no e-legitimation or digital ≠ alone → service office.
+        (answers(ActivityReport, Some(Yes), Some(Alone), false, Some(false)), "activity-report-digital", R::Digital, vec![R::Remote]),
+        (answers(ActivityReport, Some(No), None, false, Some(false)), "activity-report-no-eid", R::ServiceOffice, vec![R::Remote]),
+        (answers(ActivityReport, Some(DontKnow), None, false, Some(false)), "activity-report-no-eid", R::ServiceOffice, vec![R::Remote]),
+        (answers(ActivityReport, Some(Yes), Some(WithHelp), false, Some(false)), "activity-report-with-help", R::ServiceOffice, vec![R::Remote]),
+        // find jobs: digital; digital ≠ alone → service office.
+        (answers(FindJobs, None, Some(Alone), false, Some(false)), "find-jobs-digital", R::Digital, vec![R::Remote]),
+        (answers(FindJobs, None, Some(WithHelp), false, Some(false)), "find-jobs-with-help", R::ServiceOffice, vec![R::Remote]),
+        (answers(FindJobs, None, Some(NotAtAll), false, Some(false)), "find-jobs-with-help", R::ServiceOffice, vec![R::Remote]),
+        // planning: remote; digital alternative only with e-legitimation + alone.
+        (answers(Planning, Some(Yes), Some(Alone), false, Some(false)), "planning-remote-with-digital", R::Remote, vec![R::Digital, R::ServiceOffice]),
+        (answers(Planning, Some(Yes), Some(WithHelp), false, Some(false)), "planning-remote", R::Remote, vec![R::ServiceOffice]),
+        (answers(Planning, Some(No), None, false, Some(false)), "planning-remote", R::Remote, vec![R::ServiceOffice]),
+        // forms: service office; remote to ask which form.
+        (answers(Forms, None, None, false, Some(false)), "forms-service-office", R::ServiceOffice, vec![R::Remote]),
+        // guidance: digital; not at all → remote.
+        (answers(Guidance, None, Some(Alone), false, Some(false)), "guidance-digital", R::Digital, vec![R::Remote]),
+        (answers(Guidance, None, Some(WithHelp), false, Some(false)), "guidance-digital", R::Digital, vec![R::Remote]),
+        (answers(Guidance, None, Some(NotAtAll), false, Some(false)), "guidance-remote", R::Remote, vec![]),
+        // disability: booked meeting, remote alternative.
+        (answers(Disability, None, None, false, None), "disability-booked-meeting", R::BookedMeeting, vec![R::Remote]),
+        (answers(Disability, None, None, true, None), "disability-booked-meeting", R::BookedMeeting, vec![R::Remote]),
+        // etablering: remote; not at all or adaptations → booked meeting.
+        (answers(Etablering, None, Some(Alone), true, Some(false)), "etablering-remote-language", R::Remote, vec![R::BookedMeeting, R::ServiceOffice]),
+        (answers(Etablering, None, Some(WithHelp), false, Some(false)), "etablering-remote", R::Remote, vec![R::BookedMeeting, R::ServiceOffice]),
+        (answers(Etablering, None, Some(NotAtAll), true, Some(false)), "etablering-booked-meeting-language", R::BookedMeeting, vec![R::Remote, R::ServiceOffice]),
+        (answers(Etablering, None, Some(Alone), true, Some(true)), "etablering-booked-meeting-language", R::BookedMeeting, vec![R::Remote, R::ServiceOffice]),
+        (answers(Etablering, None, Some(NotAtAll), false, Some(false)), "etablering-booked-meeting", R::BookedMeeting, vec![R::Remote, R::ServiceOffice]),
+        (answers(Etablering, None, Some(Alone), false, Some(true)), "etablering-booked-meeting", R::BookedMeeting, vec![R::Remote, R::ServiceOffice]),
+        // provider: meeting with the provider; remote for decisions.
+        (answers(Provider, None, None, false, Some(false)), "provider-meeting", R::ProviderMeeting, vec![R::Remote]),
+        // other: remote; alone → digital information first.
+        (answers(Other, None, Some(Alone), false, Some(false)), "other-digital", R::Digital, vec![R::Remote, R::ServiceOffice]),
+        (answers(Other, None, Some(WithHelp), false, Some(false)), "other-remote", R::Remote, vec![R::ServiceOffice]),
+        (answers(Other, None, Some(NotAtAll), false, Some(false)), "other-remote", R::Remote, vec![R::ServiceOffice]),
+    ];
+    let mut rules_seen = BTreeSet::new();
+    for (a, rule, route, alts) in cases {
+        let o = routing::route(&a);
+        assert_eq!(o.rule, rule, "{a:?}");
+        assert_eq!(o.route, route, "{a:?}");
+        let offered: Vec<Route> = o.alternatives.iter().map(|x| x.route).collect();
+        for r in alts {
+            assert!(
+                offered.contains(&r),
+                "{rule}: alternative {r:?} missing, got {offered:?}"
+            );
+        }
+        rules_seen.insert(rule);
+    }
+    let all: BTreeSet<&str> = RULES.iter().map(|r| r.name).collect();
+    assert_eq!(rules_seen, all, "every rule needs a row in this test");
+}
+
+#[test]
+fn etablering_phone_line_follows_language_support() {
+    for a in flow::reachable_answers() {
+        if a.errand != Some(Errand::Etablering) {
+            continue;
+        }
+        let o = routing::route(&a);
+        if a.language_support == Some(true) {
+            assert!(o.contacts.contains(&Contact::EtableringLine), "{a:?}");
+            assert!(!o.contacts.contains(&Contact::JobseekerLine), "{a:?}");
+        } else {
+            assert!(o.contacts.contains(&Contact::JobseekerLine), "{a:?}");
+            assert!(!o.contacts.contains(&Contact::EtableringLine), "{a:?}");
+        }
+    }
+}
+
+#[test]
+fn invariants_hold_for_every_reachable_answer_set() {
+    for a in flow::reachable_answers() {
+        let o = routing::route(&a);
+        let ctx = format!("{a:?} → {}", o.rule);
+
+        // Nobody who cannot (or cannot without help and e-legitimation) use
+        // the web is sent only to the web.
+        let no_eid = matches!(
+            a.e_legitimation,
+            Some(ELegitimation::No | ELegitimation::DontKnow)
+        );
+        if a.digital == Some(DigitalSkill::NotAtAll)
+            || (a.digital == Some(DigitalSkill::WithHelp) && no_eid)
+            || (no_eid
+                && a.errand
+                    .is_some_and(|e| matches!(e, Errand::Register | Errand::ActivityReport)))
+        {
+            assert_ne!(o.route, Route::Digital, "{ctx}");
+        }
+
+        // A way that needs neither e-legitimation nor travel: remote with a line.
+        let remote_contacts: Vec<Option<Contact>> = o
+            .alternatives
+            .iter()
+            .filter(|x| x.route == Route::Remote)
+            .map(|x| x.contact)
+            .chain((o.route == Route::Remote).then(|| o.steps.iter().find_map(|s| s.contact)))
+            .collect();
+        assert!(
+            remote_contacts
+                .iter()
+                .any(|c| matches!(c, Some(Contact::JobseekerLine | Contact::EtableringLine))),
+            "{ctx}: no remote route with a jobseeker phone line"
+        );
+        assert!(
+            std::iter::once(o.route)
+                .chain(o.alternatives.iter().map(|x| x.route))
+                .any(|r| !r.needs_e_legitimation() && !r.needs_travel()),
+            "{ctx}"
+        );
+
+        // Remote appears as primary or alternative.
+        assert!(
+            o.route == Route::Remote || o.alternatives.iter().any(|x| x.route == Route::Remote),
+            "{ctx}"
+        );
+        assert!(!o.steps.is_empty(), "{ctx}");
+        assert!(
+            o.alternatives.iter().all(|x| x.route != o.route),
+            "{ctx}: alternative repeats the primary"
+        );
+
+        // Staff-only and employer lines are never shown to a jobseeker.
+        assert!(!o.contacts.contains(&Contact::StaffLine), "{ctx}");
+        assert!(!o.contacts.contains(&Contact::EmployerLine), "{ctx}");
+
+        // The local facts fit the routes offered.
+        let routes: Vec<Route> = std::iter::once(o.route)
+            .chain(o.alternatives.iter().map(|x| x.route))
+            .collect();
+        match o.local {
+            LocalNeed::ServiceOffices => assert!(routes.contains(&Route::ServiceOffice), "{ctx}"),
+            LocalNeed::BookedMeetingPresence => {
+                assert!(routes.contains(&Route::BookedMeeting), "{ctx}")
+            }
+            LocalNeed::None => panic!("{ctx}: the municipality is asked, so it must matter"),
+        }
+        if o.route == Route::ServiceOffice {
+            assert_eq!(o.local, LocalNeed::ServiceOffices, "{ctx}");
+        }
+        if o.route == Route::BookedMeeting {
+            assert_eq!(o.local, LocalNeed::BookedMeetingPresence, "{ctx}");
+        }
+
+        // Cross-cutting notes.
+        assert_eq!(
+            o.notes.contains(&"note-language-support"),
+            a.language_support == Some(true),
+            "{ctx}"
+        );
+        assert_eq!(
+            o.notes.contains(&"note-adaptations-tell"),
+            a.adaptations == Some(true),
+            "{ctx}"
+        );
+        assert_eq!(
+            o.notes.contains(&"note-adaptations-sign-language"),
+            a.adaptations == Some(true),
+            "{ctx}"
+        );
+
+        // Contacts list exactly the lines used, once each.
+        let used: BTreeSet<Contact> = o
+            .steps
+            .iter()
+            .filter_map(|s| s.contact)
+            .chain(o.alternatives.iter().filter_map(|x| x.contact))
+            .collect();
+        assert_eq!(used.len(), o.contacts.len(), "{ctx}");
+        assert!(o.contacts.iter().all(|c| used.contains(c)), "{ctx}");
+    }
+}
+
+/// The `when` column of the table must describe exactly what `decide` does,
+/// so the table can be read (and graphed) without reading the match.
+#[test]
+fn when_column_agrees_with_decide() {
+    let mut reached = BTreeSet::new();
+    for a in flow::reachable_answers() {
+        let rule = routing::decide(&a);
+        let matching: Vec<&str> = RULES
+            .iter()
+            .filter(|r| r.matches(&a))
+            .map(|r| r.name)
+            .collect();
+        assert_eq!(matching, vec![rule.spec().name], "{a:?}");
+        reached.insert(rule);
+    }
+    let rules: Vec<Rule> = RULES.iter().map(|r| r.rule).collect();
+    let unique: BTreeSet<Rule> = rules.iter().copied().collect();
+    assert_eq!(unique.len(), rules.len(), "a rule has two rows");
+    assert_eq!(reached, unique, "a row is never reached");
+    let names: BTreeSet<&str> = RULES.iter().map(|r| r.name).collect();
+    assert_eq!(names.len(), RULES.len(), "two rows share a name");
+    for r in RULES {
+        assert!(!r.cites.is_empty(), "{} cites nothing", r.name);
+        assert!(!r.steps.is_empty(), "{} has no steps", r.name);
+    }
+}
+
+#[test]
+fn route_handles_incomplete_answers_cautiously() {
+    assert_eq!(routing::route(&Answers::default()).rule, "other-remote");
+    let a = Answers {
+        errand: Some(Errand::Register),
+        ..Answers::default()
+    };
+    assert_eq!(routing::route(&a).route, Route::ServiceOffice);
+}
+
+#[test]
+fn relevance_per_errand() {
+    use Question as Q;
+    let p = |e: Errand, eid: Option<ELegitimation>| {
+        let a = Answers {
+            errand: Some(e),
+            e_legitimation: eid,
+            ..Answers::default()
+        };
+        path(&a)
+    };
+    let all = vec![
+        Q::Errand,
+        Q::ELegitimation,
+        Q::Digital,
+        Q::LanguageSupport,
+        Q::Adaptations,
+        Q::Municipality,
+    ];
+    assert_eq!(path(&Answers::default()), vec![Q::Errand]);
+    assert_eq!(p(Errand::Register, None), all);
+    assert_eq!(p(Errand::Register, Some(ELegitimation::Yes)), all);
+    assert_eq!(
+        p(Errand::Register, Some(ELegitimation::No)),
+        vec![
+            Q::Errand,
+            Q::ELegitimation,
+            Q::LanguageSupport,
+            Q::Adaptations,
+            Q::Municipality
+        ]
+    );
+    assert_eq!(
+        p(Errand::ActivityReport, Some(ELegitimation::DontKnow)),
+        vec![
+            Q::Errand,
+            Q::ELegitimation,
+            Q::LanguageSupport,
+            Q::Adaptations,
+            Q::Municipality
+        ]
+    );
+    assert_eq!(p(Errand::Planning, Some(ELegitimation::Yes)), all);
+    for e in [
+        Errand::FindJobs,
+        Errand::Guidance,
+        Errand::Etablering,
+        Errand::Other,
+    ] {
+        assert_eq!(
+            p(e, None),
+            vec![
+                Q::Errand,
+                Q::Digital,
+                Q::LanguageSupport,
+                Q::Adaptations,
+                Q::Municipality
+            ],
+            "{e:?}"
+        );
+    }
+    for e in [Errand::Forms, Errand::Provider] {
+        assert_eq!(
+            p(e, None),
+            vec![
+                Q::Errand,
+                Q::LanguageSupport,
+                Q::Adaptations,
+                Q::Municipality
+            ],
+            "{e:?}"
+        );
+    }
+    assert_eq!(
+        p(Errand::Disability, None),
+        vec![Q::Errand, Q::LanguageSupport, Q::Municipality]
+    );
+}
+
+#[test]
+fn set_clear_prune_and_back_links() {
+    let mut a = Answers::default();
+    assert_eq!(
+        a.set(Question::ELegitimation, "yes"),
+        Err(InvalidAnswer::NotRelevant)
+    );
+    assert_eq!(
+        a.set(Question::Errand, "nope"),
+        Err(InvalidAnswer::UnknownValue)
+    );
+    a.set(Question::Errand, "register").unwrap();
+    a.set(Question::ELegitimation, "yes").unwrap();
+    a.set(Question::Digital, "alone").unwrap();
+    a.set(Question::LanguageSupport, "no").unwrap();
+    a.set(Question::Adaptations, "yes").unwrap();
+    assert_eq!(
+        a.set(Question::Municipality, "123"),
+        Err(InvalidAnswer::UnknownValue)
+    );
+    assert_eq!(
+        a.set(Question::Municipality, "18x0"),
+        Err(InvalidAnswer::UnknownValue)
+    );
+    a.set(Question::Municipality, "0180").unwrap();
+    assert_eq!(next_node(&a), Node::CheckAnswers);
+    a.confirmed = true;
+    assert!(matches!(next_node(&a), Node::Outcome(_)));
+
+    // Setting the same value keeps the confirmation; a change resets it.
+    a.set(Question::LanguageSupport, "no").unwrap();
+    assert!(a.confirmed);
+    a.set(Question::LanguageSupport, "yes").unwrap();
+    assert!(!a.confirmed);
+
+    // Changing the errand drops answers that no longer matter.
+    a.set(Question::Errand, "forms").unwrap();
+    assert_eq!(a.e_legitimation, None);
+    assert_eq!(a.digital, None);
+    assert_eq!(a.language_support, Some(true));
+    assert_eq!(a.value_key(Question::Municipality).as_deref(), Some("0180"));
+
+    // Losing e-legitimation drops the digital answer.
+    let mut b = Answers::default();
+    b.set(Question::Errand, "register").unwrap();
+    b.set(Question::ELegitimation, "yes").unwrap();
+    b.set(Question::Digital, "alone").unwrap();
+    b.set(Question::ELegitimation, "no").unwrap();
+    assert_eq!(b.digital, None);
+    assert_eq!(
+        previous_question(Question::LanguageSupport, &b),
+        Some(Question::ELegitimation)
+    );
+    assert_eq!(previous_question(Question::Errand, &b), None);
+
+    // Clearing the errand clears everything.
+    b.clear(Question::Errand);
+    assert_eq!(b, Answers::default());
+
+    assert_eq!(
+        a.value_label_id(Question::Errand),
+        Some(Errand::Forms.label_id())
+    );
+    let mut c = Answers::default();
+    c.set(Question::Errand, "forms").unwrap();
+    c.set(Question::Municipality, "skip").unwrap();
+    assert_eq!(
+        c.value_label_id(Question::Municipality),
+        Some(MunicipalityAnswer::skipped_label_id())
+    );
+}
+
+#[test]
+fn keys_round_trip() {
+    for e in Errand::ALL {
+        assert_eq!(Errand::from_key(e.key()), Some(*e));
+    }
+    for e in ELegitimation::ALL {
+        assert_eq!(ELegitimation::from_key(e.key()), Some(*e));
+    }
+    for d in DigitalSkill::ALL {
+        assert_eq!(DigitalSkill::from_key(d.key()), Some(*d));
+    }
+    for q in Question::ALL {
+        assert_eq!(Question::from_key(q.key()), Some(*q));
+    }
+    assert_eq!(Errand::from_key("Register"), None);
+    assert_eq!(
+        MunicipalityAnswer::from_key("skip"),
+        Some(MunicipalityAnswer::Skipped)
+    );
+    assert_eq!(
+        MunicipalityAnswer::from_key("٠١٨٠"),
+        None,
+        "non-ASCII digits"
+    );
+}
+
+#[test]
+fn contacts_and_links_are_the_reports() {
+    assert_eq!(Contact::JobseekerLine.display(), "0771-416 416");
+    assert_eq!(Contact::JobseekerLine.tel_href(), "tel:+46771416416");
+    assert_eq!(Contact::EtableringLine.display(), "0771-860 100");
+    assert_eq!(Contact::EtableringLine.tel_href(), "tel:+46771860100");
+    assert_eq!(Contact::EmployerLine.tel_href(), "tel:+46771508508");
+    assert_eq!(Contact::StaffLine.tel_href(), "tel:+46771717717");
+    for c in Contact::ALL {
+        let digits: String = c.display().chars().filter(char::is_ascii_digit).collect();
+        assert_eq!(c.tel_href(), format!("tel:+46{}", &digits[1..]));
+    }
+    for l in routing::Link::ALL {
+        let h = l.href();
+        assert!(h.starts_with("https://"));
+        assert_eq!(h.matches('/').count(), 2, "{h}: only site roots");
+    }
+}
+
+#[test]
+fn mermaid_golden() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/flow.mmd");
+    let got = flow::mermaid();
+    assert_eq!(got, flow::mermaid(), "not deterministic");
+    let want = std::fs::read_to_string(path).unwrap_or_default();
+    if got != want {
+        if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
+            std::fs::write(path, &got).expect("write docs/flow.mmd");
+        } else {
+            panic!(
+                "docs/flow.mmd is out of date with flow::mermaid().\n\
+                 Update it with: UPDATE_GOLDEN=1 cargo test -p vagvisare-domain --test flow mermaid_golden"
+            );
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! App state and page selection. All journey state lives in the URL
+//! (`UrlState`); the language and staff mode are preferences; the service
+//! data is fetched the first time a page needs it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use vagvisare_domain::flow::{self, Node, Question};
+use vagvisare_domain::services::ServiceData;
+use vagvisare_domain::url_state::{self, Page, UrlState};
+
+use crate::browser;
+use crate::i18n::{loader, use_i18n, I18n, Loaded, Locale};
+use crate::ui;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataState {
+    Idle,
+    Loading,
+    Ready(Arc<ServiceData>),
+    Failed(DataFailure),
+}
+
+/// Why the service data could not be used; each has its own message.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DataFailure {
+    Network,
+    Malformed,
+    WrongSchema,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub url: RwSignal<UrlState>,
+    pub staff: RwSignal<bool>,
+    pub data: RwSignal<DataState>,
+    /// Set after the first render: the first page load keeps the browser's
+    /// own focus handling; later page changes move focus to the `h1`.
+    pub navigated: RwSignal<bool>,
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Which screen to show: a pure function of the URL state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Start,
+    About,
+    Overview,
+    Question(Question),
+    CheckAnswers,
+    Result(Box<vagvisare_domain::routing::Outcome>),
+}
+
+pub fn screen_for(state: &UrlState) -> Screen {
+    match state.page {
+        Page::About => return Screen::About,
+        Page::Overview => return Screen::Overview,
+        Page::Start => return Screen::Start,
+        Page::Flow => {}
+    }
+    if let Some(q) = state.step {
+        if flow::is_relevant(q, &state.answers) {
+            return Screen::Question(q);
+        }
+    }
+    match flow::next_node(&state.answers) {
+        Node::Question(q) => Screen::Question(q),
+        Node::CheckAnswers => Screen::CheckAnswers,
+        Node::Outcome(o) => Screen::Result(Box::new(o)),
+    }
+}
+
+impl AppState {
+    /// Pushes a new history entry, so the browser's back button walks the
+    /// journey. The URL is canonicalised through the parser.
+    pub fn go(&self, mut next: UrlState) {
+        next.lang = Some(self.lang_code());
+        next.staff = self.staff.get_untracked();
+        let query = url_state::to_query(&next);
+        browser::url::push(&query);
+        self.navigated.set(true);
+        self.url.set(url_state::parse(&query));
+    }
+
+    fn lang_code(&self) -> String {
+        use_i18n().locale_untracked().code().to_string()
+    }
+
+    pub fn show_page(&self, page: Page) {
+        self.go(UrlState {
+            page,
+            ..UrlState::default()
+        });
+    }
+
+    pub fn start_journey(&self) {
+        self.go(UrlState {
+            page: Page::Flow,
+            step: Some(Question::Errand),
+            ..UrlState::default()
+        });
+    }
+
+    pub fn start_again(&self) {
+        self.go(UrlState::default());
+    }
+
+    /// Records an answer and moves on to whatever the flow asks next.
+    pub fn answer(&self, question: Question, value: &str) {
+        let mut next = self.url.get_untracked();
+        if next.answers.set(question, value).is_err() {
+            return;
+        }
+        next.answers.confirmed = false;
+        next.answers.prune();
+        next.step = None;
+        next.page = Page::Flow;
+        self.go(next);
+    }
+
+    pub fn change(&self, question: Question) {
+        let mut next = self.url.get_untracked();
+        next.step = Some(question);
+        next.answers.confirmed = false;
+        self.go(next);
+    }
+
+    pub fn confirm(&self) {
+        let mut next = self.url.get_untracked();
+        next.answers.confirmed = true;
+        next.step = None;
+        self.go(next);
+    }
+
+    /// The page before this one in the journey (not the browser's history,
+    /// which may lead out of the app when someone opened a shared link).
+    pub fn previous(&self) -> Option<UrlState> {
+        let state = self.url.get_untracked();
+        let path = flow::path(&state.answers);
+        let mut prev = state.clone();
+        prev.step = None;
+        match screen_for(&state) {
+            Screen::Start => None,
+            Screen::About | Screen::Overview => Some(UrlState::default()),
+            Screen::Question(q) => {
+                let pos = path.iter().position(|p| *p == q)?;
+                if pos == 0 {
+                    Some(UrlState::default())
+                } else {
+                    prev.step = Some(path[pos - 1]);
+                    Some(prev)
+                }
+            }
+            Screen::CheckAnswers => {
+                prev.step = path.last().copied();
+                Some(prev)
+            }
+            Screen::Result(_) => {
+                prev.answers.confirmed = false;
+                Some(prev)
+            }
+        }
+    }
+
+    pub fn back(&self) {
+        if let Some(prev) = self.previous() {
+            self.go(prev);
+        }
+    }
+
+    /// Fetches the service data once; a failed load can be retried.
+    pub fn ensure_data(&self) {
+        let data = self.data;
+        if matches!(
+            data.get_untracked(),
+            DataState::Loading | DataState::Ready(_)
+        ) {
+            return;
+        }
+        data.set(DataState::Loading);
+        leptos::task::spawn_local(async move {
+            data.set(match browser::service_data::load().await {
+                Ok(d) => DataState::Ready(Arc::new(d)),
+                Err(e) => DataState::Failed(e),
+            });
+        });
+    }
+
+    pub fn set_staff(&self, on: bool) {
+        browser::storage::set_staff_mode(on);
+        self.staff.set(on);
+        let mut next = self.url.get_untracked();
+        next.staff = on;
+        next.lang = Some(self.lang_code());
+        browser::url::replace(&url_state::to_query(&next));
+        self.url.set(next);
+    }
+}
+
+/// Switches language: the old one stays on screen until the new one is in.
+pub fn change_language(i18n: I18n, app: AppState, locale: Locale) {
+    browser::storage::set_language(locale);
+    i18n.switching.set(true);
+    let staff = app.staff.get_untracked();
+    leptos::task::spawn_local(async move {
+        if let Ok(loaded) = loader::load(locale, staff).await {
+            i18n.install(loaded);
+        }
+        i18n.switching.set(false);
+        let mut next = app.url.get_untracked();
+        next.lang = Some(i18n.locale_untracked().code().to_string());
+        browser::url::replace(&url_state::to_query(&next));
+        app.url.set(next);
+    });
+}
+
+#[component]
+pub fn App(loaded: Loaded, initial: UrlState, staff: bool) -> impl IntoView {
+    let i18n = I18n::new(loaded);
+    provide_context(i18n);
+    let app = AppState {
+        url: RwSignal::new(initial),
+        staff: RwSignal::new(staff),
+        data: RwSignal::new(DataState::Idle),
+        navigated: RwSignal::new(false),
+    };
+    provide_context(app);
+    if staff {
+        browser::storage::set_staff_mode(true);
+    }
+
+    // Canonicalise the address once: drops invalid values, records language.
+    {
+        let mut s = app.url.get_untracked();
+        s.lang = Some(i18n.locale_untracked().code().to_string());
+        s.staff = staff;
+        browser::url::replace(&url_state::to_query(&s));
+        app.url.set(url_state::parse(&url_state::to_query(&s)));
+    }
+    browser::url::on_pop(move |query| {
+        app.navigated.set(true);
+        app.url.set(url_state::parse(&query));
+    });
+
+    Effect::new(move |_| {
+        let locale = i18n.locale();
+        browser::document::set_language(locale.code(), locale.dir());
+    });
+
+    let screen = Memo::new(move |_| app.url.with(screen_for));
+
+    view! { <ui::shell::Shell screen=screen /> }
+}

@@ -1,0 +1,66 @@
+//! Document-level state a single-page app must keep right by hand:
+//! `<html lang dir>`, the title, and where focus goes after a page change.
+
+use wasm_bindgen::JsCast;
+
+pub fn set_language(code: &str, dir: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Moves focus to the element, which must be focusable (headings get
+/// `tabindex="-1"`), so screen readers start reading the new page there.
+pub fn focus_by_id(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Removes the static loading view of index.html once the app has mounted.
+pub fn remove_boot_view() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        el.remove();
+    }
+}
+
+/// Reveals the static, multilingual failure note in index.html when not even
+/// the Swedish texts could be loaded: the phone number is always there.
+pub fn show_boot_error() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-error"))
+    {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet makes a handout).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

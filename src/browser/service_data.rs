@@ -1,0 +1,22 @@
+//! Fetches the service-data JSON (a static asset, so the data can be updated
+//! without recompiling) and validates it with the domain's parser.
+
+use vagvisare_domain::services::{self, DataError, ServiceData};
+
+use crate::app::DataFailure;
+
+pub const DATA_URL: &str = "data/services.json";
+
+pub async fn load() -> Result<ServiceData, DataFailure> {
+    let body = super::fetch::text(DATA_URL).await.map_err(|e| {
+        leptos::logging::warn!("service data: {e}");
+        DataFailure::Network
+    })?;
+    services::parse(&body).map_err(|e| {
+        leptos::logging::warn!("service data: {e}");
+        match e {
+            DataError::WrongSchema { .. } => DataFailure::WrongSchema,
+            DataError::Malformed(_) | DataError::Invalid(_) => DataFailure::Malformed,
+        }
+    })
+}

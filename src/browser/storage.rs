@@ -1,0 +1,68 @@
+//! localStorage holds preferences only (language, staff mode) — never an
+//! answer. Every read tolerates a missing, blocked or corrupted store.
+
+const LANG_KEY: &str = "vagvisaren.lang";
+const STAFF_KEY: &str = "vagvisaren.staff";
+
+fn store() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn get(key: &str) -> Option<String> {
+    store()?.get_item(key).ok()?
+}
+
+fn set(key: &str, value: &str) {
+    if let Some(s) = store() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+fn remove(key: &str) {
+    if let Some(s) = store() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The stored language code, if it is one we know; a corrupted value is
+/// removed so it cannot keep misleading the next visit.
+pub fn language() -> Option<crate::i18n::Locale> {
+    let raw = get(LANG_KEY)?;
+    let parsed = crate::i18n::Locale::from_tag(&raw).filter(|l| l.code() == raw);
+    if parsed.is_none() {
+        remove(LANG_KEY);
+    }
+    parsed
+}
+
+pub fn set_language(locale: crate::i18n::Locale) {
+    set(LANG_KEY, locale.code());
+}
+
+pub fn staff_mode() -> bool {
+    match get(STAFF_KEY).as_deref() {
+        Some("1") => true,
+        Some(_) => {
+            remove(STAFF_KEY);
+            false
+        }
+        None => false,
+    }
+}
+
+pub fn set_staff_mode(on: bool) {
+    if on {
+        set(STAFF_KEY, "1");
+    } else {
+        remove(STAFF_KEY);
+    }
+}
+
+/// The browser's language preferences, best first.
+pub fn navigator_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else {
+        return vec![];
+    };
+    let list = w.navigator().languages();
+    list.iter().filter_map(|v| v.as_string()).collect()
+}

@@ -1,0 +1,92 @@
+//! One language's messages, built from the FTL files of `locales/<lang>/`.
+//! Pure: no fetching here, so it is easy to test and to fuzz.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::locale::Locale;
+
+/// The FTL files every locale has, fetched in this order.
+pub const FTL_FILES: [&str; 2] = ["shell.ftl", "flow.ftl"];
+
+pub struct Catalog {
+    pub locale: Locale,
+    bundle: FluentBundle<FluentResource>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CatalogError {
+    /// A file did not parse: using half a locale would show raw gaps, so the
+    /// whole locale is rejected and the app falls back to Swedish.
+    Syntax {
+        file: String,
+        errors: usize,
+    },
+    Duplicate {
+        file: String,
+    },
+}
+
+/// Bidi isolation marks that Fluent wraps around placeables. They belong in
+/// running text (they keep "0771-416 416" left-to-right inside Arabic), but
+/// never in hrefs, attribute values or comparisons.
+pub fn strip_isolation(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+impl Catalog {
+    pub fn from_sources(
+        locale: Locale,
+        sources: &[(&str, String)],
+    ) -> Result<Catalog, CatalogError> {
+        let langid: LanguageIdentifier = locale
+            .code()
+            .parse()
+            .expect("locale codes are valid language identifiers");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        for (file, text) in sources {
+            let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
+                CatalogError::Syntax {
+                    file: (*file).to_string(),
+                    errors: errors.len(),
+                }
+            })?;
+            bundle
+                .add_resource(resource)
+                .map_err(|_| CatalogError::Duplicate {
+                    file: (*file).to_string(),
+                })?;
+        }
+        Ok(Catalog { locale, bundle })
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// `None` when the message is missing or has no value, so the caller can
+    /// fall back instead of showing a raw id.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = vec![];
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Some(text.into_owned())
+        } else {
+            None
+        }
+    }
+}
+
+/// Builds Fluent arguments from plain pairs; numbers stay numbers so plural
+/// selection works.
+pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut out = FluentArgs::new();
+    for (k, v) in pairs {
+        out.set(*k, v.clone());
+    }
+    out
+}

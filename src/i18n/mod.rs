@@ -1,0 +1,140 @@
+//! Fluent, used directly (not leptos-fluent) so that only the active locale
+//! is downloaded, a broken locale falls back to Swedish instead of panicking,
+//! and staff mode can render one message in two languages at once.
+
+pub mod catalog;
+pub mod loader;
+pub mod locale;
+
+use std::rc::Rc;
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+
+pub use catalog::{strip_isolation, Catalog};
+pub use locale::Locale;
+
+/// The language names in their own scripts. Embedded (a few hundred bytes)
+/// because the picker must show all six before any other locale is fetched.
+const AUTONYMS_FTL: &str = include_str!("../../locales/languages.ftl");
+
+/// Catalogs ready at start-up, before anything is mounted.
+#[derive(Clone)]
+pub struct Loaded {
+    pub active: Rc<Catalog>,
+    /// Present when staff mode or a fallback needs Swedish beside `active`.
+    pub swedish: Option<Rc<Catalog>>,
+    /// The locale the user asked for but which could not be loaded.
+    pub failed: Option<Locale>,
+}
+
+#[derive(Clone, Copy)]
+pub struct I18n {
+    active: RwSignal<Rc<Catalog>, LocalStorage>,
+    swedish: RwSignal<Option<Rc<Catalog>>, LocalStorage>,
+    autonyms: StoredValue<Rc<Catalog>, LocalStorage>,
+    /// The language the user chose whose file failed: the app shows Swedish
+    /// and says so, rather than a blank page or raw message ids.
+    pub failed: RwSignal<Option<Locale>>,
+    /// True while a newly chosen language is downloading.
+    pub switching: RwSignal<bool>,
+}
+
+impl I18n {
+    pub fn new(loaded: Loaded) -> I18n {
+        let autonyms = Catalog::from_sources(
+            Locale::SOURCE,
+            &[("languages.ftl", AUTONYMS_FTL.to_string())],
+        )
+        .map(Rc::new)
+        .unwrap_or_else(|_| Rc::clone(&loaded.active));
+        I18n {
+            active: RwSignal::new_local(loaded.active),
+            swedish: RwSignal::new_local(loaded.swedish),
+            autonyms: StoredValue::new_local(autonyms),
+            failed: RwSignal::new(loaded.failed),
+            switching: RwSignal::new(false),
+        }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.active.with(|c| c.locale)
+    }
+
+    pub fn locale_untracked(&self) -> Locale {
+        self.active.with_untracked(|c| c.locale)
+    }
+
+    /// A message in the active language; Swedish if this locale lacks it;
+    /// never the raw id (an empty string is logged instead).
+    pub fn t(&self, id: &str) -> String {
+        self.t_args(id, &[])
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let fluent_args = if args.is_empty() {
+            None
+        } else {
+            Some(catalog::args(args))
+        };
+        let active = self.active.get();
+        if let Some(text) = active.format(id, fluent_args.as_ref()) {
+            return text;
+        }
+        self.t_sv_args(id, args)
+    }
+
+    /// The same message in Swedish, for staff reading along.
+    pub fn t_sv(&self, id: &str) -> String {
+        self.t_sv_args(id, &[])
+    }
+
+    pub fn t_sv_args(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+        let fluent_args = if args.is_empty() {
+            None
+        } else {
+            Some(catalog::args(args))
+        };
+        let text = self
+            .swedish
+            .with(|sv| sv.as_ref().and_then(|c| c.format(id, fluent_args.as_ref())))
+            .or_else(|| {
+                let active = self.active.get();
+                (active.locale == Locale::SOURCE)
+                    .then(|| active.format(id, fluent_args.as_ref()))
+                    .flatten()
+            });
+        text.unwrap_or_else(|| {
+            leptos::logging::warn!("missing Fluent message: {id}");
+            String::new()
+        })
+    }
+
+    /// For attributes and comparisons, where isolation marks do harm.
+    pub fn t_plain(&self, id: &str) -> String {
+        strip_isolation(&self.t(id))
+    }
+
+    pub fn autonym(&self, locale: Locale) -> String {
+        self.autonyms
+            .with_value(|c| c.format(locale.autonym_id(), None))
+            .unwrap_or_else(|| locale.code().to_string())
+    }
+
+    pub fn has_swedish(&self) -> bool {
+        self.swedish.with(|s| s.is_some()) || self.locale() == Locale::SOURCE
+    }
+
+    /// Swaps in a freshly loaded language. Keeps the old one on failure.
+    pub fn install(&self, loaded: Loaded) {
+        self.active.set(loaded.active);
+        if loaded.swedish.is_some() {
+            self.swedish.set(loaded.swedish);
+        }
+        self.failed.set(loaded.failed);
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

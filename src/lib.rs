@@ -1,0 +1,61 @@
+//! Vägvisaren's web app. The folder tree is the architecture:
+//! - `domain/` (its own crate): answers, flow, routing rules, service data,
+//!   lookup, URL state — plain Rust, no web imports, tested on the host;
+//! - `src/browser/`: the only code that touches browser APIs;
+//! - `src/i18n/`: Fluent catalogs, fetched per language;
+//! - `src/ui/`: small single-purpose components, one per file;
+//! - `src/app.rs`: state (URL, language, data) and which page to show.
+
+pub mod app;
+pub mod browser;
+pub mod i18n;
+pub mod ui;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{loader, Locale};
+
+/// The language for this visit: the link's `?lang=` (a shared link opens in
+/// the sender's language), else the stored choice, else the browser's.
+pub fn initial_locale(url_lang: Option<&str>) -> Locale {
+    url_lang
+        .and_then(Locale::from_tag)
+        .or_else(browser::storage::language)
+        .unwrap_or_else(|| {
+            let langs = browser::storage::navigator_languages();
+            i18n::locale::negotiate(langs.iter().map(String::as_str))
+        })
+}
+
+/// Loads the language, then mounts. Until then index.html's static view
+/// (product name, phone number) stays on screen.
+pub fn start() {
+    // Not leptos::task::spawn_local: Leptos sets up its executor when mounting.
+    wasm_bindgen_futures::spawn_local(async {
+        let state = vagvisare_domain::url_state::parse(&browser::url::current_query());
+        let staff = state.staff || browser::storage::staff_mode();
+        let locale = initial_locale(state.lang.as_deref());
+        match loader::load(locale, staff).await {
+            Ok(loaded) => {
+                let Some(root) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("app"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                else {
+                    browser::document::show_boot_error();
+                    return;
+                };
+                browser::document::remove_boot_view();
+                let handle = leptos::mount::mount_to(root, move || {
+                    view! { <app::App loaded=loaded.clone() initial=state.clone() staff=staff /> }
+                });
+                handle.forget();
+            }
+            Err(err) => {
+                leptos::logging::error!("no locale could be loaded: {err:?}");
+                browser::document::show_boot_error();
+            }
+        }
+    });
+}

@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::i18n::use_i18n;
+
+/// Goes to the previous step of the journey. A real link (to the previous
+/// state's URL) so it also works with a middle-click or when copied.
+#[component]
+pub fn BackLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let href = move || {
+        app.url.track();
+        app.previous()
+            .map(|p| {
+                let q = vagvisare_domain::url_state::to_query(&p);
+                if q.is_empty() {
+                    "./".to_string()
+                } else {
+                    q
+                }
+            })
+            .unwrap_or_else(|| "./".into())
+    };
+    view! {
+        <a
+            href=href
+            class="back-link"
+            on:click=move |ev| {
+                ev.prevent_default();
+                app.back();
+            }
+        >
+            {move || i18n.t("back")}
+        </a>
+    }
+}

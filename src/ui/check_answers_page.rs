@@ -1,0 +1,92 @@
+//! Check your answers: every answer with a Change link whose hidden text
+//! names what is changed, then one button to see the result.
+
+use leptos::prelude::*;
+use vagvisare_domain::answers::MunicipalityAnswer;
+use vagvisare_domain::flow;
+
+use crate::app::{use_app, DataState};
+use crate::i18n::use_i18n;
+use crate::ui::back_link::BackLink;
+use crate::ui::page_title::{use_page_title, HEADING_ID};
+
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    use_page_title(move || i18n.t("check-title"));
+    if app
+        .url
+        .with_untracked(|s| matches!(s.answers.municipality, Some(MunicipalityAnswer::Code(_))))
+    {
+        app.ensure_data();
+    }
+    let rows = move || {
+        app.url.with(|s| {
+            flow::path(&s.answers)
+                .into_iter()
+                .map(|q| {
+                    (
+                        q,
+                        s.answers.value_key(q).unwrap_or_default(),
+                        s.answers.value_label_id(q),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    // Options have messages; a municipality's name comes from the data.
+    let value_text = move |value: String, label_id: Option<&'static str>| -> String {
+        match label_id {
+            Some(id) => i18n.t(id),
+            None => match app.data.get() {
+                DataState::Ready(d) => d
+                    .municipality(&value)
+                    .map(|m| m.name.clone())
+                    .unwrap_or(value),
+                _ => value,
+            },
+        }
+    };
+    view! {
+        <BackLink />
+        <h1 id=HEADING_ID tabindex="-1" class="heading-l">{move || i18n.t("check-title")}</h1>
+        <dl class="summary-list">
+            {move || {
+                rows()
+                    .into_iter()
+                    .map(|(q, value, label_id)| {
+                        let href = {
+                            let mut s = app.url.get_untracked();
+                            s.step = Some(q);
+                            s.answers.confirmed = false;
+                            vagvisare_domain::url_state::to_query(&s)
+                        };
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{move || i18n.t(q.check_label_id())}</dt>
+                                <dd class="summary-list__value">{value_text(value.clone(), label_id)}</dd>
+                                <dd class="summary-list__actions">
+                                    <a
+                                        href=href
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            app.change(q);
+                                        }
+                                    >
+                                        {move || i18n.t("change")}
+                                        <span class="visually-hidden">" " {move || i18n.t(q.check_label_id())}</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </dl>
+        <p>{move || i18n.t("check-privacy")}</p>
+        <button type="button" class="button" on:click=move |_| app.confirm()>
+            {move || i18n.t("check-continue")}
+        </button>
+    }
+}

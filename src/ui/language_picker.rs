@@ -1,0 +1,46 @@
+//! Each language in its own name and script, with its own `lang`, so a
+//! screen reader pronounces "العربية" as Arabic whatever page it is on.
+
+use leptos::prelude::*;
+
+use crate::app::{change_language, use_app};
+use crate::i18n::{use_i18n, Locale};
+
+#[component]
+pub fn LanguagePicker() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    view! {
+        <nav class="language-picker width-container" aria-label=move || i18n.t_plain("language-picker-label")>
+            <ul class="language-picker__list">
+                {Locale::ALL
+                    .into_iter()
+                    .map(|locale| {
+                        let current = move || i18n.locale() == locale;
+                        let choose = move |ev: leptos::ev::MouseEvent| {
+                            ev.prevent_default();
+                            if !current() {
+                                change_language(i18n, app, locale);
+                            }
+                        };
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("?lang={}", locale.code())
+                                    lang=locale.code()
+                                    hreflang=locale.code()
+                                    dir=locale.dir()
+                                    class="language-picker__link"
+                                    aria-current=move || current().then_some("true")
+                                    on:click=choose
+                                >
+                                    {i18n.autonym(locale)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

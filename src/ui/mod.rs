@@ -1,0 +1,20 @@
+//! One component per file, in the GOV.UK Design System spirit.
+
+pub mod about_page;
+pub mod back_link;
+pub mod check_answers_page;
+pub mod data_error;
+pub mod error_summary;
+pub mod fallback_notice;
+pub mod language_picker;
+pub mod local_places;
+pub mod municipality_question;
+pub mod page_title;
+pub mod phone_link;
+pub mod question_page;
+pub mod result_page;
+pub mod shell;
+pub mod site_footer;
+pub mod site_header;
+pub mod skip_link;
+pub mod start_page;

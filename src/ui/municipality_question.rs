@@ -1,0 +1,179 @@
+//! The municipality question: type a name (diacritics optional, localities
+//! such as "Sveg" work too), pick from the matches, or skip the question.
+//! The match count is announced politely; focus stays in the field.
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use vagvisare_domain::answers::MunicipalityAnswer;
+use vagvisare_domain::flow::Question;
+use vagvisare_domain::lookup;
+
+use crate::app::{use_app, DataState};
+use crate::i18n::use_i18n;
+use crate::ui::back_link::BackLink;
+use crate::ui::data_error::DataError;
+use crate::ui::error_summary::ErrorSummary;
+use crate::ui::page_title::{use_page_title, HEADING_ID};
+use crate::ui::question_page::{progress, question_title};
+
+const SEARCH_ID: &str = "municipality-search";
+const MAX_MATCHES: usize = 8;
+
+#[component]
+pub fn MunicipalityQuestion() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let question = Question::Municipality;
+    app.ensure_data();
+    let error = RwSignal::new(false);
+    use_page_title(question_title(question, error));
+
+    let chosen = RwSignal::new(app.url.with_untracked(|s| match &s.answers.municipality {
+        Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
+        _ => None,
+    }));
+    let query = RwSignal::new(String::new());
+    // Prefill the field with the chosen municipality's name once data is in.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        if let DataState::Ready(data) = app.data.get() {
+            if let Some(m) = chosen
+                .get_untracked()
+                .and_then(|c| data.municipality(&c).cloned())
+            {
+                query.set(m.name.clone());
+            }
+            return true;
+        }
+        false
+    });
+
+    let matches = Memo::new(move |_| match app.data.get() {
+        DataState::Ready(data) => lookup::search(&data, &query.get(), MAX_MATCHES)
+            .into_iter()
+            .map(|m| (m.code.clone(), m.name.clone(), m.county.clone()))
+            .collect::<Vec<_>>(),
+        _ => vec![],
+    });
+
+    let status = move || {
+        if query.with(|q| q.trim().is_empty()) {
+            return String::new();
+        }
+        i18n.t_args(
+            "municipality-matches",
+            &[("count", FluentValue::from(matches.with(Vec::len)))],
+        )
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match chosen.get_untracked() {
+            Some(code) => app.answer(question, &code),
+            None => error.set(true),
+        }
+    };
+    let skip = move |_| app.answer(question, MunicipalityAnswer::SKIP_KEY);
+    let (n, total) = progress(question);
+
+    view! {
+        <BackLink />
+        <Show when=move || error.get()>
+            <ErrorSummary message_id=question.error_id() field_id=SEARCH_ID.to_string() />
+        </Show>
+        <form on:submit=submit novalidate>
+            <div class="form-group" class:form-group--error=move || error.get()>
+                <span class="caption">
+                    {move || {
+                        i18n.t_args(
+                            "question-counter",
+                            &[("number", FluentValue::from(n)), ("total", FluentValue::from(total))],
+                        )
+                    }}
+                </span>
+                <h1 id=HEADING_ID tabindex="-1" class="heading-l label-wrapper">
+                    <label for=SEARCH_ID>{move || i18n.t(question.title_id())}</label>
+                </h1>
+                {question.hint_id().map(|h| view! { <p id="question-hint" class="hint">{move || i18n.t(h)}</p> })}
+                <Show when=move || error.get()>
+                    <p id="question-error" class="error-message">
+                        <span class="visually-hidden">{move || i18n.t("error-prefix")}</span>
+                        {move || i18n.t(question.error_id())}
+                    </p>
+                </Show>
+                <input
+                    class="input"
+                    type="text"
+                    id=SEARCH_ID
+                    name="municipality-search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=move || {
+                        if error.get() {
+                            "question-hint question-error municipality-status"
+                        } else {
+                            "question-hint municipality-status"
+                        }
+                    }
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            <p id="municipality-status" class="hint" role="status">{status}</p>
+            {move || match app.data.get() {
+                DataState::Failed(f) => view! { <DataError failure=f /> }.into_any(),
+                DataState::Loading | DataState::Idle => {
+                    view! { <p class="hint">{move || i18n.t("municipality-loading")}</p> }.into_any()
+                }
+                DataState::Ready(_) => {
+                    view! {
+                        <Show when=move || !matches.with(Vec::is_empty)>
+                            <fieldset class="fieldset">
+                                <legend class="fieldset__legend fieldset__legend--s">
+                                    {move || i18n.t("municipality-choose")}
+                                </legend>
+                                <div class="radios">
+                                    <For
+                                        each=move || matches.get()
+                                        key=|(code, _, _)| code.clone()
+                                        children=move |(code, name, county)| {
+                                            let id = format!("municipality-{code}");
+                                            let hint = format!("{id}-hint");
+                                            let value = code.clone();
+                                            let is_checked = code.clone();
+                                            view! {
+                                                <div class="radios__item">
+                                                    <input
+                                                        class="radios__input"
+                                                        type="radio"
+                                                        id=id.clone()
+                                                        name="municipality"
+                                                        value=code.clone()
+                                                        aria-describedby=hint.clone()
+                                                        prop:checked=move || chosen.get().as_deref() == Some(is_checked.as_str())
+                                                        on:change=move |_| chosen.set(Some(value.clone()))
+                                                    />
+                                                    <label class="radios__label" for=id>{name}</label>
+                                                    <p id=hint class="hint radios__hint">{county}</p>
+                                                </div>
+                                            }
+                                        }
+                                    />
+                                </div>
+                            </fieldset>
+                        </Show>
+                    }
+                        .into_any()
+                }
+            }}
+            <div class="button-group">
+                <button type="submit" class="button">{move || i18n.t("continue")}</button>
+                <button type="button" class="button button--secondary" on:click=skip>
+                    {move || i18n.t(MunicipalityAnswer::skip_action_id())}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,161 @@
+//! One question per page: the legend is the `h1`, hints are tied to the
+//! fieldset with `aria-describedby`, and Continue with nothing chosen shows
+//! the error summary.
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use vagvisare_domain::flow::{self, Question};
+
+use crate::app::use_app;
+use crate::i18n::use_i18n;
+use crate::ui::back_link::BackLink;
+use crate::ui::error_summary::ErrorSummary;
+use crate::ui::municipality_question::MunicipalityQuestion;
+use crate::ui::page_title::{use_page_title, HEADING_ID};
+
+/// "Question 2 of 5" — the count follows the path for the answers so far,
+/// because later questions depend on earlier answers.
+pub fn progress(question: Question) -> (usize, usize) {
+    let app = use_app();
+    app.url.with(|s| {
+        let path = flow::path(&s.answers);
+        let n = path
+            .iter()
+            .position(|q| *q == question)
+            .map_or(1, |p| p + 1);
+        (n, path.len().max(n))
+    })
+}
+
+pub fn question_title(
+    question: Question,
+    error: RwSignal<bool>,
+) -> impl Fn() -> String + Send + Sync + Clone {
+    let i18n = use_i18n();
+    move || {
+        let (n, total) = progress(question);
+        let title = i18n.t_args(
+            "question-page-title",
+            &[
+                ("number", FluentValue::from(n)),
+                ("total", FluentValue::from(total)),
+                ("title", FluentValue::from(i18n.t(question.title_id()))),
+            ],
+        );
+        if error.get() {
+            i18n.t_args("error-title-prefix", &[("title", FluentValue::from(title))])
+        } else {
+            title
+        }
+    }
+}
+
+#[component]
+pub fn QuestionPage(question: Question) -> impl IntoView {
+    if question == Question::Municipality {
+        return view! { <MunicipalityQuestion /> }.into_any();
+    }
+    let i18n = use_i18n();
+    let app = use_app();
+    let error = RwSignal::new(false);
+    use_page_title(question_title(question, error));
+    let selected = RwSignal::new(app.url.with_untracked(|s| s.answers.value_key(question)));
+    let options = question.options();
+    let first_id = options
+        .first()
+        .map(|o| format!("{}-{}", question.key(), o.value))
+        .unwrap_or_default();
+    let hint_id = question.hint_id();
+    let described_by = move || {
+        let mut ids = vec![];
+        if hint_id.is_some() {
+            ids.push("question-hint");
+        }
+        if error.get() {
+            ids.push("question-error");
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match selected.get_untracked() {
+            Some(value) => app.answer(question, &value),
+            None => error.set(true),
+        }
+    };
+    let (n, total) = progress(question);
+    let counter = move || {
+        i18n.t_args(
+            "question-counter",
+            &[
+                ("number", FluentValue::from(n)),
+                ("total", FluentValue::from(total)),
+            ],
+        )
+    };
+    view! {
+        <BackLink />
+        <Show when=move || error.get()>
+            <ErrorSummary message_id=question.error_id() field_id=first_id.clone() />
+        </Show>
+        <form on:submit=submit novalidate>
+            <div class="form-group" class:form-group--error=move || error.get()>
+                <fieldset class="fieldset" aria-describedby=described_by>
+                    <legend class="fieldset__legend">
+                        <span class="caption">{counter}</span>
+                        <h1 id=HEADING_ID tabindex="-1" class="heading-l">
+                            {move || i18n.t(question.title_id())}
+                        </h1>
+                    </legend>
+                    {hint_id.map(|h| view! { <p id="question-hint" class="hint">{move || i18n.t(h)}</p> })}
+                    <Show when=move || error.get()>
+                        <p id="question-error" class="error-message">
+                            <span class="visually-hidden">{move || i18n.t("error-prefix")}</span>
+                            {move || i18n.t(question.error_id())}
+                        </p>
+                    </Show>
+                    <div class="radios">
+                        {options
+                            .into_iter()
+                            .map(|option| {
+                                let id = format!("{}-{}", question.key(), option.value);
+                                let option_hint_id = format!("{id}-hint");
+                                let value = option.value;
+                                view! {
+                                    <div class="radios__item">
+                                        <input
+                                            class="radios__input"
+                                            type="radio"
+                                            id=id.clone()
+                                            name=question.key()
+                                            value=value
+                                            prop:checked=move || selected.get().as_deref() == Some(value)
+                                            aria-describedby=option.hint_id.map(|_| option_hint_id.clone())
+                                            on:change=move |_| {
+                                                selected.set(Some(value.to_string()));
+                                            }
+                                        />
+                                        <label class="radios__label" for=id>
+                                            {move || i18n.t(option.label_id)}
+                                        </label>
+                                        {option
+                                            .hint_id
+                                            .map(|h| {
+                                                view! {
+                                                    <p id=option_hint_id.clone() class="hint radios__hint">
+                                                        {move || i18n.t(h)}
+                                                    </p>
+                                                }
+                                            })}
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </fieldset>
+            </div>
+            <button type="submit" class="button">{move || i18n.t("continue")}</button>
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,133 @@
+//! The answer: the recommended route first, what to do now, why, other
+//! ways, the places near the person, and the source and age of the facts.
+
+use leptos::prelude::*;
+use vagvisare_domain::routing::{Contact, Link, Outcome, Route};
+
+use crate::app::use_app;
+use crate::i18n::use_i18n;
+use crate::ui::back_link::BackLink;
+use crate::ui::local_places::LocalPlaces;
+use crate::ui::page_title::{use_page_title, HEADING_ID};
+use crate::ui::phone_link::PhoneLink;
+
+#[component]
+fn Extras(contact: Option<Contact>, link: Option<Link>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {contact.map(|c| view! { " " <PhoneLink contact=c /> })}
+        {link.map(|l| {
+            view! {
+                " "
+                <a href=l.href() rel="noopener">{move || i18n.t(l.label_id())}</a>
+            }
+        })}
+    }
+}
+
+fn route_class(route: Route) -> &'static str {
+    match route {
+        Route::Digital => "route route--digital",
+        Route::Remote => "route route--remote",
+        Route::ServiceOffice => "route route--service-office",
+        Route::BookedMeeting | Route::ProviderMeeting => "route route--booked-meeting",
+    }
+}
+
+#[component]
+pub fn ResultPage(outcome: Outcome) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let route = outcome.route;
+    use_page_title(move || {
+        i18n.t_args(
+            "result-page-title",
+            &[("route", i18n.t(route.title_id()).into())],
+        )
+    });
+    let Outcome {
+        steps,
+        alternatives,
+        contacts,
+        notes,
+        reason_id,
+        local,
+        ..
+    } = outcome;
+    view! {
+        <BackLink />
+        <div class=route_class(route)>
+            <p class="caption">{move || i18n.t("result-recommended")}</p>
+            <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title">{move || i18n.t(route.title_id())}</h1>
+            <p class="lead">{move || i18n.t(route.summary_id())}</p>
+        </div>
+
+        <h2 class="heading-m">{move || i18n.t("result-steps-heading")}</h2>
+        <ol class="list list--number steps">
+            {steps
+                .into_iter()
+                .map(|step| {
+                    view! {
+                        <li>
+                            {move || i18n.t(step.text_id)}
+                            <Extras contact=step.contact link=step.link />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+
+        <h2 class="heading-m">{move || i18n.t("result-why-heading")}</h2>
+        <p>{move || i18n.t(reason_id)}</p>
+        {notes
+            .into_iter()
+            .map(|n| view! { <div class="inset-text"><p>{move || i18n.t(n)}</p></div> })
+            .collect_view()}
+
+        <h2 class="heading-m">{move || i18n.t("result-alternatives-heading")}</h2>
+        <ul class="list alternatives">
+            {alternatives
+                .into_iter()
+                .map(|alt| {
+                    view! {
+                        <li class="alternatives__item">
+                            <h3 class="heading-s">{move || i18n.t(alt.route.title_id())}</h3>
+                            <p>
+                                {move || i18n.t(alt.text_id)}
+                                <Extras contact=alt.contact link=alt.link />
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+
+        <h2 class="heading-m">{move || i18n.t("result-contacts-heading")}</h2>
+        <ul class="list contacts">
+            {contacts
+                .into_iter()
+                .filter(|c| *c != Contact::StaffLine || app.staff.get_untracked())
+                .map(|c| {
+                    view! {
+                        <li>
+                            {move || i18n.t(c.label_id())}
+                            " "
+                            <PhoneLink contact=c />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+
+        <LocalPlaces need=local />
+
+        <div class="button-group no-print">
+            <button type="button" class="button button--secondary" on:click=move |_| crate::browser::document::print()>
+                {move || i18n.t("result-print")}
+            </button>
+            <button type="button" class="button button--secondary" on:click=move |_| app.start_again()>
+                {move || i18n.t("start-again")}
+            </button>
+        </div>
+    }
+}

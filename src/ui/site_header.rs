@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::i18n::use_i18n;
+use crate::ui::language_picker::LanguagePicker;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let home = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        app.start_again();
+    };
+    view! {
+        <header class="site-header">
+            <div class="width-container site-header__inner">
+                <a href="./" class="site-header__name" on:click=home>
+                    {move || i18n.t("product-name")}
+                </a>
+                <span class="site-header__tagline">{move || i18n.t("header-tagline")}</span>
+            </div>
+            <LanguagePicker />
+        </header>
+    }
+}

@@ -1,0 +1,170 @@
+//! Mounting, axe-core and small DOM helpers shared by the browser tests.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use serde::Deserialize;
+use vagvisare::app::App;
+use vagvisare::i18n::{catalog::FTL_FILES, Catalog, Loaded, Locale};
+use vagvisare_domain::url_state::{self, UrlState};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// axe-core from npm (pinned in package-lock.json), compiled into the test.
+const AXE_SOURCE: &str = include_str!("../../node_modules/axe-core/axe.min.js");
+
+/// The tags the issue asks for: WCAG 2.0–2.2 A/AA plus best practice.
+const AXE_TAGS: &str = r#"["wcag2a","wcag2aa","wcag21a","wcag21aa","wcag22aa","best-practice"]"#;
+
+#[wasm_bindgen(inline_js = r#"
+export function install_axe(source) {
+  if (!window.axe) {
+    const s = document.createElement('script');
+    s.textContent = source;
+    document.head.appendChild(s);
+  }
+}
+export async function run_axe(element, tags) {
+  const result = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: JSON.parse(tags) },
+    resultTypes: ['violations'],
+  });
+  return JSON.stringify(result.violations.map(v => ({
+    id: v.id,
+    impact: v.impact || '',
+    help: v.helpUrl,
+    nodes: v.nodes.map(n => n.target.join(' ')),
+  })));
+}
+"#)]
+extern "C" {
+    fn install_axe(source: &str);
+    #[wasm_bindgen(catch)]
+    fn run_axe(element: &web_sys::Element, tags: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Violation {
+    pub id: String,
+    pub impact: String,
+    pub help: String,
+    pub nodes: Vec<String>,
+}
+
+pub async fn axe(element: &web_sys::Element) -> Vec<Violation> {
+    install_axe(AXE_SOURCE);
+    let promise = run_axe(element, AXE_TAGS).expect("axe.run starts");
+    let json = JsFuture::from(promise).await.expect("axe.run resolves");
+    serde_json::from_str(&json.as_string().expect("axe returns JSON")).expect("violations parse")
+}
+
+/// Fails listing every violation: rule id, impact, selectors, help URL.
+pub async fn assert_no_violations(element: &web_sys::Element, what: &str) {
+    let violations = axe(element).await;
+    if !violations.is_empty() {
+        let report: Vec<String> = violations
+            .iter()
+            .map(|v| {
+                format!(
+                    "  - {} ({}) at {:?}\n    {}",
+                    v.id, v.impact, v.nodes, v.help
+                )
+            })
+            .collect();
+        panic!(
+            "{what}: {} axe violation(s):\n{}",
+            violations.len(),
+            report.join("\n")
+        );
+    }
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh container at the end of `<body>`; earlier tests' containers are
+/// removed so ids never clash.
+pub fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    if let Ok(old) = doc.query_selector_all("[data-test-root]") {
+        for i in 0..old.length() {
+            if let Some(n) = old.item(i) {
+                n.unchecked_into::<web_sys::Element>().remove();
+            }
+        }
+    }
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    el.set_attribute("data-test-root", "").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+/// FTL files compiled into the test, so tests do not depend on a server.
+pub fn ftl(locale: Locale, file: &str) -> String {
+    let text = match (locale, file) {
+        (Locale::Sv, "shell.ftl") => include_str!("../../locales/sv/shell.ftl"),
+        (Locale::Sv, "flow.ftl") => include_str!("../../locales/sv/flow.ftl"),
+        _ => panic!("no test copy of {}/{file}", locale.code()),
+    };
+    text.to_string()
+}
+
+pub fn catalog(locale: Locale) -> Rc<Catalog> {
+    let sources: Vec<(&str, String)> = FTL_FILES.iter().map(|f| (*f, ftl(locale, f))).collect();
+    Rc::new(Catalog::from_sources(locale, &sources).expect("locale parses"))
+}
+
+pub fn loaded(locale: Locale) -> Loaded {
+    Loaded {
+        active: catalog(locale),
+        swedish: None,
+        failed: None,
+    }
+}
+
+pub async fn tick() {
+    leptos::task::tick().await;
+    // Effects and animation frames (focus moves) settle after a short wait.
+    sleep(30).await;
+}
+
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the whole app at the given query, in Swedish unless told.
+pub async fn mount_app(
+    query: &str,
+    locale: Locale,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    let root = container();
+    let state: UrlState = url_state::parse(query);
+    let loaded = loaded(locale);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <App loaded=loaded.clone() initial=state.clone() staff=false /> }
+    });
+    tick().await;
+    (root, handle)
+}
+
+/// Visible text without Fluent's bidi isolation marks.
+pub fn text_of(el: &web_sys::Element) -> String {
+    vagvisare::i18n::strip_isolation(&el.text_content().unwrap_or_default())
+}
+
+pub fn query(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}

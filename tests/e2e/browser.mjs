@@ -1,0 +1,80 @@
+// Playwright (playwright-core) driving Debian's Chromium: no browser is
+// downloaded. The flags keep Chromium off every network but 127.0.0.1.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--disable-extensions', '--no-first-run',
+  '--proxy-server=http://127.0.0.1:9',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A page that records every request that leaves for another origin. */
+export async function newPage(browser, baseUrl, contextOptions = {}) {
+  const context = await browser.newContext({ locale: 'sv-SE', ...contextOptions });
+  const page = await context.newPage();
+  page.foreignRequests = [];
+  page.on('request', (r) => { if (!r.url().startsWith(baseUrl) && !r.url().startsWith('data:')) page.foreignRequests.push(r.url()); });
+  page.consoleErrors = [];
+  page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
+  return { context, page };
+}
+
+/** Waits until the app has mounted and the page's h1 is there. */
+export async function ready(page) {
+  await page.waitForSelector('#main-heading', { timeout: 20000 });
+  await page.waitForTimeout(60);
+}
+
+/** axe-core on the whole real page (page-level rules included). */
+export async function axe(page) {
+  await page.evaluate((src) => { if (!window.axe) { const s = document.createElement('script'); s.textContent = src; document.head.appendChild(s); } }, AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.helpUrl, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+export function formatViolations(vs) {
+  return vs.map((v) => `- ${v.id} (${v.impact}) ${JSON.stringify(v.nodes)}\n  ${v.help}`).join('\n');
+}
+
+/** Keyboard only: presses Tab until the focused element matches. */
+export async function tabTo(page, selector, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+export async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+/** Visible text without Fluent's bidi isolation marks. */
+export async function text(page, selector) {
+  const t = await page.textContent(selector);
+  return (t ?? '').replace(/[\u2068\u2069]/g, '').trim();
+}
+
+export async function hasHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}

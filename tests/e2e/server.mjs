@@ -1,0 +1,53 @@
+// A static server for dist/ on 127.0.0.1 — the only host tests talk to.
+// Used by the end-to-end tests and the benchmark. Can fail on purpose
+// (see `faults`) to test how the app copes with broken fetches.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.ftl': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+/**
+ * @param {string} root folder to serve
+ * @param {{faults?: Map<string, 'status404'|'truncate'|'abort'>, brotli?: boolean}} options
+ */
+export function serve(root, options = {}) {
+  const faults = options.faults ?? new Map();
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname);
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const fault = [...faults.entries()].find(([suffix]) => url.pathname.endsWith(suffix))?.[1];
+    if (fault === 'abort') { req.socket.destroy(); return; }
+    if (fault === 'status404' || !fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    let body = fs.readFileSync(file);
+    if (fault === 'truncate') body = body.subarray(0, Math.floor(body.length / 2));
+    const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (options.brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = zlib.brotliCompressSync(body);
+      headers['Content-Encoding'] = 'br';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, server, requests, faults, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(process.argv[2] ?? 'dist');
+  const s = await serve(root, { brotli: true });
+  console.log(s.url);
+}
