@@ -4,7 +4,7 @@
 # One target dir for everything: builds on 2 cores are slow.
 
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CARGO_TERM_COLOR := never
 
 # wasm-bindgen-test in real headless Chromium through ChromeDriver; the

@@ -40,10 +40,10 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install --locked --force trunk --version "$TRUNK_VERSION"
 fi
 
-# --- Debian packages: wasm-opt, Chromium + driver, compression, fonts -------
+# --- Debian packages: Chromium + driver, compression, fonts ------------------
 # fonts-noto-core carries Arabic script; fonts-sil-abyssinica Ge'ez (Tigrinya),
 # so headless screenshots show real glyphs, not boxes.
-APT_PKGS=(binaryen chromium chromium-driver brotli fonts-noto-core fonts-sil-abyssinica)
+APT_PKGS=(chromium chromium-driver brotli fonts-noto-core fonts-sil-abyssinica)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -54,17 +54,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
-# Trunk checks the wasm-opt version it was told to use (Trunk.toml).
-if ! wasm-opt --version 2>/dev/null | grep -q "version 108"; then
-  echo "setup: wasm-opt 108 expected (Debian bookworm binaryen); got: $(wasm-opt --version 2>&1 || true)" >&2
-  echo "setup: update [tools] wasm_opt in Trunk.toml to match the installed wasm-opt" >&2
-  exit 1
-fi
-
-# --- npm packages (axe-core, playwright-core, lighthouse), pinned by the lock
+# --- npm packages (axe-core, playwright-core, binaryen), pinned by the lock
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Trunk checks the wasm-opt version it was told to use (Trunk.toml); it is
+# npm's binaryen, because Debian's 108 corrupts wasm-bindgen's externref table.
+WASM_OPT_WANT=$(sed -n 's/^wasm_opt = "version_\([0-9]*\)"/\1/p' Trunk.toml)
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $WASM_OPT_WANT"; then
+  echo "setup: node_modules/.bin/wasm-opt is not version $WASM_OPT_WANT (Trunk.toml)" >&2; exit 1
 fi
 
 say "ready"

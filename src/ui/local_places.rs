@@ -98,37 +98,37 @@ fn nearest_list(list: Vec<Nearest>, message_id: &'static str) -> impl IntoView {
 #[component]
 fn ServiceOffices(municipality: Municipality) -> impl IntoView {
     let i18n = use_i18n();
-    let offices = municipality.service_offices.clone();
-    let body = if offices.is_empty() {
+    // A planned office does not help anyone today: without an open one,
+    // the nearest open office comes first and the planned one is listed too.
+    let missing = (!municipality.has_service_office()).then(|| {
         view! {
             <p>{move || i18n.t("local-no-service-office")}</p>
             {nearest_list(municipality.nearest_service_office.clone(), "local-nearest-service-office")}
         }
-        .into_any()
-    } else {
-        view! {
-            <ul class="list">
-                {offices
-                    .into_iter()
-                    .map(|o| {
-                        let status = match o.status {
-                            OfficeStatus::Existing => "office-existing",
-                            OfficeStatus::Planned => "office-planned",
-                            OfficeStatus::Opening => "office-opening",
-                        };
-                        let place = o.place.clone().unwrap_or_else(|| municipality.name.clone());
-                        view! {
-                            <li>
-                                {move || i18n.t_args("office-in", &[("place", FluentValue::from(place.clone()))])}
-                                " "
-                                <span class="tag">{move || i18n.t(status)}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
+    });
+    let offices = municipality.service_offices.clone();
+    let body = view! {
+        {missing}
+        <ul class="list">
+            {offices
+                .into_iter()
+                .map(|o| {
+                    let status = match o.status {
+                        OfficeStatus::Existing => "office-existing",
+                        OfficeStatus::Planned => "office-planned",
+                        OfficeStatus::Opening => "office-opening",
+                    };
+                    let place = o.place.clone().unwrap_or_else(|| municipality.name.clone());
+                    view! {
+                        <li>
+                            {move || i18n.t_args("office-in", &[("place", FluentValue::from(place.clone()))])}
+                            " "
+                            <span class="tag">{move || i18n.t(status)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     };
     view! {
         <h3 class="heading-s">{move || i18n.t("local-service-offices-heading")}</h3>

@@ -84,10 +84,23 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The app's real stylesheet: target size, contrast and focus depend on it.
+const APP_CSS: &str = include_str!("../../style/main.css");
+
+fn install_css(doc: &web_sys::Document) {
+    if doc.get_element_by_id("app-css").is_none() {
+        let style = doc.create_element("style").unwrap();
+        style.set_id("app-css");
+        style.set_text_content(Some(APP_CSS));
+        doc.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
 /// A fresh container at the end of `<body>`; earlier tests' containers are
 /// removed so ids never clash.
 pub fn container() -> web_sys::HtmlElement {
     let doc = document();
+    install_css(&doc);
     if let Ok(old) = doc.query_selector_all("[data-test-root]") {
         for i in 0..old.length() {
             if let Some(n) = old.item(i) {
