@@ -37,6 +37,7 @@ pub struct AppState {
     /// Set after the first render: the first page load keeps the browser's
     /// own focus handling; later page changes move focus to the `h1`.
     pub navigated: RwSignal<bool>,
+    pub data_url: &'static str,
 }
 
 pub fn use_app() -> AppState {
@@ -173,7 +174,7 @@ impl AppState {
 
     /// Fetches the service data once; a failed load can be retried.
     pub fn ensure_data(&self) {
-        let data = self.data;
+        let (data, url) = (self.data, self.data_url);
         if matches!(
             data.get_untracked(),
             DataState::Loading | DataState::Ready(_)
@@ -182,7 +183,7 @@ impl AppState {
         }
         data.set(DataState::Loading);
         leptos::task::spawn_local(async move {
-            data.set(match browser::service_data::load().await {
+            data.set(match browser::service_data::load(url).await {
                 Ok(d) => DataState::Ready(Arc::new(d)),
                 Err(e) => DataState::Failed(e),
             });
@@ -218,14 +219,25 @@ pub fn change_language(i18n: I18n, app: AppState, locale: Locale) {
 }
 
 #[component]
-pub fn App(loaded: Loaded, initial: UrlState, staff: bool) -> impl IntoView {
+pub fn App(
+    loaded: Loaded,
+    initial: UrlState,
+    staff: bool,
+    /// Service data already in hand (tests); otherwise fetched when needed.
+    #[prop(optional)]
+    preloaded: Option<Arc<ServiceData>>,
+    /// Where the service data is fetched from (tests point it elsewhere).
+    #[prop(optional)]
+    data_url: Option<&'static str>,
+) -> impl IntoView {
     let i18n = I18n::new(loaded);
     provide_context(i18n);
     let app = AppState {
         url: RwSignal::new(initial),
         staff: RwSignal::new(staff),
-        data: RwSignal::new(DataState::Idle),
+        data: RwSignal::new(preloaded.map_or(DataState::Idle, DataState::Ready)),
         navigated: RwSignal::new(false),
+        data_url: data_url.unwrap_or(browser::service_data::DATA_URL),
     };
     provide_context(app);
     if staff {

@@ -7,8 +7,8 @@ use crate::app::DataFailure;
 
 pub const DATA_URL: &str = "data/services.json";
 
-pub async fn load() -> Result<ServiceData, DataFailure> {
-    let body = super::fetch::text(DATA_URL).await.map_err(|e| {
+pub async fn load(url: &str) -> Result<ServiceData, DataFailure> {
+    let body = super::fetch::text(url).await.map_err(|e| {
         leptos::logging::warn!("service data: {e}");
         DataFailure::Network
     })?;

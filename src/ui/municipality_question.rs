@@ -76,7 +76,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
         }
     };
     let skip = move |_| app.answer(question, MunicipalityAnswer::SKIP_KEY);
-    let (n, total) = progress(question);
+    let (n, total) = untrack(|| progress(question));
 
     view! {
         <BackLink />

@@ -83,7 +83,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
             None => error.set(true),
         }
     };
-    let (n, total) = progress(question);
+    let (n, total) = untrack(|| progress(question));
     let counter = move || {
         i18n.t_args(
             "question-counter",

@@ -1,11 +1,13 @@
 //! Mounting, axe-core and small DOM helpers shared by the browser tests.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use serde::Deserialize;
 use vagvisare::app::App;
 use vagvisare::i18n::{catalog::FTL_FILES, Catalog, Loaded, Locale};
+use vagvisare_domain::services::{self, ServiceData};
 use vagvisare_domain::url_state::{self, UrlState};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -153,22 +155,62 @@ pub async fn sleep(ms: i32) {
     JsFuture::from(promise).await.unwrap();
 }
 
-/// Mounts the whole app at the given query, in Swedish unless told.
-pub async fn mount_app(
+/// The real data file, parsed by the real parser.
+pub fn service_data() -> Arc<ServiceData> {
+    Arc::new(services::parse(include_str!("../../data/services.json")).expect("data parses"))
+}
+
+/// Keeps the app mounted while held; dropping it unmounts.
+pub type Handle = Box<dyn std::any::Any>;
+
+/// Mounts the whole app at the given query with the service data in hand.
+pub async fn mount_app(query: &str, locale: Locale) -> (web_sys::HtmlElement, Handle) {
+    mount_with(query, locale, Data::Preloaded(service_data()), false).await
+}
+
+/// Where the app fetches its data from when none is handed to it.
+#[derive(Clone)]
+pub enum Data {
+    Preloaded(Arc<ServiceData>),
+    /// A URL on the test runner's server (it serves the crate root).
+    Fetch(&'static str),
+}
+
+/// Mounts the app with the data in hand, or fetched from a URL.
+pub async fn mount_with(
     query: &str,
     locale: Locale,
-) -> (
-    web_sys::HtmlElement,
-    leptos::mount::UnmountHandle<impl Mountable>,
-) {
+    data: Data,
+    staff: bool,
+) -> (web_sys::HtmlElement, Handle) {
     let root = container();
     let state: UrlState = url_state::parse(query);
     let loaded = loaded(locale);
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <App loaded=loaded.clone() initial=state.clone() staff=false /> }
+    let handle = leptos::mount::mount_to(root.clone(), move || match data.clone() {
+        Data::Preloaded(d) => {
+            view! { <App loaded=loaded.clone() initial=state.clone() staff=staff preloaded=d /> }
+                .into_any()
+        }
+        Data::Fetch(url) => {
+            view! { <App loaded=loaded.clone() initial=state.clone() staff=staff data_url=url /> }
+                .into_any()
+        }
     });
     tick().await;
-    (root, handle)
+    (root, Box::new(handle))
+}
+
+pub fn click(root: &web_sys::Element, selector: &str) {
+    query(root, selector)
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+}
+
+pub fn focused_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
 }
 
 /// Visible text without Fluent's bidi isolation marks.

@@ -1,11 +1,17 @@
 //! Every page of the app, mounted for real and checked with axe-core, plus
-//! what axe cannot check: the `h1`, the title, `lang`/`dir`.
+//! what axe cannot check: the `h1`, the title, focus, `lang`/`dir`.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use vagvisare::i18n::Locale;
 
-use crate::harness::{assert_no_violations, document, mount_app, query, text_of};
+use crate::harness::{
+    assert_no_violations, click, document, focused_id, mount_app, mount_with, query, text_of, tick,
+    Data,
+};
+
+const REGISTER: &str = "digital=alone&eid=yes&errand=register";
 
 #[wasm_bindgen_test]
 async fn start_page_is_accessible_and_complete() {
@@ -14,6 +20,7 @@ async fn start_page_is_accessible_and_complete() {
     assert_eq!(query(&root, "h1").id(), "main-heading");
     assert!(text_of(&query(&root, "h1")).contains("Hitta rätt väg"));
     assert_eq!(root.query_selector_all("main").unwrap().length(), 1);
+    assert_eq!(root.query_selector_all("h1").unwrap().length(), 1);
     assert!(root.query_selector("header").unwrap().is_some());
     assert!(root.query_selector("footer").unwrap().is_some());
     let skip = query(&root, "a.skip-link");
@@ -32,4 +39,215 @@ async fn start_page_is_accessible_and_complete() {
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("sv"));
     assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+/// Each question page: legend holds the h1, hints are described-by, the
+/// title counts the questions.
+#[wasm_bindgen_test]
+async fn every_question_page_is_accessible() {
+    let pages = [
+        ("step=errand", "errand", 1),
+        ("errand=register&step=eid", "eid", 2),
+        ("eid=yes&errand=register", "digital", 3),
+        (REGISTER, "language_support", 4),
+        (&format!("{REGISTER}&language_support=no"), "adaptations", 5),
+    ];
+    for (q, name, n) in pages {
+        let (root, _handle) = mount_app(&format!("?{q}"), Locale::Sv).await;
+        assert_no_violations(&root, &format!("question {name}")).await;
+        let legend_h1 = query(&root, "fieldset > legend h1");
+        assert_eq!(legend_h1.id(), "main-heading");
+        assert!(
+            root.query_selector(&format!("input[type=radio][name={name}]"))
+                .unwrap()
+                .is_some(),
+            "{name}"
+        );
+        let title = document().title();
+        assert!(
+            title.starts_with(&format!("Fråga {n} av ")),
+            "{name}: {title}"
+        );
+        assert!(title.ends_with(" – Vägvisaren"), "{title}");
+        if root.query_selector("#question-hint").unwrap().is_some() {
+            let described = query(&root, "fieldset")
+                .get_attribute("aria-describedby")
+                .unwrap_or_default();
+            assert!(described.contains("question-hint"), "{name}: {described}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn continue_with_nothing_chosen_shows_the_error_summary() {
+    let (root, _handle) = mount_app("?step=errand", Locale::Sv).await;
+    click(&root, "main button[type=submit]");
+    tick().await;
+    let summary = query(&root, "#error-summary");
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(focused_id(), "error-summary");
+    assert!(
+        document().title().starts_with("Fel: Fråga 1 av"),
+        "{}",
+        document().title()
+    );
+    let described = query(&root, "fieldset")
+        .get_attribute("aria-describedby")
+        .unwrap_or_default();
+    assert!(described.contains("question-error"), "{described}");
+    assert_no_violations(&root, "question with error").await;
+    // The summary's link takes focus to the first option.
+    click(&root, "#error-summary a");
+    assert_eq!(focused_id(), "errand-register");
+}
+
+#[wasm_bindgen_test]
+async fn answering_moves_focus_to_the_next_heading() {
+    let (root, _handle) = mount_app("", Locale::Sv).await;
+    click(&root, "main button.button--start");
+    tick().await;
+    assert_eq!(focused_id(), "main-heading");
+    assert!(document().title().starts_with("Fråga 1 av"));
+    click(&root, "#errand-forms");
+    click(&root, "main button[type=submit]");
+    tick().await;
+    assert_eq!(focused_id(), "main-heading");
+    assert!(
+        document().title().starts_with("Fråga 2 av"),
+        "{}",
+        document().title()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn municipality_question_finds_by_name_without_diacritics() {
+    let q = format!("?{REGISTER}&adaptations=no&language_support=no");
+    let (root, _handle) = mount_app(&q, Locale::Sv).await;
+    assert_eq!(
+        query(&root, "h1 label").get_attribute("for").as_deref(),
+        Some("municipality-search")
+    );
+    let input: web_sys::HtmlInputElement = query(&root, "#municipality-search").unchecked_into();
+    input.set_value("ostersund");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(root.query_selector("#municipality-2380").unwrap().is_some());
+    assert!(text_of(&query(&root, "#municipality-status")).contains("kommun"));
+    assert_no_violations(&root, "municipality question with matches").await;
+}
+
+#[wasm_bindgen_test]
+async fn check_answers_page_has_change_links_that_name_the_answer() {
+    let q = format!("?{REGISTER}&adaptations=no&language_support=no&municipality=2380");
+    let (root, _handle) = mount_app(&q, Locale::Sv).await;
+    assert_no_violations(&root, "check answers").await;
+    assert!(text_of(&query(&root, "h1")).contains("Kontrollera"));
+    assert!(text_of(&query(&root, ".summary-list")).contains("Östersund"));
+    let links = root.query_selector_all(".summary-list__actions a").unwrap();
+    assert_eq!(links.length(), 6);
+    let first: web_sys::Element = links.item(0).unwrap().unchecked_into();
+    assert!(text_of(&query(&first, ".visually-hidden")).contains("Ärende"));
+}
+
+#[wasm_bindgen_test]
+async fn result_page_shows_route_steps_alternatives_and_places() {
+    let q = format!("?{REGISTER}&adaptations=no&confirmed=1&language_support=no&municipality=2380");
+    let (root, _handle) = mount_app(&q, Locale::Sv).await;
+    assert_no_violations(&root, "result").await;
+    assert!(
+        text_of(&query(&root, "h1")).contains("webbplats"),
+        "{}",
+        text_of(&query(&root, "h1"))
+    );
+    assert!(root.query_selector_all("ol.steps li").unwrap().length() >= 1);
+    assert!(text_of(&query(&root, ".local-places")).contains("Östersund"));
+    assert!(text_of(&query(&root, ".local-places")).contains("2021"));
+    assert!(root
+        .query_selector("main a[href='tel:+46771416416']")
+        .unwrap()
+        .is_some());
+    assert!(document().title().starts_with("Ditt resultat"));
+}
+
+#[wasm_bindgen_test]
+async fn result_for_a_municipality_without_presence_names_the_nearest() {
+    // Orsa (2034): the report itself points to Mora.
+    let q = "?adaptations=no&confirmed=1&errand=disability&language_support=no&municipality=2034";
+    let (root, _handle) = mount_app(q, Locale::Sv).await;
+    assert_no_violations(&root, "result, Orsa").await;
+    let local = text_of(&query(&root, ".local-places"));
+    assert!(local.contains("Mora"), "{local}");
+    assert!(local.contains("km"), "{local}");
+}
+
+#[wasm_bindgen_test]
+async fn about_page_shows_sources_and_accessibility_statement() {
+    let (root, _handle) = mount_app("?page=about", Locale::Sv).await;
+    assert_no_violations(&root, "about").await;
+    let text = text_of(&root);
+    assert!(text.contains("Likvärdig service i hela landet"));
+    assert!(text.contains("2021-10-01"));
+    assert!(text.contains("GeoNames"));
+    assert!(text.contains("2018:1937"));
+}
+
+async fn wait_for(root: &web_sys::Element, selector: &str) {
+    let mut waited = 0;
+    while root.query_selector(selector).unwrap().is_none() && waited < 5000 {
+        crate::harness::sleep(50).await;
+        waited += 50;
+    }
+    assert!(
+        root.query_selector(selector).unwrap().is_some(),
+        "{selector} never appeared; the page says: {}",
+        text_of(root)
+    );
+}
+
+/// Each way the data can fail gives its own message, the phone number and a
+/// retry; the question can still be skipped.
+#[wasm_bindgen_test]
+async fn failed_data_explains_and_offers_retry_and_phone() {
+    let q = format!("?{REGISTER}&adaptations=no&language_support=no");
+    let cases = [
+        ("data/no-such-file.json", "Det gick inte att nå uppgifterna"),
+        ("Cargo.toml", "Uppgifterna var skadade"),
+        ("package.json", "Uppgifterna var skadade"),
+    ];
+    for (url, message) in cases {
+        let (root, _handle) = mount_with(&q, Locale::Sv, Data::Fetch(url), false).await;
+        wait_for(&root, ".notice--error").await;
+        let alert = query(&root, ".notice--error");
+        assert!(
+            text_of(&alert).contains(message),
+            "{url}: {}",
+            text_of(&alert)
+        );
+        assert!(alert
+            .query_selector("a[href='tel:+46771416416']")
+            .unwrap()
+            .is_some());
+        assert!(alert.query_selector("button").unwrap().is_some());
+        assert!(root
+            .query_selector("main button.button--secondary")
+            .unwrap()
+            .is_some());
+        assert_no_violations(&root, &format!("data error from {url}")).await;
+    }
+}
+
+/// The same fetch path, pointed at the real file, works.
+#[wasm_bindgen_test]
+async fn data_is_fetched_when_first_needed() {
+    let q = format!("?{REGISTER}&adaptations=no&language_support=no");
+    let (root, _handle) =
+        mount_with(&q, Locale::Sv, Data::Fetch("data/services.json"), false).await;
+    let input: web_sys::HtmlInputElement = query(&root, "#municipality-search").unchecked_into();
+    input.set_value("sveg");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    wait_for(&root, "#municipality-2361").await;
 }

@@ -1,0 +1,183 @@
+# Arabic translation of locales/sv/flow.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren: the questions, answers and results.
+# Plain Modern Standard Arabic: short sentences, everyday words, one idea per message.
+# Phone numbers and links are shown by the app next to the text; do not write them here.
+# Facts come from Arbetsförmedlingen's report "Likvärdig service i hela landet" (2021-10-01).
+# Promise nothing that the report does not say.
+
+## Question: errand
+
+q-errand-title = ما الذي تحتاج المساعدة فيه؟
+q-errand-hint = اختر ما يناسبك أكثر.
+q-errand-error = اختر نوع معاملتك
+q-errand-check = المعاملة
+
+errand-register = التسجيل كباحث عن عمل
+errand-activity-report = تقديم تقرير النشاط (aktivitetsrapport)
+errand-find-jobs = البحث عن عمل أو إنشاء ملف شخصي
+errand-find-jobs-hint = مثلًا في Platsbanken أو Mina profiler.
+errand-planning = أسئلة عن خطتي أو عن قرار
+errand-planning-hint = مثلًا عن خطتك أو عن قرار وصلك.
+errand-forms = الحصول على استمارات أو شهادات أو تسليمها
+errand-guidance = إرشاد حول العمل أو الدراسة
+errand-disability = دعم بسبب إعاقة أو إعادة تأهيل
+errand-etablering = برنامج التأسيس (etableringsprogrammet)
+errand-provider = أشارك في خدمة لدى مقدّم خدمة (leverantör)
+errand-provider-hint = مثلًا Rusta och matcha أو Stöd och matchning.
+errand-other = شيء آخر، أو لا أعرف
+
+## Question: e-legitimation
+
+q-eid-title = هل لديك هوية إلكترونية (e-legitimation)؟
+q-eid-hint = مثلًا BankID أو Freja eID. بها تُثبت هويتك على الإنترنت.
+q-eid-error = اختر هل لديك هوية إلكترونية
+q-eid-check = الهوية الإلكترونية
+
+eid-yes = نعم
+eid-no = لا
+eid-dont-know = لا أعرف
+
+## Question: the web
+
+q-digital-title = هل تستطيع استخدام الخدمات على الإنترنت؟
+q-digital-hint = مثلًا تسجيل الدخول، وكتابة المعلومات، وإرسالها.
+q-digital-error = اختر هل تستطيع استخدام الخدمات على الإنترنت
+q-digital-check = الخدمات على الإنترنت
+
+digital-alone = نعم، أستطيع ذلك وحدي
+digital-with-help = نعم، لكني أحتاج إلى بعض المساعدة
+digital-not-at-all = لا
+
+## Question: language support
+
+q-language-support-title = هل تحتاج إلى مساعدة بلغة غير السويدية؟
+q-language-support-hint = أجب بنعم إذا كان صعبًا عليك أن تتكلم السويدية أو تقرأها.
+q-language-support-error = اختر هل تحتاج إلى مساعدة بلغة أخرى
+q-language-support-check = المساعدة بلغة أخرى
+
+## Question: adaptations
+
+q-adaptations-title = هل تحتاج إلى تسهيلات بسبب إعاقة؟
+q-adaptations-hint = قد يتعلق ذلك مثلًا بالبصر، أو السمع، أو الحركة، أو القراءة والفهم.
+q-adaptations-error = اختر هل تحتاج إلى تسهيلات
+q-adaptations-check = التسهيلات
+
+## Yes and no answers (language support and adaptations)
+
+answer-yes = نعم
+answer-no = لا
+
+## Question: municipality
+
+q-municipality-title = في أي بلدية (kommun) تسكن؟
+q-municipality-hint = عندها نعرض لك أماكن قريبة منك. يمكنك تخطّي هذا السؤال.
+q-municipality-error = اختر بلدية من القائمة أو تخطَّ السؤال
+q-municipality-check = البلدية
+municipality-skip = تخطّي السؤال
+municipality-skipped = بدون إجابة
+
+## The routes
+
+route-digital-title = استخدم موقع Arbetsförmedlingen
+route-digital-summary = تقوم بذلك بنفسك على الإنترنت، في الوقت الذي يناسبك.
+route-remote-title = تواصل مع Arbetsförmedlingen عن بُعد
+route-remote-summary = تتصل بالهاتف أو تكتب في الدردشة. لا تحتاج إلى الذهاب إلى أي مكان.
+route-service-office-title = اذهب إلى مكتب الخدمة (servicekontor)
+route-service-office-summary = يساعدك الموظفون هناك. لا تحتاج إلى حجز موعد.
+route-booked-meeting-title = اطلب لقاءً بموعد مسبق مع Arbetsförmedlingen
+route-booked-meeting-summary = تقيّم Arbetsförmedlingen إن كنت تحتاج إلى لقاء. لا تحجز اللقاء هنا.
+route-provider-meeting-title = تواصل مع مقدّم الخدمة الخاص بك
+route-provider-meeting-summary = مقدّم الخدمة هو جهة الاتصال الرئيسية لك خلال الخدمة.
+
+## Phone and links (the app shows the number or address next to the text)
+
+contact-jobseeker-line = هاتف Arbetsförmedlingen للباحثين عن عمل
+contact-etablering-line = هاتف Arbetsförmedlingen لبرنامج التأسيس
+contact-employer-line = هاتف Arbetsförmedlingen لأصحاب العمل
+contact-staff-line = هاتف لموظفي الجهات الحكومية والبلديات وصناديق البطالة (a-kassa)
+
+link-arbetsformedlingen-se = arbetsformedlingen.se
+link-arbetsformedlingen-play = Arbetsförmedlingen Play
+link-digitala-jag = Digitala jag
+
+## Why this route
+
+reason-register-digital = لديك هوية إلكترونية وتستطيع استخدام الإنترنت وحدك. لذلك أسهل طريقة هي التسجيل على الإنترنت. معظم الناس يفعلون ذلك.
+reason-register-no-eid = تحتاج إلى هوية إلكترونية لتسجّل على الإنترنت. بدون هوية إلكترونية تُثبت هويتك حضوريًا.
+reason-register-with-help = تريد مساعدة في استخدام الإنترنت. في مكتب الخدمة يساعدك الموظفون على التسجيل.
+reason-activity-report-digital = لديك هوية إلكترونية وتستطيع استخدام الإنترنت وحدك. لذلك تقدّم تقرير النشاط في Mina sidor. تقريبًا الجميع يفعلون ذلك.
+reason-activity-report-no-eid = تحتاج إلى هوية إلكترونية لتسجيل الدخول إلى Mina sidor. في مكتب الخدمة تحصل على مساعدة في تقديم تقرير النشاط.
+reason-activity-report-with-help = تريد مساعدة في استخدام الإنترنت. في مكتب الخدمة يساعدك الموظفون على تقديم تقرير النشاط.
+reason-find-jobs-digital = في Platsbanken ترى الإعلانات نفسها أينما تسكن في السويد. تستطيع استخدام الإنترنت وحدك، لذلك يمكنك أن تبدأ فورًا.
+reason-find-jobs-with-help = في مكتب الخدمة يمكنك استخدام حاسوب والحصول على مساعدة في البحث عن عمل على الإنترنت.
+reason-planning-remote = تتعامل Arbetsförmedlingen مع محادثات التخطيط وكثير من القرارات عن بُعد. لا تحتاج إلى الذهاب إلى أي مكان.
+reason-forms-service-office = في مكتب الخدمة يمكنك الحصول على الاستمارات والشهادات، وتعبئتها، وتسليمها. لا تحتاج إلى حجز موعد.
+reason-guidance-digital = لدى Arbetsförmedlingen إرشاد مهني على الإنترنت. وهو متوفر أيضًا بعدة لغات.
+reason-guidance-remote = الإنترنت لا يناسبك. لذلك يمكنك أن تتصل بالهاتف وتتحدث مع Arbetsförmedlingen بدلًا من ذلك.
+reason-disability-booked-meeting = إذا كنت تحتاج إلى دعم كبير، يمكنك الحصول على لقاء بموعد مسبق. تقيّم Arbetsförmedlingen أولًا، معك، ما الذي تحتاج إليه.
+reason-etablering-remote-language = إذا كنت مسجَّلًا في برنامج التأسيس، يمكنك الحصول على مساعدة عبر الهاتف بالعربية والإنجليزية والفارسية والصومالية والتغرينية.
+reason-etablering-remote = يمكنك طرح أسئلتك عن برنامج التأسيس عبر الهاتف أو في الدردشة. لا تحتاج إلى الذهاب إلى أي مكان.
+reason-etablering-booked-meeting = كثير من المشاركين في برنامج التأسيس يحتاجون إلى دعم كبير. عندها قد يناسبك لقاء بموعد مسبق. تقيّم Arbetsförmedlingen ما الذي تحتاج إليه.
+reason-provider-meeting = عندما تشارك في خدمة لدى مقدّم خدمة، يكون مقدّم الخدمة جهة الاتصال الرئيسية لك. يقدّم لك مقدّم الخدمة لقاءات وأنشطة.
+reason-other-digital = تستطيع استخدام الإنترنت وحدك. على arbetsformedlingen.se توجد معلومات كثيرة وخدمات كثيرة.
+reason-other-remote = يمكنك طرح أسئلتك على هاتف Arbetsförmedlingen. هناك تعرف أي طريق يناسب معاملتك.
+
+## Steps: what you do now
+
+step-visit-service-office = اذهب إلى مكتب الخدمة. لا تحتاج إلى حجز موعد.
+step-call-jobseeker-line = اتصل بـ Arbetsförmedlingen.
+step-chat = يمكنك أيضًا التواصل مع Arbetsförmedlingen عبر الدردشة.
+step-learn-digital = هل تريد أن تصبح أكثر ثقة في استخدام الإنترنت؟ يمكنك أن تتعلم المزيد على Digitala jag.
+step-needs-assessment = تقيّم Arbetsförmedlingen معك إن كنت تحتاج إلى لقاء بموعد مسبق.
+step-meeting-by-phone-or-video = يمكن أن يكون اللقاء بموعد مسبق أيضًا عبر الهاتف أو الفيديو.
+step-register-online = سجّل نفسك كباحث عن عمل على arbetsformedlingen.se. استخدم هويتك الإلكترونية لتسجيل الدخول.
+step-register-book-first-meeting = احجز أول لقاء لك مع Arbetsförmedlingen عندما تسجّل نفسك.
+step-register-identify-in-person = يساعدك الموظفون على التسجيل وعلى إثبات هويتك.
+step-register-send-form = يمكنك أيضًا أن ترسل أولًا استمارة التسجيل. بعد ذلك تُثبت هويتك عندما تزور Arbetsförmedlingen.
+step-register-staff-help = يساعدك الموظفون على التسجيل على الإنترنت.
+step-log-in-mina-sidor = سجّل الدخول إلى Mina sidor على arbetsformedlingen.se بهويتك الإلكترونية.
+step-activity-report-online = قدّم تقرير النشاط في Mina sidor.
+step-activity-report-staff-help = يساعدك الموظفون على تقديم تقرير النشاط.
+step-platsbanken = ابحث عن عمل في Platsbanken على arbetsformedlingen.se.
+step-mina-profiler = أنشئ ملفًا شخصيًا في Mina profiler. عندها يستطيع أصحاب العمل أن يجدوك.
+step-job-alerts = يمكنك أن تحصل على بريد إلكتروني عن الإعلانات الجديدة التي تناسب ملفك الشخصي.
+step-service-office-computers = هناك يمكنك استخدام حاسوب والحصول على مساعدة في خدمات Arbetsförmedlingen على الإنترنت.
+step-have-decision-ready = اجعل خطتك أو القرار أمامك عندما تتصل.
+step-forms-get-fill-in = هناك يمكنك الحصول على استمارة وتعبئتها.
+step-forms-hand-in = يمكنك أيضًا تسليم الاستمارات والشهادات هناك.
+step-guidance-online = استخدم الإرشاد المهني على arbetsformedlingen.se.
+step-guidance-book-remote-meeting = هل تريد أن تتحدث عن النتيجة؟ عندها يمكنك حجز لقاء شخصي عن بُعد.
+step-guidance-ask = قل إنك تريد إرشادًا حول العمل أو الدراسة.
+step-call-tell-needs = اتصل بـ Arbetsförmedlingen وأخبرهم بما تحتاج إليه.
+step-play-webinars = على Arbetsförmedlingen Play توجد ندوات عبر الإنترنت (ويبينار) عن إعادة التأهيل المهني.
+step-play-sign-language = بعض الندوات عبر الإنترنت على Arbetsförmedlingen Play متوفرة بلغة الإشارة.
+step-call-etablering-line = اتصل بهاتف Arbetsförmedlingen لبرنامج التأسيس.
+step-etablering-line-who = هذا الهاتف لك إذا كنت مسجَّلًا في برنامج التأسيس.
+step-call-ask-meeting-etablering = اتصل بهاتف برنامج التأسيس واسأل عن لقاء بموعد مسبق.
+step-call-ask-meeting = اتصل بـ Arbetsförmedlingen واسأل عن لقاء بموعد مسبق.
+step-contact-provider = تواصل مع مقدّم الخدمة الخاص بك بخصوص اللقاءات والأنشطة.
+step-provider-remote = اسأل مقدّم الخدمة إن كان يمكنكم عقد لقاءات عن بُعد.
+step-decisions-arbetsformedlingen = Arbetsförmedlingen هي التي تتخذ القرارات. اطرح أسئلتك عن أي قرار على Arbetsförmedlingen.
+step-read-online = اقرأ عن معاملتك على arbetsformedlingen.se.
+step-describe-errand = قل ما الذي تحتاج المساعدة فيه. عندها تعرف أي طريق يناسبك.
+
+## Other routes that also work
+
+alt-remote-questions = هل لديك أسئلة؟ اتصل بـ Arbetsförmedlingen.
+alt-service-office-contact = اذهب إلى مكتب الخدمة. يمكن للموظفين عند الحاجة أن يساعدوك على التواصل مع موظف من Arbetsförmedlingen (arbetsförmedlare).
+alt-service-office-web-help = اذهب إلى مكتب الخدمة إذا كنت تريد مساعدة في استخدام الإنترنت. لا تحتاج إلى حجز موعد.
+alt-service-office-register = هل تريد مساعدة في التسجيل؟ اذهب إلى مكتب الخدمة. لا تحتاج إلى حجز موعد.
+alt-digital-mina-sidor = يمكنك متابعة معاملتك في Mina sidor بهويتك الإلكترونية.
+alt-remote-which-form = لا تعرف أي استمارة تحتاج؟ اتصل بـ Arbetsförmedlingen واسأل.
+alt-remote-many-errands = يمكنك أيضًا إنجاز كثير من المعاملات عبر الهاتف.
+alt-booked-meeting-ask = هل تحتاج إلى مقابلة Arbetsförmedlingen؟ اسأل عن لقاء بموعد مسبق عندما تتصل. تقيّم Arbetsförmedlingen إن كنت تحتاج إليه.
+alt-remote-etablering-language = يمكنك أيضًا الحصول على مساعدة عبر الهاتف بالعربية والإنجليزية والفارسية والصومالية والتغرينية.
+alt-remote-decisions = هل لديك أسئلة عن قرار؟ اتصل بـ Arbetsförmedlingen.
+alt-remote-right-way = لا تجد الجواب؟ اتصل بـ Arbetsförmedlingen. هناك تعرف أي طريق يناسبك.
+
+## Keep in mind (shown with each result when it applies to you)
+
+note-language-support = في مكاتب الخدمة خط هاتف إلى Arbetsförmedlingen للزوار الذين يحتاجون إلى مساعدة لغوية.
+note-adaptations-tell = أخبر Arbetsförmedlingen بما تحتاج إليه عندما تتواصل معها.
+note-adaptations-booked-meeting = إذا كنت تحتاج إلى مقابلة Arbetsförmedlingen، يمكنك الحصول على لقاء بموعد مسبق. تقيّم Arbetsförmedlingen أولًا ما الذي تحتاج إليه.
+note-adaptations-sign-language = بعض الندوات عبر الإنترنت على Arbetsförmedlingen Play متوفرة بلغة الإشارة.

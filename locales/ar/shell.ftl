@@ -1,0 +1,134 @@
+# Arabic translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — the frame, start page, shared controls, errors and About.
+# Plain Modern Standard Arabic: short sentences, everyday words.
+# Proper names stay in Swedish (Latin script). Phone numbers are string-literal placeables.
+
+## Frame
+
+product-name = Vägvisaren
+skip-to-content = انتقل إلى المحتوى
+header-tagline = إيجاد الطريق الصحيح إلى Arbetsförmedlingen
+language-picker-label = اختيار اللغة
+language-failed = تعذّر تحميل النصوص بهذه اللغة. لذلك تظهر الصفحة باللغة السويدية.
+footer-help-heading = هل تحتاج إلى مساعدة الآن؟
+footer-phone-intro = اتصل بخدمة العملاء في Arbetsförmedlingen للباحثين عن عمل:
+footer-official-source = يعتمد Vägvisaren على تقرير Arbetsförmedlingen «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد) الصادر في 1 تشرين الأول/أكتوبر 2021. تجد المعلومات المحدَّثة دائمًا لدى Arbetsförmedlingen.
+footer-about = عن Vägvisaren، المصادر وإمكانية الوصول
+footer-official-site = موقع Arbetsförmedlingen
+footer-privacy = إجاباتك تبقى على جهازك. لا يستخدم Vägvisaren ملفات تعريف الارتباط (كوكيز)، ولا يرسل أي معلومات عنك إلى أحد.
+
+## Start page
+
+start-title = اعثر على الطريق الصحيح إلى Arbetsförmedlingen
+start-lead = أجب عن بعض الأسئلة القصيرة. بعدها تعرف أسهل طريقة للحصول على مساعدة في معاملتك، ولماذا، وماذا تفعل الآن.
+start-routes-intro = يمكنك الحصول على المساعدة بأربع طرق:
+start-route-digital = على الإنترنت، بالهوية الإلكترونية (e-legitimation)
+start-route-remote = عن بُعد، عبر الهاتف أو الدردشة أو الفيديو
+start-route-service-office = في مكتب الخدمة (servicekontor)، بدون حجز موعد
+start-route-booked-meeting = في لقاء بموعد مسبق، إذا كنت تحتاج إلى دعم كبير
+start-who = Vägvisaren لك إذا كنت مسجَّلًا كباحث عن عمل أو تريد التسجيل. يمكن لموظفي مكاتب الخدمة أيضًا استخدامه مع الزائر.
+start-button = ابدأ
+start-privacy-heading = إجاباتك
+start-privacy = تُحفظ إجاباتك فقط في عنوان الصفحة. لا يُرسَل أي شيء إلى Arbetsförmedlingen أو إلى أي جهة أخرى.
+start-phone-heading = هل تفضّل الاتصال بالهاتف؟
+start-phone = اتصل بخدمة العملاء في Arbetsförmedlingen:
+
+## Questions: shared
+
+back = رجوع
+continue = متابعة
+question-counter = السؤال { $number } من { $total }
+question-page-title = السؤال { $number } من { $total }: { $title }
+error-title-prefix = خطأ: { $title }
+error-prefix = خطأ:
+error-summary-title = توجد مشكلة
+municipality-matches =
+    { $count ->
+        [0] لا توجد بلدية مطابقة. جرّب أن تكتب حروفًا أقل.
+        [zero] لا توجد بلدية مطابقة. جرّب أن تكتب حروفًا أقل.
+        [one] توجد بلدية واحدة مطابقة.
+        [two] توجد بلديتان مطابقتان.
+        [few] توجد { $count } بلديات مطابقة.
+        [many] توجد { $count } بلدية مطابقة.
+       *[other] توجد { $count } بلدية مطابقة.
+    }
+municipality-choose = اختر البلدية
+municipality-loading = جارٍ تحميل قائمة البلديات …
+
+## Check your answers
+
+check-title = راجع إجاباتك
+change = تغيير
+check-privacy = لا تُحفظ الإجابات. هي موجودة فقط في عنوان هذه الصفحة.
+check-continue = اعرض أين تحصل على المساعدة
+
+## Result
+
+result-page-title = نتيجتك: { $route }
+result-recommended = هذا هو الأنسب لك
+result-steps-heading = ماذا تفعل
+result-why-heading = لماذا ننصحك بهذا
+result-alternatives-heading = طرق أخرى للحصول على المساعدة
+result-contacts-heading = أرقام الهاتف
+result-print = طباعة
+start-again = البدء من جديد
+
+## Local places
+
+local-heading = بالقرب منك
+local-intro = هذا هو الوضع في بلدية { $municipality }:
+local-no-municipality = لم تختر أي بلدية. يمكنك البحث عن مكاتب قريبة منك على موقع Arbetsförmedlingen.
+local-loading = جارٍ تحميل معلومات المكاتب …
+local-service-offices-heading = مكاتب الخدمة (servicekontor) – يمكنك الذهاب إليها بدون حجز موعد
+local-no-service-office = لا يوجد مكتب خدمة مفتوح في هذه البلدية.
+local-nearest-service-office = أقرب مكتب خدمة موجود في { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
+local-presence-heading = اللقاءات بموعد مسبق مع Arbetsförmedlingen
+local-no-presence = لا تقدّم Arbetsförmedlingen لقاءات بموعد مسبق في هذه البلدية.
+local-nearest-presence = أقرب مكان للقاءات بموعد مسبق موجود في { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
+local-nearest-named = يشير تقرير Arbetsförmedlingen إلى { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
+local-data-age = هذه المعلومات من تقرير Arbetsförmedlingen الصادر في تشرين الأول/أكتوبر 2021، وقد تكون تغيّرت. المسافات محسوبة بخط مستقيم، وهي ليست مدة السفر. تحقّق من العناوين وساعات العمل قبل أن تذهب:
+local-official-finder = arbetsformedlingen.se
+office-in = مكتب الخدمة في { $place }
+office-existing = موجود
+office-planned = مخطَّط له 2022–2023
+office-opening = مكتب جديد
+presence-fixed = مكتب Arbetsförmedlingen فيه موظفون في المكان، في { $place }
+presence-travelled = مكتب Arbetsförmedlingen في { $place }، يسافر إليه الموظفون
+presence-collaboration = لقاءات في مكان مشترك مع جهات أخرى (samarbetslösning) في { $place }
+presence-pending = سيكون جاهزًا لاحقًا
+
+## Data errors
+
+data-error-heading = تعذّر تحميل معلومات المكاتب
+data-error-network = تعذّر الوصول إلى المعلومات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+data-error-malformed = المعلومات تالفة. حاول مرة أخرى بعد قليل.
+data-error-schema = المعلومات بتنسيق لا يعرفه هذا الإصدار. أعد تحميل الصفحة.
+data-error-phone = يمكنك دائمًا الاتصال بالهاتف:
+data-error-retry = حاول مرة أخرى
+
+## About
+
+about-title = عن Vägvisaren
+about-lead = يساعدك Vägvisaren على اختيار الطريقة الصحيحة للتواصل مع Arbetsförmedlingen. وهو لا يحلّ محلّ ما تقوله لك Arbetsförmedlingen نفسها.
+about-sources-heading = المصادر
+about-sources-report = تعتمد النصائح وكل معلومات المكاتب على تقرير Arbetsförmedlingen إلى الحكومة «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد).
+about-data-source = المصدر
+about-data-date = التاريخ
+about-sources-age = المعلومات من تشرين الأول/أكتوبر 2021. ربما فُتحت مكاتب أو أُغلقت منذ ذلك الوقت. تحقّق دائمًا لدى Arbetsförmedlingen.
+about-translations = اللغة السويدية هي اللغة الأصلية. لم يراجع متحدثون أصليون الترجمات بعد.
+about-privacy-heading = البيانات الشخصية
+about-privacy = لا يسألك Vägvisaren عن اسمك أو رقمك الشخصي (personnummer). إجاباتك تبقى على جهازك. لا نستخدم ملفات تعريف الارتباط (كوكيز) ولا إحصاءات. يُحفظ في المتصفح شيئان فقط: اللغة، ووضع الموظفين.
+a11y-heading = بيان إمكانية الوصول
+a11y-intro = يجب أن يستطيع الجميع استخدام Vägvisaren، أيضًا مع قارئ الشاشة، أو لوحة المفاتيح فقط، أو التكبير، أو التحكم بالصوت. قانون إمكانية الوصول إلى الخدمات العامة الرقمية (2018:1937) ينطبق على هذه الخدمة.
+a11y-status-heading = ما مدى إمكانية الوصول إلى الخدمة؟
+a11y-status = نقدّر أن الخدمة تفي بمعيار WCAG 2.2 في المستوى AA، وبعض أجزائها في المستوى AAA، مثل التباين وحجم الأزرار.
+a11y-testing-heading = كيف اختبرنا الخدمة
+a11y-testing = نختبر كل صفحة تلقائيًا باستخدام axe-core في متصفح حقيقي. ونختبر أيضًا المسار كاملًا باستخدام لوحة المفاتيح فقط، والتركيز، وعناوين الصفحات، والشاشة الضيقة، والتكبير.
+a11y-limitations-heading = نواقص معروفة
+a11y-limitation-translations = لم يراجع متحدثون أصليون الترجمات بعد.
+a11y-limitation-data = معلومات المكاتب من عام 2021، وقد تكون قديمة.
+a11y-limitation-external = الروابط تقود إلى مواقع أخرى لها بيانات إمكانية الوصول الخاصة بها.
+a11y-report-heading = الإبلاغ عن مشكلة
+a11y-report = إذا كان شيء لا يعمل معك، يمكنك الحصول على المساعدة نفسها عبر الهاتف:
+a11y-enforcement = تراقب هيئة الإدارة الرقمية (DIGG) تطبيق القانون. يمكنك تقديم شكوى إليها إذا لم تكن راضيًا.
+a11y-digg-link = digg.se

@@ -1,0 +1,183 @@
+# Persian translation of locales/sv/flow.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren: the questions, answers and results.
+# Plain Persian: short sentences, "شما", everyday words, one idea per message.
+# Phone numbers and links are shown by the app next to the text; do not write them here.
+# Facts come from Arbetsförmedlingen's report "Likvärdig service i hela landet" (2021-10-01).
+# Promise nothing that the report does not say.
+
+## Question: errand
+
+q-errand-title = در چه کاری به کمک نیاز دارید؟
+q-errand-hint = گزینه‌ای را انتخاب کنید که بیشتر از همه مناسب است.
+q-errand-error = موضوع خود را انتخاب کنید
+q-errand-check = موضوع
+
+errand-register = ثبت‌نام به عنوان جویای کار
+errand-activity-report = فرستادن گزارش فعالیت (aktivitetsrapport)
+errand-find-jobs = جستجوی کار یا ساختن پروفایل
+errand-find-jobs-hint = مثلاً در Platsbanken یا Mina profiler.
+errand-planning = پرسش دربارهٔ برنامه‌ام یا یک تصمیم
+errand-planning-hint = مثلاً دربارهٔ برنامهٔ شما یا تصمیمی که دریافت کرده‌اید.
+errand-forms = گرفتن یا تحویل دادن فرم یا گواهی
+errand-guidance = راهنمایی دربارهٔ کار یا تحصیل
+errand-disability = حمایت به دلیل معلولیت یا توانبخشی
+errand-etablering = برنامهٔ استقرار (etableringsprogrammet)
+errand-provider = در خدمات یک ارائه‌دهنده (leverantör) شرکت می‌کنم
+errand-provider-hint = مثلاً Rusta och matcha یا Stöd och matchning.
+errand-other = چیز دیگری، یا نمی‌دانم
+
+## Question: e-legitimation
+
+q-eid-title = آیا شناسهٔ الکترونیکی (e-legitimation) دارید؟
+q-eid-hint = مثلاً BankID یا Freja eID. با آن در اینترنت نشان می‌دهید که چه کسی هستید.
+q-eid-error = انتخاب کنید که آیا شناسهٔ الکترونیکی دارید
+q-eid-check = شناسهٔ الکترونیکی
+
+eid-yes = بله
+eid-no = نه
+eid-dont-know = نمی‌دانم
+
+## Question: the web
+
+q-digital-title = آیا می‌توانید از خدمات اینترنتی استفاده کنید؟
+q-digital-hint = مثلاً وارد حساب شدن، پر کردن اطلاعات و فرستادن آن‌ها.
+q-digital-error = انتخاب کنید که آیا می‌توانید از خدمات اینترنتی استفاده کنید
+q-digital-check = خدمات اینترنتی
+
+digital-alone = بله، خودم می‌توانم
+digital-with-help = بله، ولی کمی کمک لازم دارم
+digital-not-at-all = نه
+
+## Question: language support
+
+q-language-support-title = آیا به کمک به زبانی غیر از سوئدی نیاز دارید؟
+q-language-support-hint = اگر صحبت کردن یا خواندن به سوئدی برایتان سخت است، «بله» را انتخاب کنید.
+q-language-support-error = انتخاب کنید که آیا به کمک به زبان دیگری نیاز دارید
+q-language-support-check = کمک به زبان دیگر
+
+## Question: adaptations
+
+q-adaptations-title = آیا به دلیل معلولیت به تسهیلات ویژه نیاز دارید؟
+q-adaptations-hint = مثلاً دربارهٔ بینایی، شنوایی، حرکت، یا خواندن و فهمیدن.
+q-adaptations-error = انتخاب کنید که آیا به تسهیلات ویژه نیاز دارید
+q-adaptations-check = تسهیلات ویژه
+
+## Yes and no answers (language support and adaptations)
+
+answer-yes = بله
+answer-no = نه
+
+## Question: municipality
+
+q-municipality-title = در کدام کمون (kommun) زندگی می‌کنید؟
+q-municipality-hint = آن‌وقت جاهای نزدیک شما را نشان می‌دهیم. می‌توانید از این پرسش بگذرید.
+q-municipality-error = یک کمون را از فهرست انتخاب کنید یا از این پرسش بگذرید
+q-municipality-check = کمون
+municipality-skip = رد شدن از این پرسش
+municipality-skipped = بدون پاسخ
+
+## The routes
+
+route-digital-title = از وب‌سایت Arbetsförmedlingen استفاده کنید
+route-digital-summary = خودتان در اینترنت این کار را انجام می‌دهید، هر وقت که برایتان مناسب است.
+route-remote-title = از راه دور با Arbetsförmedlingen تماس بگیرید
+route-remote-summary = تلفن می‌زنید یا چت می‌کنید. لازم نیست جایی بروید.
+route-service-office-title = به یک دفتر خدمات (servicekontor) بروید
+route-service-office-summary = کارکنان همان‌جا به شما کمک می‌کنند. لازم نیست وقت بگیرید.
+route-booked-meeting-title = از Arbetsförmedlingen ملاقات با وقت قبلی بخواهید
+route-booked-meeting-summary = Arbetsförmedlingen بررسی می‌کند که آیا به ملاقات نیاز دارید. شما اینجا ملاقات را رزرو نمی‌کنید.
+route-provider-meeting-title = با ارائه‌دهندهٔ خود تماس بگیرید
+route-provider-meeting-summary = در طول این خدمت، ارائه‌دهنده طرف تماس اصلی شماست.
+
+## Phone and links (the app shows the number or address next to the text)
+
+contact-jobseeker-line = تلفن Arbetsförmedlingen برای جویندگان کار
+contact-etablering-line = تلفن Arbetsförmedlingen برای برنامهٔ استقرار
+contact-employer-line = تلفن Arbetsförmedlingen برای کارفرمایان
+contact-staff-line = تلفن برای کارمندان ادارات دولتی، کمون‌ها و صندوق‌های بیمهٔ بیکاری (a-kassa)
+
+link-arbetsformedlingen-se = arbetsformedlingen.se
+link-arbetsformedlingen-play = Arbetsförmedlingen Play
+link-digitala-jag = Digitala jag
+
+## Why this route
+
+reason-register-digital = شما شناسهٔ الکترونیکی دارید و خودتان می‌توانید از اینترنت استفاده کنید. پس ساده‌ترین راه، ثبت‌نام در اینترنت است. بیشتر مردم همین کار را می‌کنند.
+reason-register-no-eid = برای ثبت‌نام در اینترنت به شناسهٔ الکترونیکی نیاز دارید. بدون شناسهٔ الکترونیکی، حضوری نشان می‌دهید که چه کسی هستید.
+reason-register-with-help = شما برای اینترنت کمک می‌خواهید. در دفتر خدمات، کارکنان در ثبت‌نام به شما کمک می‌کنند.
+reason-activity-report-digital = شما شناسهٔ الکترونیکی دارید و خودتان می‌توانید از اینترنت استفاده کنید. پس گزارش فعالیت را در Mina sidor می‌فرستید. تقریباً همه همین کار را می‌کنند.
+reason-activity-report-no-eid = برای ورود به Mina sidor به شناسهٔ الکترونیکی نیاز دارید. در دفتر خدمات برای فرستادن گزارش فعالیت کمک می‌گیرید.
+reason-activity-report-with-help = شما برای اینترنت کمک می‌خواهید. در دفتر خدمات، کارکنان در فرستادن گزارش فعالیت به شما کمک می‌کنند.
+reason-find-jobs-digital = در Platsbanken همان آگهی‌ها را می‌بینید، در هر جای سوئد که زندگی کنید. خودتان می‌توانید از اینترنت استفاده کنید، پس می‌توانید همین حالا شروع کنید.
+reason-find-jobs-with-help = در دفتر خدمات می‌توانید از کامپیوتر استفاده کنید و برای جستجوی کار در اینترنت کمک بگیرید.
+reason-planning-remote = Arbetsförmedlingen گفتگوهای برنامه‌ریزی و بسیاری از تصمیم‌ها را از راه دور انجام می‌دهد. لازم نیست جایی بروید.
+reason-forms-service-office = در دفتر خدمات می‌توانید فرم‌ها و گواهی‌ها را بگیرید، پر کنید و تحویل دهید. لازم نیست وقت بگیرید.
+reason-guidance-digital = Arbetsförmedlingen در اینترنت راهنمایی شغلی دارد. این راهنمایی به چند زبان هم هست.
+reason-guidance-remote = اینترنت برای شما مناسب نیست. پس می‌توانید به جای آن تلفن بزنید و با Arbetsförmedlingen صحبت کنید.
+reason-disability-booked-meeting = اگر به حمایت زیادی نیاز دارید، می‌توانید ملاقات با وقت قبلی بگیرید. Arbetsförmedlingen اول همراه با شما بررسی می‌کند که به چه چیزی نیاز دارید.
+reason-etablering-remote-language = اگر در برنامهٔ استقرار ثبت‌نام شده‌اید، می‌توانید از طریق تلفن به زبان‌های عربی، انگلیسی، فارسی، سومالیایی و تیگرینیا کمک بگیرید.
+reason-etablering-remote = پرسش‌های خود دربارهٔ برنامهٔ استقرار را می‌توانید تلفنی یا در چت بپرسید. لازم نیست جایی بروید.
+reason-etablering-booked-meeting = بسیاری از افراد در برنامهٔ استقرار به حمایت زیادی نیاز دارند. در این صورت ملاقات با وقت قبلی ممکن است مناسب باشد. Arbetsförmedlingen بررسی می‌کند که به چه چیزی نیاز دارید.
+reason-provider-meeting = وقتی در خدمات یک ارائه‌دهنده شرکت می‌کنید، ارائه‌دهنده طرف تماس اصلی شماست. ارائه‌دهنده ملاقات‌ها و فعالیت‌هایی برای شما دارد.
+reason-other-digital = خودتان می‌توانید از اینترنت استفاده کنید. در arbetsformedlingen.se اطلاعات و خدمات زیادی هست.
+reason-other-remote = می‌توانید پرسش‌های خود را از طریق تلفن Arbetsförmedlingen بپرسید. آنجا می‌فهمید کدام راه برای موضوع شما مناسب است.
+
+## Steps: what you do now
+
+step-visit-service-office = به یک دفتر خدمات بروید. لازم نیست وقت بگیرید.
+step-call-jobseeker-line = با Arbetsförmedlingen تماس بگیرید.
+step-chat = می‌توانید با Arbetsförmedlingen چت هم بکنید.
+step-learn-digital = می‌خواهید در استفاده از اینترنت مطمئن‌تر شوید؟ در Digitala jag می‌توانید بیشتر یاد بگیرید.
+step-needs-assessment = Arbetsförmedlingen همراه با شما بررسی می‌کند که آیا به ملاقات با وقت قبلی نیاز دارید.
+step-meeting-by-phone-or-video = ملاقات با وقت قبلی می‌تواند تلفنی یا ویدیویی هم باشد.
+step-register-online = در arbetsformedlingen.se ثبت‌نام کنید. با شناسهٔ الکترونیکی خود وارد شوید.
+step-register-book-first-meeting = وقتی ثبت‌نام می‌کنید، اولین ملاقات خود با Arbetsförmedlingen را رزرو کنید.
+step-register-identify-in-person = کارکنان در ثبت‌نام و در نشان دادن هویت‌تان به شما کمک می‌کنند.
+step-register-send-form = می‌توانید اول فرم ثبت‌نام را هم بفرستید. بعد، وقتی به Arbetsförmedlingen مراجعه می‌کنید، نشان می‌دهید که چه کسی هستید.
+step-register-staff-help = کارکنان کمک می‌کنند در اینترنت ثبت‌نام کنید.
+step-log-in-mina-sidor = با شناسهٔ الکترونیکی خود در arbetsformedlingen.se وارد Mina sidor شوید.
+step-activity-report-online = گزارش فعالیت خود را در Mina sidor بفرستید.
+step-activity-report-staff-help = کارکنان در فرستادن گزارش فعالیت به شما کمک می‌کنند.
+step-platsbanken = در Platsbanken در arbetsformedlingen.se کار جستجو کنید.
+step-mina-profiler = در Mina profiler یک پروفایل بسازید. آن‌وقت کارفرمایان می‌توانند شما را پیدا کنند.
+step-job-alerts = می‌توانید دربارهٔ آگهی‌های تازه‌ای که با پروفایل شما جور است، ایمیل بگیرید.
+step-service-office-computers = آنجا می‌توانید از کامپیوتر استفاده کنید و برای خدمات اینترنتی Arbetsförmedlingen کمک بگیرید.
+step-have-decision-ready = وقتی تلفن می‌زنید، برنامه یا تصمیم خود را جلوی خود داشته باشید.
+step-forms-get-fill-in = آنجا می‌توانید فرم بگیرید و آن را پر کنید.
+step-forms-hand-in = آنجا می‌توانید فرم‌ها و گواهی‌ها را هم تحویل دهید.
+step-guidance-online = از راهنمایی شغلی در arbetsformedlingen.se استفاده کنید.
+step-guidance-book-remote-meeting = می‌خواهید دربارهٔ نتیجه صحبت کنید؟ آن‌وقت می‌توانید یک ملاقات شخصی از راه دور رزرو کنید.
+step-guidance-ask = بگویید که راهنمایی دربارهٔ کار یا تحصیل می‌خواهید.
+step-call-tell-needs = با Arbetsförmedlingen تماس بگیرید و بگویید به چه چیزی نیاز دارید.
+step-play-webinars = در Arbetsförmedlingen Play وبینارهایی دربارهٔ توانبخشی شغلی هست.
+step-play-sign-language = برخی از وبینارهای Arbetsförmedlingen Play به زبان اشاره هستند.
+step-call-etablering-line = با تلفن برنامهٔ استقرار Arbetsförmedlingen تماس بگیرید.
+step-etablering-line-who = این تلفن برای شماست، اگر در برنامهٔ استقرار ثبت‌نام شده‌اید.
+step-call-ask-meeting-etablering = با تلفن برنامهٔ استقرار تماس بگیرید و دربارهٔ ملاقات با وقت قبلی بپرسید.
+step-call-ask-meeting = با Arbetsförmedlingen تماس بگیرید و دربارهٔ ملاقات با وقت قبلی بپرسید.
+step-contact-provider = برای ملاقات‌ها و فعالیت‌ها با ارائه‌دهندهٔ خود تماس بگیرید.
+step-provider-remote = از ارائه‌دهندهٔ خود بپرسید که آیا می‌توانید ملاقات‌ها را از راه دور داشته باشید.
+step-decisions-arbetsformedlingen = Arbetsförmedlingen تصمیم می‌گیرد. پرسش‌های خود دربارهٔ یک تصمیم را از Arbetsförmedlingen بپرسید.
+step-read-online = دربارهٔ موضوع خود در arbetsformedlingen.se بخوانید.
+step-describe-errand = بگویید در چه کاری کمک می‌خواهید. آن‌وقت می‌فهمید کدام راه مناسب است.
+
+## Other routes that also work
+
+alt-remote-questions = پرسشی دارید؟ با Arbetsförmedlingen تماس بگیرید.
+alt-service-office-contact = به یک دفتر خدمات بروید. کارکنان در صورت نیاز می‌توانند کمک کنند که با یک کارمند Arbetsförmedlingen (arbetsförmedlare) تماس بگیرید.
+alt-service-office-web-help = اگر برای اینترنت کمک می‌خواهید، به یک دفتر خدمات بروید. لازم نیست وقت بگیرید.
+alt-service-office-register = برای ثبت‌نام کمک می‌خواهید؟ به یک دفتر خدمات بروید. لازم نیست وقت بگیرید.
+alt-digital-mina-sidor = می‌توانید با شناسهٔ الکترونیکی خود، موضوع خود را در Mina sidor دنبال کنید.
+alt-remote-which-form = نمی‌دانید به کدام فرم نیاز دارید؟ با Arbetsförmedlingen تماس بگیرید و بپرسید.
+alt-remote-many-errands = بسیاری از کارها را هم می‌توانید تلفنی انجام دهید.
+alt-booked-meeting-ask = لازم است Arbetsförmedlingen را ببینید؟ وقتی تماس می‌گیرید، دربارهٔ ملاقات با وقت قبلی بپرسید. Arbetsförmedlingen بررسی می‌کند که آیا به آن نیاز دارید.
+alt-remote-etablering-language = همچنین می‌توانید از طریق تلفن به زبان‌های عربی، انگلیسی، فارسی، سومالیایی و تیگرینیا کمک بگیرید.
+alt-remote-decisions = دربارهٔ یک تصمیم پرسش دارید؟ با Arbetsförmedlingen تماس بگیرید.
+alt-remote-right-way = پاسخ را پیدا نمی‌کنید؟ با Arbetsförmedlingen تماس بگیرید. آنجا می‌فهمید کدام راه مناسب است.
+
+## Keep in mind (shown with each result when it applies to you)
+
+note-language-support = دفترهای خدمات یک خط تلفن به Arbetsförmedlingen دارند، برای مراجعه‌کنندگانی که به کمک زبانی نیاز دارند.
+note-adaptations-tell = وقتی با Arbetsförmedlingen تماس می‌گیرید، بگویید به چه چیزی نیاز دارید.
+note-adaptations-booked-meeting = اگر لازم است Arbetsförmedlingen را ببینید، می‌توانید ملاقات با وقت قبلی بگیرید. Arbetsförmedlingen اول بررسی می‌کند که به چه چیزی نیاز دارید.
+note-adaptations-sign-language = برخی از وبینارهای Arbetsförmedlingen Play به زبان اشاره هستند.

@@ -1,0 +1,130 @@
+# Persian translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — the frame, start page, shared controls, errors and About.
+# Plain Persian: short sentences, "شما", everyday words.
+# Proper names stay in Swedish (Latin script). Phone numbers are string-literal placeables.
+
+## Frame
+
+product-name = Vägvisaren
+skip-to-content = رفتن به محتوای اصلی
+header-tagline = راه درست به Arbetsförmedlingen را پیدا کنید
+language-picker-label = انتخاب زبان
+language-failed = متن‌ها به این زبان بارگیری نشد. برای همین صفحه به زبان سوئدی نشان داده می‌شود.
+footer-help-heading = همین حالا به کمک نیاز دارید؟
+footer-phone-intro = با خدمات مشتریان Arbetsförmedlingen برای جویندگان کار تماس بگیرید:
+footer-official-source = Vägvisaren بر پایهٔ گزارش Arbetsförmedlingen با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) از ۱ اکتبر ۲۰۲۱ است. اطلاعات به‌روز همیشه نزد Arbetsförmedlingen است.
+footer-about = دربارهٔ Vägvisaren، منابع و دسترس‌پذیری
+footer-official-site = وب‌سایت Arbetsförmedlingen
+footer-privacy = پاسخ‌های شما روی دستگاه خودتان می‌ماند. Vägvisaren از کوکی استفاده نمی‌کند و هیچ اطلاعاتی دربارهٔ شما را به جای دیگری نمی‌فرستد.
+
+## Start page
+
+start-title = راه درست به Arbetsförmedlingen را پیدا کنید
+start-lead = به چند پرسش کوتاه پاسخ دهید. آن‌وقت می‌فهمید ساده‌ترین راه برای گرفتن کمک در موضوع شما چیست، چرا، و حالا چه کار باید بکنید.
+start-routes-intro = شما می‌توانید به چهار روش کمک بگیرید:
+start-route-digital = در اینترنت، با شناسهٔ الکترونیکی (e-legitimation)
+start-route-remote = از راه دور، با تلفن، چت یا ویدیو
+start-route-service-office = در دفتر خدمات (servicekontor)، بدون گرفتن وقت قبلی
+start-route-booked-meeting = در ملاقات با وقت قبلی، اگر به حمایت زیادی نیاز دارید
+start-who = Vägvisaren برای شماست، اگر به عنوان جویای کار ثبت‌نام کرده‌اید یا می‌خواهید ثبت‌نام کنید. کارکنان دفترهای خدمات هم می‌توانند همراه با یک مراجعه‌کننده از آن استفاده کنند.
+start-button = شروع
+start-privacy-heading = پاسخ‌های شما
+start-privacy = پاسخ‌های شما فقط در نشانی (آدرس) صفحه ذخیره می‌شود. هیچ چیزی به Arbetsförmedlingen یا هیچ جای دیگری فرستاده نمی‌شود.
+start-phone-heading = ترجیح می‌دهید تلفن بزنید؟
+start-phone = با خدمات مشتریان Arbetsförmedlingen تماس بگیرید:
+
+## Questions: shared
+
+back = بازگشت
+continue = ادامه
+question-counter = پرسش { $number } از { $total }
+question-page-title = پرسش { $number } از { $total }: { $title }
+error-title-prefix = خطا: { $title }
+error-prefix = خطا:
+error-summary-title = مشکلی وجود دارد
+municipality-matches =
+    { $count ->
+        [0] هیچ کمونی پیدا نشد. با حروف کمتری دوباره امتحان کنید.
+        [one] یک کمون پیدا شد.
+       *[other] { $count } کمون پیدا شد.
+    }
+municipality-choose = کمون را انتخاب کنید
+municipality-loading = در حال بارگیری فهرست کمون‌ها …
+
+## Check your answers
+
+check-title = پاسخ‌های خود را بررسی کنید
+change = تغییر
+check-privacy = پاسخ‌ها ذخیره نمی‌شوند. آن‌ها فقط در نشانی همین صفحه هستند.
+check-continue = ببینید کجا کمک می‌گیرید
+
+## Result
+
+result-page-title = نتیجهٔ شما: { $route }
+result-recommended = این برای شما بهترین است
+result-steps-heading = این کارها را انجام دهید
+result-why-heading = چرا این را پیشنهاد می‌کنیم
+result-alternatives-heading = راه‌های دیگر برای گرفتن کمک
+result-contacts-heading = شماره‌های تلفن
+result-print = چاپ
+start-again = شروع دوباره
+
+## Local places
+
+local-heading = نزدیک شما
+local-intro = وضعیت در کمون { $municipality }:
+local-no-municipality = شما کمونی انتخاب نکرده‌اید. در وب‌سایت Arbetsförmedlingen می‌توانید دفترهای نزدیک خود را جستجو کنید.
+local-loading = در حال بارگیری اطلاعات دفترها …
+local-service-offices-heading = دفترهای خدمات (servicekontor) – می‌توانید بدون وقت قبلی به آنجا بروید
+local-no-service-office = در این کمون هیچ دفتر خدمات بازی وجود ندارد.
+local-nearest-service-office = نزدیک‌ترین دفتر خدمات در { $municipality } است، حدود { $km } کیلومتر در خط مستقیم.
+local-presence-heading = ملاقات با وقت قبلی با Arbetsförmedlingen
+local-no-presence = Arbetsförmedlingen در این کمون ملاقات با وقت قبلی ندارد.
+local-nearest-presence = نزدیک‌ترین محل برای ملاقات با وقت قبلی در { $municipality } است، حدود { $km } کیلومتر در خط مستقیم.
+local-nearest-named = گزارش Arbetsförmedlingen به { $municipality } اشاره می‌کند، حدود { $km } کیلومتر در خط مستقیم.
+local-data-age = این اطلاعات از گزارش Arbetsförmedlingen در اکتبر ۲۰۲۱ است و ممکن است تغییر کرده باشد. فاصله‌ها در خط مستقیم حساب شده‌اند و زمان سفر نیستند. پیش از رفتن، نشانی‌ها و ساعت‌های کاری را بررسی کنید:
+local-official-finder = arbetsformedlingen.se
+office-in = دفتر خدمات در { $place }
+office-existing = موجود
+office-planned = برنامه‌ریزی‌شده برای ۲۰۲۲–۲۰۲۳
+office-opening = دفتر جدید
+presence-fixed = دفتر Arbetsförmedlingen با کارکنان حاضر در محل، در { $place }
+presence-travelled = دفتر Arbetsförmedlingen در { $place } که کارکنان به آنجا سفر می‌کنند
+presence-collaboration = ملاقات در محلی مشترک با نهادهای دیگر (samarbetslösning) در { $place }
+presence-pending = بعداً آماده می‌شود
+
+## Data errors
+
+data-error-heading = اطلاعات دفترها بارگیری نشد
+data-error-network = دسترسی به اطلاعات ممکن نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.
+data-error-malformed = اطلاعات خراب بود. کمی بعد دوباره امتحان کنید.
+data-error-schema = این نسخه قالب اطلاعات را نمی‌شناسد. صفحه را دوباره بارگیری کنید.
+data-error-phone = همیشه می‌توانید تماس بگیرید:
+data-error-retry = دوباره امتحان کنید
+
+## About
+
+about-title = دربارهٔ Vägvisaren
+about-lead = Vägvisaren به شما کمک می‌کند راه درست تماس با Arbetsförmedlingen را انتخاب کنید. این ابزار جای پاسخ‌های خود Arbetsförmedlingen را نمی‌گیرد.
+about-sources-heading = منابع
+about-sources-report = توصیه‌ها و همهٔ اطلاعات دفترها بر پایهٔ گزارش Arbetsförmedlingen به دولت با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) است.
+about-data-source = منبع
+about-data-date = تاریخ
+about-sources-age = این اطلاعات مربوط به اکتبر ۲۰۲۱ است. از آن زمان ممکن است دفترهایی باز یا بسته شده باشند. همیشه با Arbetsförmedlingen بررسی کنید.
+about-translations = زبان اصلی سوئدی است. ترجمه‌ها هنوز توسط گویشوران بومی بررسی نشده‌اند.
+about-privacy-heading = اطلاعات شخصی
+about-privacy = Vägvisaren نام یا شمارهٔ شخصی (personnummer) شما را نمی‌پرسد. پاسخ‌های شما روی دستگاه خودتان می‌ماند. ما از کوکی و آمار استفاده نمی‌کنیم. فقط زبان و حالت کارکنان در مرورگر ذخیره می‌شود، نه چیز دیگری.
+a11y-heading = بیانیهٔ دسترس‌پذیری
+a11y-intro = همه باید بتوانند از Vägvisaren استفاده کنند، از جمله با صفحه‌خوان، فقط با صفحه‌کلید، با بزرگ‌نمایی یا با فرمان صوتی. قانون دسترس‌پذیری خدمات عمومی دیجیتال (2018:1937) شامل این سرویس است.
+a11y-status-heading = این سرویس چقدر دسترس‌پذیر است؟
+a11y-status = به نظر ما این سرویس با WCAG 2.2 در سطح AA مطابقت دارد و برخی بخش‌ها، مانند کنتراست و اندازهٔ دکمه‌ها، در سطح AAA هستند.
+a11y-testing-heading = چگونه آزمایش کرده‌ایم
+a11y-testing = هر صفحه به‌طور خودکار با axe-core در یک مرورگر واقعی آزمایش می‌شود. ما همچنین کل مسیر را فقط با صفحه‌کلید، فوکوس، عنوان صفحه‌ها، صفحهٔ باریک و بزرگ‌نمایی آزمایش می‌کنیم.
+a11y-limitations-heading = کاستی‌های شناخته‌شده
+a11y-limitation-translations = ترجمه‌ها هنوز توسط گویشوران بومی بررسی نشده‌اند.
+a11y-limitation-data = اطلاعات دفترها مربوط به سال ۲۰۲۱ است و ممکن است قدیمی باشد.
+a11y-limitation-external = پیوندها به وب‌سایت‌های دیگری می‌روند که بیانیهٔ دسترس‌پذیری خودشان را دارند.
+a11y-report-heading = گزارش یک مشکل
+a11y-report = اگر چیزی برای شما کار نمی‌کند، می‌توانید همین کمک را از طریق تلفن بگیرید:
+a11y-enforcement = ادارهٔ دولت دیجیتال (DIGG) بررسی می‌کند که این قانون رعایت شود. اگر راضی نیستید، می‌توانید به آنجا شکایت کنید.
+a11y-digg-link = digg.se
