@@ -10,7 +10,7 @@ use vagvisare_domain::services::ServiceData;
 use vagvisare_domain::url_state::{self, Page, UrlState};
 
 use crate::browser;
-use crate::i18n::{loader, use_i18n, I18n, Loaded, Locale};
+use crate::i18n::{loader, I18n, Loaded, Locale};
 use crate::ui;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +38,16 @@ pub struct AppState {
     /// own focus handling; later page changes move focus to the `h1`.
     pub navigated: RwSignal<bool>,
     pub data_url: &'static str,
+    /// History entries pushed since this visitor began, so "New visitor"
+    /// can step back over them.
+    pub pushes: RwSignal<i32>,
+    /// Set while "New visitor" walks history back; the next popstate ends it.
+    pub wiping: RwSignal<bool>,
+    pub i18n: I18n,
+    /// The connection, as the browser reports it.
+    pub online: RwSignal<bool>,
+    /// The service data came from the offline cache and may be old.
+    pub data_cached: RwSignal<bool>,
 }
 
 pub fn use_app() -> AppState {
@@ -82,12 +92,13 @@ impl AppState {
         next.staff = self.staff.get_untracked();
         let query = url_state::to_query(&next);
         browser::url::push(&query);
+        self.pushes.update(|n| *n += 1);
         self.navigated.set(true);
         self.url.set(url_state::parse(&query));
     }
 
     fn lang_code(&self) -> String {
-        use_i18n().locale_untracked().code().to_string()
+        self.i18n.locale_untracked().code().to_string()
     }
 
     pub fn show_page(&self, page: Page) {
@@ -174,7 +185,7 @@ impl AppState {
 
     /// Fetches the service data once; a failed load can be retried.
     pub fn ensure_data(&self) {
-        let (data, url) = (self.data, self.data_url);
+        let (data, url, cached) = (self.data, self.data_url, self.data_cached);
         if matches!(
             data.get_untracked(),
             DataState::Loading | DataState::Ready(_)
@@ -184,15 +195,57 @@ impl AppState {
         data.set(DataState::Loading);
         leptos::task::spawn_local(async move {
             data.set(match browser::service_data::load(url).await {
-                Ok(d) => DataState::Ready(Arc::new(d)),
+                Ok((d, from_cache)) => {
+                    cached.set(from_cache);
+                    DataState::Ready(Arc::new(d))
+                }
                 Err(e) => DataState::Failed(e),
             });
         });
     }
 
+    /// Wipes everything about the current visitor: the answers, the address,
+    /// the history entries this visit pushed (stepped back over, then cut off
+    /// by a new entry), the visitor's language; then shows the language choice.
+    pub fn new_visitor(&self) {
+        let steps = self.pushes.get_untracked();
+        self.pushes.set(0);
+        self.navigated.set(true);
+        if steps > 0 {
+            self.wiping.set(true);
+            browser::url::go(-steps);
+        } else {
+            self.finish_wipe();
+        }
+    }
+
+    /// Runs when the history walk of `new_visitor` has landed.
+    pub fn finish_wipe(&self) {
+        self.wiping.set(false);
+        let clean = UrlState {
+            staff: true,
+            lang: Some(Locale::SOURCE.code().into()),
+            ..UrlState::default()
+        };
+        let query = url_state::to_query(&clean);
+        browser::url::replace(&query);
+        // A fresh entry drops the visitor's forward entries.
+        browser::url::push(&query);
+        self.url.set(url_state::parse(&query));
+        let i18n = self.i18n;
+        if i18n.locale_untracked() != Locale::SOURCE {
+            change_language(i18n, *self, Locale::SOURCE);
+        }
+    }
+
     pub fn set_staff(&self, on: bool) {
         browser::storage::set_staff_mode(on);
         self.staff.set(on);
+        // Staff mode shows Swedish beside the visitor's language.
+        let i18n = self.i18n;
+        if on && !i18n.has_swedish() {
+            change_language(i18n, *self, i18n.locale_untracked());
+        }
         let mut next = self.url.get_untracked();
         next.staff = on;
         next.lang = Some(self.lang_code());
@@ -203,7 +256,11 @@ impl AppState {
 
 /// Switches language: the old one stays on screen until the new one is in.
 pub fn change_language(i18n: I18n, app: AppState, locale: Locale) {
-    browser::storage::set_language(locale);
+    // On a shared desk computer the visitor's language is not remembered:
+    // the next visitor must not inherit it.
+    if !app.staff.get_untracked() {
+        browser::storage::set_language(locale);
+    }
     i18n.switching.set(true);
     let staff = app.staff.get_untracked();
     leptos::task::spawn_local(async move {
@@ -238,6 +295,11 @@ pub fn App(
         data: RwSignal::new(preloaded.map_or(DataState::Idle, DataState::Ready)),
         navigated: RwSignal::new(false),
         data_url: data_url.unwrap_or(browser::service_data::DATA_URL),
+        pushes: RwSignal::new(0),
+        wiping: RwSignal::new(false),
+        i18n,
+        online: RwSignal::new(browser::offline::is_online()),
+        data_cached: RwSignal::new(false),
     };
     provide_context(app);
     if staff {
@@ -254,8 +316,15 @@ pub fn App(
     }
     browser::url::on_pop(move |query| {
         app.navigated.set(true);
+        if app.wiping.get_untracked() {
+            app.finish_wipe();
+            return;
+        }
+        app.pushes.update(|n| *n = (*n - 1).max(0));
         app.url.set(url_state::parse(&query));
     });
+
+    browser::offline::on_change(move |online| app.online.set(online));
 
     Effect::new(move |_| {
         let locale = i18n.locale();

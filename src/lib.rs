@@ -9,6 +9,7 @@
 pub mod app;
 pub mod browser;
 pub mod i18n;
+pub mod qr;
 pub mod ui;
 
 use leptos::prelude::*;
@@ -51,6 +52,7 @@ pub fn start() {
                     view! { <app::App loaded=loaded.clone() initial=state.clone() staff=staff /> }
                 });
                 handle.forget();
+                browser::offline::register_service_worker();
             }
             Err(err) => {
                 leptos::logging::error!("no locale could be loaded: {err:?}");

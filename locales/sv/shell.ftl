@@ -14,6 +14,7 @@ footer-phone-intro = Ring Arbetsförmedlingens kundtjänst för arbetssökande:
 footer-official-source = Vägvisaren bygger på Arbetsförmedlingens rapport Likvärdig service i hela landet från den 1 oktober 2021. Aktuella uppgifter finns alltid hos Arbetsförmedlingen.
 footer-about = Om Vägvisaren, källor och tillgänglighet
 footer-official-site = Arbetsförmedlingens webbplats
+footer-staff-intro = Arbetar du på ett servicekontor?
 footer-privacy = Dina svar stannar på din enhet. Vägvisaren använder inga kakor och skickar inget om dig vidare.
 
 ## Start page
@@ -21,14 +22,14 @@ footer-privacy = Dina svar stannar på din enhet. Vägvisaren använder inga kak
 start-title = Hitta rätt väg till Arbetsförmedlingen
 start-lead = Svara på några korta frågor. Då får du veta hur du enklast får hjälp med ditt ärende, varför, och vad du ska göra nu.
 start-routes-intro = Du kan få hjälp på fyra sätt:
-start-route-digital = på webben, med e-legitimation
+start-route-digital = på webben, ofta med e-legitimation
 start-route-remote = på distans, per telefon, chatt eller video
 start-route-service-office = på ett servicekontor, utan att boka tid
 start-route-booked-meeting = på ett bokat möte, om du behöver mycket stöd
 start-who = Vägvisaren är till för dig som är eller vill bli inskriven som arbetssökande. Personal på servicekontor kan också använda den tillsammans med en besökare.
 start-button = Börja
 start-privacy-heading = Dina svar
-start-privacy = Dina svar sparas bara i adressen till sidan. Inget skickas till Arbetsförmedlingen eller någon annan.
+start-privacy = Dina svar finns bara i adressen till sidan, på din enhet. Inget skickas till Arbetsförmedlingen eller någon annan. Adressen kan finnas kvar i webbläsarens historik.
 start-phone-heading = Vill du hellre ringa?
 start-phone = Ring Arbetsförmedlingens kundtjänst:
 
@@ -54,7 +55,7 @@ municipality-loading = Hämtar listan över kommuner …
 
 check-title = Kontrollera dina svar
 change = Ändra
-check-privacy = Svaren sparas inte. De finns bara i adressen till den här sidan.
+check-privacy = Dina svar finns bara i adressen till den här sidan. Inget skickas till Arbetsförmedlingen.
 check-continue = Visa var du får hjälp
 
 ## Result
@@ -71,7 +72,7 @@ start-again = Börja om
 ## Local places
 
 local-heading = Nära dig
-local-intro = Så här ser det ut i { $municipality } kommun:
+local-intro = Så här ser det ut i { $municipality }:
 local-no-municipality = Du har inte angett någon kommun. På Arbetsförmedlingens webbplats kan du söka efter kontor nära dig.
 local-loading = Hämtar uppgifter om kontor …
 local-service-offices-heading = Servicekontor (du kan gå dit utan att boka tid)
@@ -80,17 +81,17 @@ local-nearest-service-office = Närmaste servicekontor finns i { $municipality }
 local-presence-heading = Bokade möten med Arbetsförmedlingen
 local-no-presence = Arbetsförmedlingen har inga bokade möten i kommunen.
 local-nearest-presence = Närmaste plats för bokade möten finns i { $municipality }, ungefär { $km } km fågelvägen.
-local-nearest-named = Arbetsförmedlingens rapport hänvisar till { $municipality }, ungefär { $km } km fågelvägen.
+local-nearest-named = Arbetsförmedlingens rapport hänvisar till { $municipality } för bokade möten, ungefär { $km } km fågelvägen.
 local-data-age = Uppgifterna kommer från Arbetsförmedlingens rapport från oktober 2021 och kan ha ändrats. Avstånden är räknade fågelvägen och är inte restider. Kontrollera adresser och öppettider innan du går dit:
 local-official-finder = arbetsformedlingen.se
 office-in = Servicekontor i { $place }
-office-existing = Finns
+office-existing = Öppet
 office-planned = Planerat 2022–2023
-office-opening = Nytt kontor
+office-opening = Nytt kontor som öppnar 2021–2022
 presence-fixed = Arbetsförmedlingskontor med personal på plats i { $place }
 presence-travelled = Arbetsförmedlingskontor i { $place } dit personal reser
 presence-collaboration = Möten i en samarbetslösning med andra i { $place }
-presence-pending = Klart senare
+presence-pending = Enligt rapporten klar senare under 2021
 
 ## Data errors
 
@@ -127,3 +128,5 @@ a11y-report-heading = Rapportera ett problem
 a11y-report = Om något inte fungerar för dig kan du få samma hjälp per telefon:
 a11y-enforcement = Myndigheten för digital förvaltning (DIGG) granskar att lagen följs. Dit kan du anmäla om du inte är nöjd.
 a11y-digg-link = digg.se
+offline-notice = Du är inte ansluten till internet. Vägvisaren fungerar ändå, men uppgifterna om kontor kan vara gamla.
+data-cached-notice = Uppgifterna om kontor kommer från en sparad kopia och kan vara gamla.

@@ -3,6 +3,8 @@
 
 pub mod document;
 pub mod fetch;
+pub mod intl;
+pub mod offline;
 pub mod service_data;
 pub mod storage;
 pub mod url;

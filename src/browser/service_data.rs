@@ -7,16 +7,18 @@ use crate::app::DataFailure;
 
 pub const DATA_URL: &str = "data/services.json";
 
-pub async fn load(url: &str) -> Result<ServiceData, DataFailure> {
-    let body = super::fetch::text(url).await.map_err(|e| {
+/// The data, and whether it came from the offline cache (so may be old).
+pub async fn load(url: &str) -> Result<(ServiceData, bool), DataFailure> {
+    let (body, cached) = super::fetch::text_and_source(url).await.map_err(|e| {
         leptos::logging::warn!("service data: {e}");
         DataFailure::Network
     })?;
-    services::parse(&body).map_err(|e| {
+    let data = services::parse(&body).map_err(|e| {
         leptos::logging::warn!("service data: {e}");
         match e {
             DataError::WrongSchema { .. } => DataFailure::WrongSchema,
             DataError::Malformed(_) | DataError::Invalid(_) => DataFailure::Malformed,
         }
-    })
+    })?;
+    Ok((data, cached))
 }

@@ -31,6 +31,13 @@ pub fn replace(query: &str) {
     }
 }
 
+/// Moves through the session history (negative: back).
+pub fn go(delta: i32) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.go_with_delta(delta);
+    }
+}
+
 /// Calls `on_change` with the new query on back/forward. The listener lives
 /// as long as the page.
 pub fn on_pop(on_change: impl Fn(String) + 'static) {

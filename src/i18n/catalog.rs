@@ -2,12 +2,13 @@
 //! Pure: no fetching here, so it is easy to test and to fuzz.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use intl_memoizer::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 use super::locale::Locale;
 
 /// The FTL files every locale has, fetched in this order.
-pub const FTL_FILES: [&str; 2] = ["shell.ftl", "flow.ftl"];
+pub const FTL_FILES: [&str; 3] = ["shell.ftl", "flow.ftl", "staff.ftl"];
 
 pub struct Catalog {
     pub locale: Locale,
@@ -36,16 +37,29 @@ pub fn strip_isolation(s: &str) -> String {
         .collect()
 }
 
+/// Turns numbers into the locale's digits (fluent-rs prints ASCII digits
+/// only); the browser's `Intl` supplies one per locale.
+pub type NumberFormatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
+
 impl Catalog {
     pub fn from_sources(
         locale: Locale,
         sources: &[(&str, String)],
+    ) -> Result<Catalog, CatalogError> {
+        Self::with_formatter(locale, sources, None)
+    }
+
+    pub fn with_formatter(
+        locale: Locale,
+        sources: &[(&str, String)],
+        numbers: Option<NumberFormatter>,
     ) -> Result<Catalog, CatalogError> {
         let langid: LanguageIdentifier = locale
             .code()
             .parse()
             .expect("locale codes are valid language identifiers");
         let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_formatter(numbers);
         for (file, text) in sources {
             let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
                 CatalogError::Syntax {

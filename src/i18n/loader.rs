@@ -24,7 +24,12 @@ pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
     for (file, body) in FTL_FILES.iter().zip(bodies) {
         sources.push((*file, body.map_err(LocaleError::Fetch)?));
     }
-    Catalog::from_sources(locale, &sources).map_err(LocaleError::Catalog)
+    Catalog::with_formatter(
+        locale,
+        &sources,
+        Some(crate::browser::intl::number_formatter(locale)),
+    )
+    .map_err(LocaleError::Catalog)
 }
 
 /// Loads `wanted`, plus Swedish when `with_swedish` (staff mode). If `wanted`

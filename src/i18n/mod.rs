@@ -95,15 +95,12 @@ impl I18n {
         } else {
             Some(catalog::args(args))
         };
+        // Without a Swedish catalog (not loaded yet, or failed) the active
+        // language stands in, so nothing is ever blank.
         let text = self
             .swedish
             .with(|sv| sv.as_ref().and_then(|c| c.format(id, fluent_args.as_ref())))
-            .or_else(|| {
-                let active = self.active.get();
-                (active.locale == Locale::SOURCE)
-                    .then(|| active.format(id, fluent_args.as_ref()))
-                    .flatten()
-            });
+            .or_else(|| self.active.get().format(id, fluent_args.as_ref()));
         text.unwrap_or_else(|| {
             leptos::logging::warn!("missing Fluent message: {id}");
             String::new()
@@ -122,7 +119,7 @@ impl I18n {
     }
 
     pub fn has_swedish(&self) -> bool {
-        self.swedish.with(|s| s.is_some()) || self.locale() == Locale::SOURCE
+        self.swedish.with_untracked(|s| s.is_some()) || self.locale_untracked() == Locale::SOURCE
     }
 
     /// Swaps in a freshly loaded language. Keeps the old one on failure.
@@ -133,6 +130,12 @@ impl I18n {
         }
         self.failed.set(loaded.failed);
     }
+}
+
+/// Marks a string as a Fluent message id where it is chosen indirectly (a
+/// `match`, an argument), so `tests/locales.rs` can find every id in use.
+pub const fn msg(id: &'static str) -> &'static str {
+    id
 }
 
 pub fn use_i18n() -> I18n {

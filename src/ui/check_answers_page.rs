@@ -8,6 +8,7 @@ use vagvisare_domain::flow;
 use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
 use crate::ui::back_link::BackLink;
+use crate::ui::bilingual::T;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 
 #[component]
@@ -50,7 +51,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     };
     view! {
         <BackLink />
-        <h1 id=HEADING_ID tabindex="-1" class="heading-l">{move || i18n.t("check-title")}</h1>
+        <h1 id=HEADING_ID tabindex="-1" class="heading-l"><T id="check-title" /></h1>
         <dl class="summary-list">
             {move || {
                 rows()
@@ -64,7 +65,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         };
                         view! {
                             <div class="summary-list__row">
-                                <dt class="summary-list__key">{move || i18n.t(q.check_label_id())}</dt>
+                                <dt class="summary-list__key"><T id=q.check_label_id() /></dt>
                                 <dd class="summary-list__value">{value_text(value.clone(), label_id)}</dd>
                                 <dd class="summary-list__actions">
                                     <a
@@ -74,8 +75,8 @@ pub fn CheckAnswersPage() -> impl IntoView {
                                             app.change(q);
                                         }
                                     >
-                                        {move || i18n.t("change")}
-                                        <span class="visually-hidden">" " {move || i18n.t(q.check_label_id())}</span>
+                                        <T id="change" />
+                                        <span class="visually-hidden">" " <T id=q.check_label_id() /></span>
                                     </a>
                                 </dd>
                             </div>
@@ -84,9 +85,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     .collect_view()
             }}
         </dl>
-        <p>{move || i18n.t("check-privacy")}</p>
+        <p><T id="check-privacy" /></p>
         <button type="button" class="button" on:click=move |_| app.confirm()>
-            {move || i18n.t("check-continue")}
+            <T id="check-continue" />
         </button>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::document;
-use crate::i18n::use_i18n;
+use crate::ui::bilingual::T;
 
 pub const SUMMARY_ID: &str = "error-summary";
 
@@ -15,7 +15,6 @@ pub fn ErrorSummary(
     /// The id of the first input to focus.
     field_id: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let href = format!("#{field_id}");
     request_animation_frame(|| document::focus_by_id(SUMMARY_ID));
     view! {
@@ -27,7 +26,7 @@ pub fn ErrorSummary(
             tabindex="-1"
         >
             <h2 class="error-summary__title" id="error-summary-title">
-                {move || i18n.t("error-summary-title")}
+                <T id="error-summary-title" />
             </h2>
             <ul class="error-summary__list">
                 <li>
@@ -38,7 +37,7 @@ pub fn ErrorSummary(
                             document::focus_by_id(&field_id);
                         }
                     >
-                        {move || i18n.t(message_id)}
+                        <T id=message_id />
                     </a>
                 </li>
             </ul>

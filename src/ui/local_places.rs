@@ -9,12 +9,12 @@ use vagvisare_domain::routing::LocalNeed;
 use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, PresenceForm};
 
 use crate::app::{use_app, DataState};
-use crate::i18n::use_i18n;
+use crate::i18n::{msg, use_i18n};
+use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 
 #[component]
 pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
-    let i18n = use_i18n();
     let app = use_app();
     let code = app.url.with_untracked(|s| match &s.answers.municipality {
         Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
@@ -25,22 +25,22 @@ pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
     }
     view! {
         <section class="local-places" aria-labelledby="local-heading">
-            <h2 id="local-heading" class="heading-m">{move || i18n.t("local-heading")}</h2>
+            <h2 id="local-heading" class="heading-m"><T id="local-heading" /></h2>
             {move || match (code.clone(), app.data.get()) {
-                (None, _) => view! { <p>{move || i18n.t("local-no-municipality")}</p> }.into_any(),
+                (None, _) => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
                 (Some(_), DataState::Failed(f)) => view! { <DataError failure=f /> }.into_any(),
                 (Some(_), DataState::Idle | DataState::Loading) => {
-                    view! { <p>{move || i18n.t("local-loading")}</p> }.into_any()
+                    view! { <p><T id="local-loading" /></p> }.into_any()
                 }
                 (Some(code), DataState::Ready(data)) => match data.municipality(&code).cloned() {
-                    None => view! { <p>{move || i18n.t("local-no-municipality")}</p> }.into_any(),
+                    None => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
                     Some(m) => view! { <MunicipalityPlaces municipality=m need=need/> }.into_any(),
                 },
             }}
             <p class="hint data-source">
-                {move || i18n.t("local-data-age")}
+                <T id="local-data-age" />
                 " "
-                <a href="https://arbetsformedlingen.se" rel="noopener">{move || i18n.t("local-official-finder")}</a>
+                <a href="https://arbetsformedlingen.se" rel="noopener"><T id="local-official-finder" /></a>
             </p>
         </section>
     }
@@ -75,7 +75,7 @@ fn nearest_list(list: Vec<Nearest>, message_id: &'static str) -> impl IntoView {
             {list
                 .into_iter()
                 .map(|n| {
-                    let id = if n.named_in_report { "local-nearest-named" } else { message_id };
+                    let id = if n.named_in_report { msg("local-nearest-named") } else { message_id };
                     view! {
                         <li>
                             {move || {
@@ -102,8 +102,8 @@ fn ServiceOffices(municipality: Municipality) -> impl IntoView {
     // the nearest open office comes first and the planned one is listed too.
     let missing = (!municipality.has_service_office()).then(|| {
         view! {
-            <p>{move || i18n.t("local-no-service-office")}</p>
-            {nearest_list(municipality.nearest_service_office.clone(), "local-nearest-service-office")}
+            <p><T id="local-no-service-office" /></p>
+            {nearest_list(municipality.nearest_service_office.clone(), msg("local-nearest-service-office"))}
         }
     });
     let offices = municipality.service_offices.clone();
@@ -114,16 +114,16 @@ fn ServiceOffices(municipality: Municipality) -> impl IntoView {
                 .into_iter()
                 .map(|o| {
                     let status = match o.status {
-                        OfficeStatus::Existing => "office-existing",
-                        OfficeStatus::Planned => "office-planned",
-                        OfficeStatus::Opening => "office-opening",
+                        OfficeStatus::Existing => msg("office-existing"),
+                        OfficeStatus::Planned => msg("office-planned"),
+                        OfficeStatus::Opening => msg("office-opening"),
                     };
                     let place = o.place.clone().unwrap_or_else(|| municipality.name.clone());
                     view! {
                         <li>
                             {move || i18n.t_args("office-in", &[("place", FluentValue::from(place.clone()))])}
                             " "
-                            <span class="tag">{move || i18n.t(status)}</span>
+                            <span class="tag"><T id=status /></span>
                         </li>
                     }
                 })
@@ -131,7 +131,7 @@ fn ServiceOffices(municipality: Municipality) -> impl IntoView {
         </ul>
     };
     view! {
-        <h3 class="heading-s">{move || i18n.t("local-service-offices-heading")}</h3>
+        <h3 class="heading-s"><T id="local-service-offices-heading" /></h3>
         {body}
     }
 }
@@ -142,8 +142,8 @@ fn Presences(municipality: Municipality) -> impl IntoView {
     let presence = municipality.presence.clone();
     let body = if presence.is_empty() {
         view! {
-            <p>{move || i18n.t("local-no-presence")}</p>
-            {nearest_list(municipality.nearest_presence.clone(), "local-nearest-presence")}
+            <p><T id="local-no-presence" /></p>
+            {nearest_list(municipality.nearest_presence.clone(), msg("local-nearest-presence"))}
         }
         .into_any()
     } else {
@@ -153,15 +153,15 @@ fn Presences(municipality: Municipality) -> impl IntoView {
                     .into_iter()
                     .map(|p| {
                         let form = match p.form {
-                            PresenceForm::FixedOffice => "presence-fixed",
-                            PresenceForm::TravelledToOffice => "presence-travelled",
-                            PresenceForm::Collaboration => "presence-collaboration",
+                            PresenceForm::FixedOffice => msg("presence-fixed"),
+                            PresenceForm::TravelledToOffice => msg("presence-travelled"),
+                            PresenceForm::Collaboration => msg("presence-collaboration"),
                         };
                         let place = p.place.clone().unwrap_or_else(|| municipality.name.clone());
                         view! {
                             <li>
                                 {move || i18n.t_args(form, &[("place", FluentValue::from(place.clone()))])}
-                                {p.pending.then(|| view! { " " <span class="tag">{move || i18n.t("presence-pending")}</span> })}
+                                {p.pending.then(|| view! { " " <span class="tag"><T id="presence-pending" /></span> })}
                             </li>
                         }
                     })
@@ -171,7 +171,7 @@ fn Presences(municipality: Municipality) -> impl IntoView {
         .into_any()
     };
     view! {
-        <h3 class="heading-s">{move || i18n.t("local-presence-heading")}</h3>
+        <h3 class="heading-s"><T id="local-presence-heading" /></h3>
         {body}
     }
 }

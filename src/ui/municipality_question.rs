@@ -11,6 +11,7 @@ use vagvisare_domain::lookup;
 use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
 use crate::ui::back_link::BackLink;
+use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
@@ -94,13 +95,13 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                     }}
                 </span>
                 <h1 id=HEADING_ID tabindex="-1" class="heading-l label-wrapper">
-                    <label for=SEARCH_ID>{move || i18n.t(question.title_id())}</label>
+                    <label for=SEARCH_ID><T id=question.title_id() /></label>
                 </h1>
-                {question.hint_id().map(|h| view! { <p id="question-hint" class="hint">{move || i18n.t(h)}</p> })}
+                {question.hint_id().map(|h| view! { <p id="question-hint" class="hint"><T id=h /></p> })}
                 <Show when=move || error.get()>
                     <p id="question-error" class="error-message">
-                        <span class="visually-hidden">{move || i18n.t("error-prefix")}</span>
-                        {move || i18n.t(question.error_id())}
+                        <span class="visually-hidden"><T id="error-prefix" /></span>
+                        <T id=question.error_id() />
                     </p>
                 </Show>
                 <input
@@ -125,14 +126,14 @@ pub fn MunicipalityQuestion() -> impl IntoView {
             {move || match app.data.get() {
                 DataState::Failed(f) => view! { <DataError failure=f /> }.into_any(),
                 DataState::Loading | DataState::Idle => {
-                    view! { <p class="hint">{move || i18n.t("municipality-loading")}</p> }.into_any()
+                    view! { <p class="hint"><T id="municipality-loading" /></p> }.into_any()
                 }
                 DataState::Ready(_) => {
                     view! {
                         <Show when=move || !matches.with(Vec::is_empty)>
                             <fieldset class="fieldset">
                                 <legend class="fieldset__legend fieldset__legend--s">
-                                    {move || i18n.t("municipality-choose")}
+                                    <T id="municipality-choose" />
                                 </legend>
                                 <div class="radios">
                                     <For
@@ -169,9 +170,9 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                 }
             }}
             <div class="button-group">
-                <button type="submit" class="button">{move || i18n.t("continue")}</button>
+                <button type="submit" class="button"><T id="continue" /></button>
                 <button type="button" class="button button--secondary" on:click=skip>
-                    {move || i18n.t(MunicipalityAnswer::skip_action_id())}
+                    <T id=MunicipalityAnswer::skip_action_id() />
                 </button>
             </div>
         </form>

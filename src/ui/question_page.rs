@@ -9,6 +9,7 @@ use vagvisare_domain::flow::{self, Question};
 use crate::app::use_app;
 use crate::i18n::use_i18n;
 use crate::ui::back_link::BackLink;
+use crate::ui::bilingual::T;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::municipality_question::MunicipalityQuestion;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
@@ -104,14 +105,14 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                     <legend class="fieldset__legend">
                         <span class="caption">{counter}</span>
                         <h1 id=HEADING_ID tabindex="-1" class="heading-l">
-                            {move || i18n.t(question.title_id())}
+                            <T id=question.title_id() />
                         </h1>
                     </legend>
-                    {hint_id.map(|h| view! { <p id="question-hint" class="hint">{move || i18n.t(h)}</p> })}
+                    {hint_id.map(|h| view! { <p id="question-hint" class="hint"><T id=h /></p> })}
                     <Show when=move || error.get()>
                         <p id="question-error" class="error-message">
-                            <span class="visually-hidden">{move || i18n.t("error-prefix")}</span>
-                            {move || i18n.t(question.error_id())}
+                            <span class="visually-hidden"><T id="error-prefix" /></span>
+                            <T id=question.error_id() />
                         </p>
                     </Show>
                     <div class="radios">
@@ -136,14 +137,14 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                                             }
                                         />
                                         <label class="radios__label" for=id>
-                                            {move || i18n.t(option.label_id)}
+                                            <T id=option.label_id />
                                         </label>
                                         {option
                                             .hint_id
                                             .map(|h| {
                                                 view! {
                                                     <p id=option_hint_id.clone() class="hint radios__hint">
-                                                        {move || i18n.t(h)}
+                                                        <T id=h />
                                                     </p>
                                                 }
                                             })}
@@ -154,7 +155,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                     </div>
                 </fieldset>
             </div>
-            <button type="submit" class="button">{move || i18n.t("continue")}</button>
+            <button type="submit" class="button"><T id="continue" /></button>
         </form>
     }
     .into_any()

@@ -7,19 +7,20 @@ use vagvisare_domain::routing::{Contact, Link, Outcome, Route};
 use crate::app::use_app;
 use crate::i18n::use_i18n;
 use crate::ui::back_link::BackLink;
+use crate::ui::bilingual::T;
 use crate::ui::local_places::LocalPlaces;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::phone_link::PhoneLink;
+use crate::ui::qr_handout::QrHandout;
 
 #[component]
 fn Extras(contact: Option<Contact>, link: Option<Link>) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         {contact.map(|c| view! { " " <PhoneLink contact=c /> })}
         {link.map(|l| {
             view! {
                 " "
-                <a href=l.href() rel="noopener">{move || i18n.t(l.label_id())}</a>
+                <a href=l.href() rel="noopener"><T id=l.label_id() /></a>
             }
         })}
     }
@@ -57,19 +58,19 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     view! {
         <BackLink />
         <div class=route_class(route)>
-            <p class="caption">{move || i18n.t("result-recommended")}</p>
-            <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title">{move || i18n.t(route.title_id())}</h1>
-            <p class="lead">{move || i18n.t(route.summary_id())}</p>
+            <p class="caption"><T id="result-recommended" /></p>
+            <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title"><T id=route.title_id() /></h1>
+            <p class="lead"><T id=route.summary_id() /></p>
         </div>
 
-        <h2 class="heading-m">{move || i18n.t("result-steps-heading")}</h2>
+        <h2 class="heading-m"><T id="result-steps-heading" /></h2>
         <ol class="list list--number steps">
             {steps
                 .into_iter()
                 .map(|step| {
                     view! {
                         <li>
-                            {move || i18n.t(step.text_id)}
+                            <T id=step.text_id />
                             <Extras contact=step.contact link=step.link />
                         </li>
                     }
@@ -77,23 +78,23 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 .collect_view()}
         </ol>
 
-        <h2 class="heading-m">{move || i18n.t("result-why-heading")}</h2>
-        <p>{move || i18n.t(reason_id)}</p>
+        <h2 class="heading-m"><T id="result-why-heading" /></h2>
+        <p><T id=reason_id /></p>
         {notes
             .into_iter()
-            .map(|n| view! { <div class="inset-text"><p>{move || i18n.t(n)}</p></div> })
+            .map(|n| view! { <div class="inset-text"><p><T id=n /></p></div> })
             .collect_view()}
 
-        <h2 class="heading-m">{move || i18n.t("result-alternatives-heading")}</h2>
+        <h2 class="heading-m"><T id="result-alternatives-heading" /></h2>
         <ul class="list alternatives">
             {alternatives
                 .into_iter()
                 .map(|alt| {
                     view! {
                         <li class="alternatives__item">
-                            <h3 class="heading-s">{move || i18n.t(alt.route.title_id())}</h3>
+                            <h3 class="heading-s"><T id=alt.route.title_id() /></h3>
                             <p>
-                                {move || i18n.t(alt.text_id)}
+                                <T id=alt.text_id />
                                 <Extras contact=alt.contact link=alt.link />
                             </p>
                         </li>
@@ -102,7 +103,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 .collect_view()}
         </ul>
 
-        <h2 class="heading-m">{move || i18n.t("result-contacts-heading")}</h2>
+        <h2 class="heading-m"><T id="result-contacts-heading" /></h2>
         <ul class="list contacts">
             {contacts
                 .into_iter()
@@ -110,7 +111,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 .map(|c| {
                     view! {
                         <li>
-                            {move || i18n.t(c.label_id())}
+                            <T id=c.label_id() />
                             " "
                             <PhoneLink contact=c />
                         </li>
@@ -121,12 +122,14 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
 
         <LocalPlaces need=local />
 
+        {move || app.staff.get().then(|| view! { <QrHandout /> })}
+
         <div class="button-group no-print">
             <button type="button" class="button button--secondary" on:click=move |_| crate::browser::document::print()>
-                {move || i18n.t("result-print")}
+                <T id="result-print" />
             </button>
             <button type="button" class="button button--secondary" on:click=move |_| app.start_again()>
-                {move || i18n.t("start-again")}
+                <T id="start-again" />
             </button>
         </div>
     }

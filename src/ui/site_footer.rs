@@ -5,6 +5,7 @@ use vagvisare_domain::url_state::Page;
 use crate::app::use_app;
 use crate::i18n::use_i18n;
 use crate::ui::phone_link::PhoneLink;
+use crate::ui::staff_toggle::StaffToggle;
 
 /// The national number is on every page, whatever else fails.
 #[component]
@@ -38,6 +39,11 @@ pub fn SiteFooter() -> impl IntoView {
                     </li>
                 </ul>
                 <p class="site-footer__privacy">{move || i18n.t("footer-privacy")}</p>
+                <p class="site-footer__staff">
+                    {move || i18n.t("footer-staff-intro")}
+                    " "
+                    <StaffToggle />
+                </p>
             </div>
         </footer>
     }

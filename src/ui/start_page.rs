@@ -3,6 +3,7 @@ use vagvisare_domain::routing::Contact;
 
 use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::ui::bilingual::T;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::phone_link::PhoneLink;
 
@@ -13,24 +14,24 @@ pub fn StartPage() -> impl IntoView {
     let app = use_app();
     use_page_title(move || i18n.t("start-title"));
     view! {
-        <h1 id=HEADING_ID tabindex="-1" class="heading-xl">{move || i18n.t("start-title")}</h1>
-        <p class="lead">{move || i18n.t("start-lead")}</p>
-        <p>{move || i18n.t("start-routes-intro")}</p>
+        <h1 id=HEADING_ID tabindex="-1" class="heading-xl"><T id="start-title" /></h1>
+        <p class="lead"><T id="start-lead" /></p>
+        <p><T id="start-routes-intro" /></p>
         <ul class="list list--bullet">
-            <li>{move || i18n.t("start-route-digital")}</li>
-            <li>{move || i18n.t("start-route-remote")}</li>
-            <li>{move || i18n.t("start-route-service-office")}</li>
-            <li>{move || i18n.t("start-route-booked-meeting")}</li>
+            <li><T id="start-route-digital" /></li>
+            <li><T id="start-route-remote" /></li>
+            <li><T id="start-route-service-office" /></li>
+            <li><T id="start-route-booked-meeting" /></li>
         </ul>
-        <p>{move || i18n.t("start-who")}</p>
+        <p><T id="start-who" /></p>
         <button type="button" class="button button--start" on:click=move |_| app.start_journey()>
-            {move || i18n.t("start-button")}
+            <T id="start-button" />
         </button>
-        <h2 class="heading-m">{move || i18n.t("start-privacy-heading")}</h2>
-        <p>{move || i18n.t("start-privacy")}</p>
-        <h2 class="heading-m">{move || i18n.t("start-phone-heading")}</h2>
+        <h2 class="heading-m"><T id="start-privacy-heading" /></h2>
+        <p><T id="start-privacy" /></p>
+        <h2 class="heading-m"><T id="start-phone-heading" /></h2>
         <p>
-            {move || i18n.t("start-phone")}
+            <T id="start-phone" />
             " "
             <PhoneLink contact=Contact::JobseekerLine />
         </p>

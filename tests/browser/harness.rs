@@ -121,6 +121,7 @@ pub fn ftl(locale: Locale, file: &str) -> String {
     let text = match (locale, file) {
         (Locale::Sv, "shell.ftl") => include_str!("../../locales/sv/shell.ftl"),
         (Locale::Sv, "flow.ftl") => include_str!("../../locales/sv/flow.ftl"),
+        (Locale::Sv, "staff.ftl") => include_str!("../../locales/sv/staff.ftl"),
         _ => panic!("no test copy of {}/{file}", locale.code()),
     };
     text.to_string()

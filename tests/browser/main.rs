@@ -5,6 +5,7 @@
 
 mod axe_selftest;
 mod harness;
+mod overview;
 mod pages;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,186 @@
+# English translation of locales/sv/flow.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren: the questions, the answers and the results.
+#
+# Every id here is used by the code in domain/ (answers.rs, flow.rs, routing.rs).
+# Plain English: short sentences, "you", everyday words. One message, one idea.
+# The app shows phone numbers and links next to the text. So do not write
+# the number in the text. If a number is needed, write it as { "0771-416 416" }.
+# Facts come from Arbetsförmedlingen's report "Likvärdig service i hela
+# landet" (2021-10-01). Promise nothing that the report does not say.
+
+## Question: errand
+
+q-errand-title = What do you need help with?
+q-errand-hint = Choose what fits best.
+q-errand-error = Choose what you need help with
+q-errand-check = What you need help with
+
+errand-register = Register as a jobseeker
+errand-activity-report = Send my activity report (aktivitetsrapport)
+errand-find-jobs = Look for jobs or create a profile
+errand-find-jobs-hint = For example in Platsbanken or Mina profiler.
+errand-planning = Questions about my plan or a decision
+errand-planning-hint = For example about your plan or a decision that you have received.
+errand-forms = Get or hand in forms or certificates
+errand-guidance = Guidance about jobs or studies
+errand-disability = Support because of a disability or rehabilitation
+errand-etablering = The introduction programme (etableringsprogrammet)
+errand-provider = I take part in a service from a provider
+errand-provider-hint = For example Rusta och matcha or Stöd och matchning.
+errand-other = Something else, or I don't know
+
+## Question: e-legitimation
+
+q-eid-title = Do you have e-legitimation (an electronic ID)?
+q-eid-hint = For example BankID or Freja eID. You use it to show who you are on the web.
+q-eid-error = Choose whether you have e-legitimation
+q-eid-check = E-legitimation (electronic ID)
+
+eid-yes = Yes
+eid-no = No
+eid-dont-know = I don't know
+
+## Question: the web
+
+q-digital-title = Can you use services on the web?
+q-digital-hint = For example log in, fill in information and send it.
+q-digital-error = Choose whether you can use services on the web
+q-digital-check = Services on the web
+
+digital-alone = Yes, I can do it on my own
+digital-with-help = Yes, but I need some help
+digital-not-at-all = No
+
+## Question: language support
+
+q-language-support-title = Do you need help in a language other than Swedish?
+q-language-support-hint = Answer yes if it is hard for you to speak or read Swedish.
+q-language-support-error = Choose whether you need help in another language
+q-language-support-check = Help in another language
+
+## Question: adaptations
+
+q-adaptations-title = Do you need adaptations because of a disability?
+q-adaptations-hint = It can be about, for example, seeing, hearing, moving, or reading and understanding.
+q-adaptations-error = Choose whether you need adaptations
+q-adaptations-check = Adaptations
+
+## Answers yes and no (language support and adaptations)
+
+answer-yes = Yes
+answer-no = No
+
+## Question: municipality
+
+q-municipality-title = Which municipality (kommun) do you live in?
+q-municipality-hint = Then we show places near you. You can skip this question.
+q-municipality-error = Choose a municipality from the list or skip the question
+q-municipality-check = Municipality
+municipality-skip = Skip this question
+municipality-skipped = No answer
+
+## The routes
+
+route-digital-title = Use Arbetsförmedlingen's website
+route-digital-summary = You do it yourself on the web, when it suits you.
+route-remote-title = Contact Arbetsförmedlingen remotely
+route-remote-summary = You call or chat. You do not need to travel anywhere.
+route-service-office-title = Go to a service office (servicekontor)
+route-service-office-summary = The staff help you there. You do not need to book a time.
+route-booked-meeting-title = Ask for a booked meeting with Arbetsförmedlingen
+route-booked-meeting-summary = Arbetsförmedlingen assesses whether you need a meeting. You do not book the meeting here.
+route-provider-meeting-title = Contact your provider
+route-provider-meeting-summary = The provider is your main contact during the service.
+
+## Phone and links (the app shows the number or address next to the text)
+
+contact-jobseeker-line = Arbetsförmedlingen's phone line for jobseekers
+contact-etablering-line = Arbetsförmedlingen's phone line for the introduction programme (etableringsprogrammet)
+contact-employer-line = Arbetsförmedlingen's phone line for employers
+contact-staff-line = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (a-kassor)
+
+link-arbetsformedlingen-se = arbetsformedlingen.se
+link-arbetsformedlingen-play = Arbetsförmedlingen Play
+link-digitala-jag = Digitala jag
+
+## Why this route
+
+reason-register-digital = You have e-legitimation and can use the web on your own. Then it is easiest to register on the web. Most people do it this way.
+reason-register-no-eid = You need e-legitimation to register on the web. Without e-legitimation, you show who you are in person.
+reason-register-with-help = You want help with the web. At a service office, the staff help you register.
+reason-activity-report-digital = You have e-legitimation and can use the web on your own. Then you send your activity report in Mina sidor. Almost everyone does it this way.
+reason-activity-report-no-eid = You need e-legitimation to log in to Mina sidor. At a service office, you get help to send your activity report.
+reason-activity-report-with-help = You want help with the web. At a service office, the staff help you send your activity report.
+reason-find-jobs-digital = In Platsbanken you see the same job ads wherever you live in Sweden. You can use the web on your own, so you can start right away.
+reason-find-jobs-with-help = At a service office you can use a computer and get help to look for jobs on the web.
+reason-planning-remote = Arbetsförmedlingen handles planning calls and many decisions remotely. You do not need to travel anywhere.
+reason-forms-service-office = At a service office you can get, fill in and hand in forms and certificates. You do not need to book a time.
+reason-guidance-digital = Arbetsförmedlingen has career guidance on the web. It is also available in several languages.
+reason-guidance-remote = The web does not suit you. Then you can call and talk to Arbetsförmedlingen instead.
+reason-disability-booked-meeting = If you need a lot of support, you can get a booked meeting. First, Arbetsförmedlingen assesses together with you what you need.
+reason-etablering-remote-language = If you are in the introduction programme, you can get help by phone in Arabic, English, Persian, Somali and Tigrinya.
+reason-etablering-remote = You can ask questions about the introduction programme by phone or in the chat. You do not need to travel anywhere.
+reason-etablering-booked-meeting = Many people in the introduction programme need a lot of support. Then a booked meeting can suit you. Arbetsförmedlingen assesses what you need.
+reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities.
+reason-other-digital = You can use the web on your own. On arbetsformedlingen.se there is a lot of information and many services.
+reason-other-remote = You can ask questions on Arbetsförmedlingen's phone line. There you find out which way suits what you need.
+
+## Steps: what you do now
+
+step-visit-service-office = Go to a service office. You do not need to book a time.
+step-call-jobseeker-line = Call Arbetsförmedlingen.
+step-chat = You can also chat with Arbetsförmedlingen.
+step-learn-digital = Do you want to feel more sure on the web? You can learn more on Digitala jag.
+step-needs-assessment = Arbetsförmedlingen assesses together with you whether you need a booked meeting.
+step-meeting-by-phone-or-video = A booked meeting can also be by phone or video.
+step-register-online = Register on arbetsformedlingen.se. Log in with your e-legitimation.
+step-register-book-first-meeting = Book your first meeting with Arbetsförmedlingen when you register.
+step-register-identify-in-person = The staff help you register and show who you are.
+step-register-send-form = You can also send in a registration form first. Then you show who you are when you visit Arbetsförmedlingen.
+step-register-staff-help = The staff help you register on the web.
+step-log-in-mina-sidor = Log in to Mina sidor on arbetsformedlingen.se with your e-legitimation.
+step-activity-report-online = Send your activity report in Mina sidor.
+step-activity-report-staff-help = The staff help you send your activity report.
+step-platsbanken = Look for jobs in Platsbanken on arbetsformedlingen.se.
+step-mina-profiler = Create a profile in Mina profiler. Then employers can find you.
+step-job-alerts = You can get emails about new job ads that match your profile.
+step-service-office-computers = There you can use a computer and get help with Arbetsförmedlingen's services on the web.
+step-have-decision-ready = Have your plan or your decision in front of you when you call.
+step-forms-get-fill-in = There you can get a form and fill it in.
+step-forms-hand-in = You can also hand in forms and certificates there.
+step-guidance-online = Use the career guidance on arbetsformedlingen.se.
+step-guidance-book-remote-meeting = Do you want to talk about the result? Then you can book a personal remote meeting.
+step-guidance-ask = Say that you want guidance about jobs or studies.
+step-call-tell-needs = Call Arbetsförmedlingen and tell them what you need.
+step-play-webinars = On Arbetsförmedlingen Play there are webinars about work-oriented rehabilitation.
+step-play-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
+step-call-etablering-line = Call Arbetsförmedlingen's phone line for the introduction programme.
+step-etablering-line-who = The phone line is for you if you are in the introduction programme.
+step-call-ask-meeting-etablering = Call the phone line for the introduction programme and ask about a booked meeting.
+step-call-ask-meeting = Call Arbetsförmedlingen and ask about a booked meeting.
+step-contact-provider = Contact your provider about meetings and activities.
+step-provider-remote = Ask your provider if you can have meetings remotely.
+step-decisions-arbetsformedlingen = Arbetsförmedlingen makes the decisions. Ask Arbetsförmedlingen if you have questions about a decision.
+step-read-online = Read about your matter on arbetsformedlingen.se.
+step-describe-errand = Tell them what you need help with. Then you find out which way suits you.
+
+## Other routes that also work
+
+alt-remote-questions = Do you have questions? Call Arbetsförmedlingen.
+alt-service-office-contact = Go to a service office. If needed, the staff can help you get in contact with an employment officer (arbetsförmedlare).
+alt-service-office-web-help = Go to a service office if you want help with the web. You do not need to book a time.
+alt-service-office-register = Do you want help to register? Go to a service office. You do not need to book a time.
+alt-digital-mina-sidor = You can follow your matter in Mina sidor with your e-legitimation.
+alt-remote-which-form = Don't know which form you need? Call Arbetsförmedlingen and ask.
+alt-remote-many-errands = You can also handle many matters by phone.
+alt-booked-meeting-ask = Do you need to meet Arbetsförmedlingen? Ask about a booked meeting when you call. Arbetsförmedlingen assesses whether you need it.
+alt-remote-etablering-language = You can also get help by phone in Arabic, English, Persian, Somali and Tigrinya.
+alt-remote-decisions = Do you have questions about a decision? Call Arbetsförmedlingen.
+alt-remote-right-way = Can't find the answer? Call Arbetsförmedlingen. There you find out which way suits you.
+
+## Good to know (shown with each result when it applies to you)
+
+note-language-support = The service offices have a phone line to Arbetsförmedlingen for visitors who need language support.
+note-adaptations-tell = Tell Arbetsförmedlingen what you need when you contact them.
+note-adaptations-booked-meeting = If you need to meet Arbetsförmedlingen, you can get a booked meeting. First, Arbetsförmedlingen assesses what you need.
+note-adaptations-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.

@@ -1,0 +1,131 @@
+# English translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — the frame, start page, shared controls, errors and About.
+# Plain English: short sentences, "you", everyday words.
+# Phone numbers are string-literal placeables so they are isolated left-to-right.
+
+## Frame
+
+product-name = Vägvisaren
+skip-to-content = Skip to main content
+header-tagline = Find the right way to Arbetsförmedlingen
+language-picker-label = Choose language
+language-failed = We could not load the texts in this language. So the page is shown in Swedish.
+footer-help-heading = Do you need help now?
+footer-phone-intro = Call Arbetsförmedlingen's customer service for jobseekers:
+footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Likvärdig service i hela landet ("Equal service in the whole country") from 1 October 2021. Arbetsförmedlingen always has the latest information.
+footer-about = About Vägvisaren, sources and accessibility
+footer-official-site = Arbetsförmedlingen's website
+footer-privacy = Your answers stay on your device. Vägvisaren uses no cookies and does not pass on anything about you.
+
+## Start page
+
+start-title = Find the right way to Arbetsförmedlingen
+start-lead = Answer a few short questions. Then you will find out the easiest way to get help with what you need, why, and what to do now.
+start-routes-intro = You can get help from Arbetsförmedlingen (the Swedish Public Employment Service) in four ways:
+start-route-digital = on the web, often with e-legitimation (an electronic ID such as BankID)
+start-route-remote = remotely, by phone, chat or video
+start-route-service-office = at a service office (servicekontor), without booking a time
+start-route-booked-meeting = at a booked meeting, if you need a lot of support
+start-who = Vägvisaren is for you if you are registered as a jobseeker, or want to register. Staff at service offices can also use it together with a visitor.
+start-button = Start
+start-privacy-heading = Your answers
+start-privacy = Your answers are only in the web address of the page, on your device. Nothing is sent to Arbetsförmedlingen or anyone else. The address may stay in the browser's history.
+start-phone-heading = Would you rather call?
+start-phone = Call Arbetsförmedlingen's customer service:
+
+## Questions: shared
+
+back = Back
+continue = Continue
+question-counter = Question { $number } of { $total }
+question-page-title = Question { $number } of { $total }: { $title }
+error-title-prefix = Error: { $title }
+error-prefix = Error:
+error-summary-title = There is a problem
+municipality-matches =
+    { $count ->
+        [0] No municipality matches. Try typing fewer letters.
+        [one] One municipality matches.
+       *[other] { $count } municipalities match.
+    }
+municipality-choose = Choose municipality
+municipality-loading = Loading the list of municipalities …
+
+## Check your answers
+
+check-title = Check your answers
+change = Change
+check-privacy = Your answers are only in the web address of this page. Nothing is sent to Arbetsförmedlingen.
+check-continue = Show where you can get help
+
+## Result
+
+result-page-title = Your result: { $route }
+result-recommended = This suits you best
+result-steps-heading = What to do
+result-why-heading = Why we recommend this
+result-alternatives-heading = Other ways to get help
+result-contacts-heading = Phone numbers
+result-print = Print
+start-again = Start again
+
+## Local places
+
+local-heading = Near you
+local-intro = This is how it looks in { $municipality } municipality:
+local-no-municipality = You have not chosen a municipality. On Arbetsförmedlingen's website you can search for offices near you.
+local-loading = Loading information about offices …
+local-service-offices-heading = Service offices (servicekontor) – you can go there without booking a time
+local-no-service-office = There is no open service office in the municipality.
+local-nearest-service-office = The nearest service office is in { $municipality }, about { $km } km in a straight line.
+local-presence-heading = Booked meetings with Arbetsförmedlingen
+local-no-presence = Arbetsförmedlingen has no booked meetings in the municipality.
+local-nearest-presence = The nearest place for booked meetings is in { $municipality }, about { $km } km in a straight line.
+local-nearest-named = Arbetsförmedlingen's report points to { $municipality }, about { $km } km in a straight line.
+local-data-age = This information comes from Arbetsförmedlingen's report from October 2021 and may have changed. Distances are measured in a straight line. They are not travel times. Check addresses and opening hours before you go:
+local-official-finder = arbetsformedlingen.se
+office-in = Service office in { $place }
+office-existing = Open
+office-planned = Planned 2022–2023
+office-opening = New office opening 2021–2022
+presence-fixed = Arbetsförmedlingen office with staff on site in { $place }
+presence-travelled = Arbetsförmedlingen office in { $place } that staff travel to
+presence-collaboration = Meetings in a collaboration solution (samarbetslösning) with others in { $place }
+presence-pending = According to the report, ready later in 2021
+
+## Data errors
+
+data-error-heading = The information about offices could not be loaded
+data-error-network = We could not reach the information. Check your internet connection and try again.
+data-error-malformed = The information was damaged. Try again in a little while.
+data-error-schema = The information is in a format that this version does not recognise. Reload the page.
+data-error-phone = You can always call:
+data-error-retry = Try again
+
+## About
+
+about-title = About Vägvisaren
+about-lead = Vägvisaren helps you choose the right way to contact Arbetsförmedlingen (the Swedish Public Employment Service). It does not replace what Arbetsförmedlingen itself tells you.
+about-sources-heading = Sources
+about-sources-report = The advice and all information about offices are based on Arbetsförmedlingen's report to the Government, Likvärdig service i hela landet ("Equal service in the whole country").
+about-data-source = Source
+about-data-date = Date
+about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
+about-translations = Swedish is the original language. The translations have not yet been checked by native speakers.
+about-privacy-heading = Personal data
+about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers stay on your device. We use no cookies and no statistics. Only the language and staff mode are saved in the browser, nothing else.
+a11y-heading = Accessibility statement
+a11y-intro = Everyone should be able to use Vägvisaren, also with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
+a11y-status-heading = How accessible is the service?
+a11y-status = We consider that the service meets WCAG 2.2 level AA, with some parts at level AAA, such as contrast and the size of buttons.
+a11y-testing-heading = How we have tested
+a11y-testing = Every page is tested automatically with axe-core in a real browser. We also test the whole flow with only a keyboard, focus, page titles, a narrow screen and magnification.
+a11y-limitations-heading = Known problems
+a11y-limitation-translations = The translations have not been checked by native speakers yet.
+a11y-limitation-data = The information about offices is from 2021 and may be out of date.
+a11y-limitation-external = Links lead to other websites. They have their own accessibility statements.
+a11y-report-heading = Report a problem
+a11y-report = If something does not work for you, you can get the same help by phone:
+a11y-enforcement = The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) checks that the law is followed. You can report to DIGG if you are not satisfied.
+a11y-digg-link = digg.se
+footer-staff-intro = Do you work at a service office?

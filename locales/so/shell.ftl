@@ -1,0 +1,131 @@
+# Somali translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — the frame, start page, shared controls, errors and About.
+# Plain Somali: short sentences, "adiga" (you), everyday words.
+# Phone numbers are string-literal placeables so they are isolated left-to-right.
+
+## Frame
+
+product-name = Vägvisaren
+skip-to-content = U gudub nuxurka bogga
+header-tagline = Hel jidka saxda ah ee Arbetsförmedlingen
+language-picker-label = Dooro luqadda
+language-failed = Qoraallada luqaddan lama soo heli karin. Sidaas darteed bogga waxaa lagu muujinayaa af Iswiidhish.
+footer-help-heading = Ma u baahan tahay caawimaad hadda?
+footer-phone-intro = Wac adeegga macaamiisha ee Arbetsförmedlingen ee shaqo-doonka:
+footer-official-source = Vägvisaren waxay ku salaysan tahay warbixinta Arbetsförmedlingen ee Likvärdig service i hela landet ("Adeeg siman oo dalka oo dhan ah") ee 1da Oktoobar 2021. Macluumaadka ugu dambeeyay had iyo jeer waxaa laga helaa Arbetsförmedlingen.
+footer-about = Ku saabsan Vägvisaren, ilaha iyo helitaanka (tillgänglighet)
+footer-official-site = Websaydhka Arbetsförmedlingen
+footer-privacy = Jawaabahaagu waxay ku hadhayaan qalabkaaga. Vägvisaren ma isticmaasho cookies. Wax kuu saabsan uma gudbiso cid kale.
+
+## Start page
+
+start-title = Hel jidka saxda ah ee Arbetsförmedlingen
+start-lead = Ka jawaab dhowr su'aalood oo gaagaaban. Markaas waxaad ogaan doontaa sida ugu fudud ee aad caawimaad ugu heli karto arrintaada, sababta, iyo waxa aad hadda samaynayso.
+start-routes-intro = Waxaad caawimaad ka heli kartaa Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) afar siyaabood:
+start-route-digital = internetka, inta badan adigoo isticmaalaya aqoonsi elektaroonig ah (e-legitimation), sida BankID
+start-route-remote = fogaan, adigoo isticmaalaya taleefan, chat ama fiidiyow
+start-route-service-office = xafiis adeeg (servicekontor), adigoon ballan qabsan
+start-route-booked-meeting = kulan la ballansaday, haddii aad u baahan tahay taageero badan
+start-who = Vägvisaren waxay kuu tahay haddii aad tahay shaqo-doon diiwaangashan, ama aad rabto inaad is-diiwaangeliso. Shaqaalaha xafiisyada adeegga ayaa sidoo kale isticmaali kara iyagoo la jooga booqde.
+start-button = Bilow
+start-privacy-heading = Jawaabahaaga
+start-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga (URL), qalabkaaga. Waxba looma diro Arbetsförmedlingen ama cid kale. Cinwaanku wuxuu ku hadhi karaa taariikhda browser-ka.
+start-phone-heading = Ma doorbidaysaa inaad wacdo?
+start-phone = Wac adeegga macaamiisha ee Arbetsförmedlingen:
+
+## Questions: shared
+
+back = Dib u noqo
+continue = Sii wad
+question-counter = Su'aasha { $number } ka mid ah { $total }
+question-page-title = Su'aasha { $number } ka mid ah { $total }: { $title }
+error-title-prefix = Khalad: { $title }
+error-prefix = Khalad:
+error-summary-title = Dhibaato ayaa jirta
+municipality-matches =
+    { $count ->
+        [0] Ma jirto degmo ku habboon. Isku day inaad qorto xarfo ka yar.
+        [one] Hal degmo ayaa ku habboon.
+       *[other] { $count } degmo ayaa ku habboon.
+    }
+municipality-choose = Dooro degmada
+municipality-loading = Waxaa la soo rarayaa liiska degmooyinka …
+
+## Check your answers
+
+check-title = Hubi jawaabahaaga
+change = Beddel
+check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka boggan (URL). Waxba looma diro Arbetsförmedlingen.
+check-continue = Tus halka aad caawimaad ka heli karto
+
+## Result
+
+result-page-title = Natiijadaada: { $route }
+result-recommended = Kan ayaa sida ugu fiican kuugu habboon
+result-steps-heading = Sidan samee
+result-why-heading = Sababta aan tan kuugu talinayno
+result-alternatives-heading = Siyaabo kale oo caawimaad lagu helo
+result-contacts-heading = Lambarrada taleefanka
+result-print = Daabac
+start-again = Dib u bilow
+
+## Local places
+
+local-heading = Meel kuu dhow
+local-intro = Sidan ayay xaaladdu tahay degmada { $municipality }:
+local-no-municipality = Ma aadan dooran degmo. Websaydhka Arbetsförmedlingen waxaad ka raadin kartaa xafiisyo kuu dhow.
+local-loading = Waxaa la soo rarayaa macluumaadka xafiisyada …
+local-service-offices-heading = Xafiisyada adeegga (servicekontor) – waad tagi kartaa adigoon ballan qabsan
+local-no-service-office = Degmada ma laha xafiis adeeg oo furan.
+local-nearest-service-office = Xafiiska adeegga ugu dhow wuxuu ku yaal { $municipality }, qiyaastii { $km } km oo khad toos ah.
+local-presence-heading = Kulamada la ballansaday ee Arbetsförmedlingen
+local-no-presence = Arbetsförmedlingen kuma qabato kulamo la ballansaday degmada.
+local-nearest-presence = Meesha ugu dhow ee kulamada la ballansaday waxay ku taal { $municipality }, qiyaastii { $km } km oo khad toos ah.
+local-nearest-named = Warbixinta Arbetsförmedlingen waxay tilmaantay { $municipality }, qiyaastii { $km } km oo khad toos ah.
+local-data-age = Macluumaadkan waxaa laga soo qaatay warbixinta Arbetsförmedlingen ee Oktoobar 2021, wuuna isbeddeli karaa. Masaafada waxaa lagu xisaabiyay khad toos ah. Ma aha waqtiga safarka. Hubi cinwaannada iyo saacadaha furitaanka ka hor intaadan tagin:
+local-official-finder = arbetsformedlingen.se
+office-in = Xafiis adeeg oo ku yaal { $place }
+office-existing = Furan
+office-planned = La qorsheeyay 2022–2023
+office-opening = Xafiis cusub oo furmaya 2021–2022
+presence-fixed = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay joogaan
+presence-travelled = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay u safraan
+presence-collaboration = Kulamo ka dhaca { $place }, iyadoo loo marayo hab wada-shaqeyn (samarbetslösning) oo lala leeyahay kuwo kale
+presence-pending = Sida ay warbixintu sheegtay, wuxuu diyaar noqonayaa goor dambe 2021
+
+## Data errors
+
+data-error-heading = Macluumaadka xafiisyada lama soo heli karin
+data-error-network = Macluumaadka lama gaari karin. Hubi xiriirka internetkaaga oo isku day mar kale.
+data-error-malformed = Macluumaadka wax baa ka khaldanaa. Isku day mar kale wax yar kadib.
+data-error-schema = Macluumaadka qaabkoodu waa mid aanu noocan Vägvisaren garanayn. Cusboonaysii bogga.
+data-error-phone = Had iyo jeer waad wici kartaa:
+data-error-retry = Isku day mar kale
+
+## About
+
+about-title = Ku saabsan Vägvisaren
+about-lead = Vägvisaren waxay kaa caawisaa inaad doorato habka saxda ah ee aad kula xiriirto Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan). Ma aha beddelka waxa ay Arbetsförmedlingen laftigeedu kuu sheegto.
+about-sources-heading = Ilaha
+about-sources-report = Talooyinka iyo dhammaan macluumaadka xafiisyada waxay ku salaysan yihiin warbixinta Arbetsförmedlingen u dirtay dowladda: Likvärdig service i hela landet ("Adeeg siman oo dalka oo dhan ah").
+about-data-source = Isha
+about-data-date = Taariikhda
+about-sources-age = Macluumaadku waa Oktoobar 2021. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Had iyo jeer ka hubi Arbetsförmedlingen.
+about-translations = Iswiidhishku waa luqadda asalka ah. Tarjumaadaha weli ma aysan hubin dad luqaddaas ku dhashay.
+about-privacy-heading = Xogta shakhsiga ah
+about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku hadhayaan qalabkaaga. Ma isticmaalno cookies iyo tirakoob midna. Luqadda iyo qaabka shaqaalaha (personalläge) oo keliya ayaa lagu kaydiyaa browser-ka, wax kale maya.
+a11y-heading = Bayaanka helitaanka (tillgänglighetsredogörelse)
+a11y-intro = Qof kasta waa inuu isticmaali karaa Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dhijitaalka ah (2018:1937).
+a11y-status-heading = Adeeggu intee in le'eg ayuu u fudud yahay in la isticmaalo?
+a11y-status = Waxaan qiimaynaynaa in adeeggu buuxiyo WCAG 2.2 heerka AA. Qaybo ka mid ah waxay gaaraan heerka AAA, sida kala-duwanaanshaha midabada (contrast) iyo cabbirka badhamada.
+a11y-testing-heading = Sida aan u tijaabinay
+a11y-testing = Bog kasta si toos ah ayaa loogu tijaabiyaa axe-core browser dhab ah. Sidoo kale waxaan tijaabinaa dhammaan socodka anagoo isticmaalayna kiiboodhka oo keliya, diiradda (focus), cinwaannada bogagga, shaashad cidhiidhi ah iyo weynayn.
+a11y-limitations-heading = Cilladaha la og yahay
+a11y-limitation-translations = Tarjumaadaha weli ma aysan hubin dad luqaddaas ku dhashay.
+a11y-limitation-data = Macluumaadka xafiisyada waa 2021, waxaana laga yaabaa inay duugoobeen.
+a11y-limitation-external = Xiriiriyeyaashu (links) waxay kuu geynayaan websaydhyo kale. Iyagu waxay leeyihiin bayaanno helitaan oo u gaar ah.
+a11y-report-heading = Soo sheeg dhibaato
+a11y-report = Haddii wax aanay kuu shaqayn, isla caawimaadda waxaad ka heli kartaa taleefanka:
+a11y-enforcement = Hay'adda Maamulka Dhijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa hubisa in sharciga la raaco. Waxaad u cabban kartaa DIGG haddii aadan ku qanacsanayn.
+a11y-digg-link = digg.se
+footer-staff-intro = Ma ka shaqaysaa xafiis adeeg?

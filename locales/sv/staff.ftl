@@ -1,0 +1,56 @@
+# Vägvisaren — pages for staff at service offices. Staff read Swedish.
+# Klarspråk: short sentences, plain words. Every id starts with "overview-".
+# The table also uses ids from shell.ftl: office-opening, office-planned,
+# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
+# local-loading, local-data-age and local-official-finder.
+
+## Overview of all municipalities
+
+overview-title = Alla kommuner: servicekontor och bokade möten
+overview-lead = Sök på kommunen där besökaren bor. Då ser du om det finns ett servicekontor och var besökaren kan ha bokade möten med Arbetsförmedlingen. Om kommunen saknar något visas det närmaste alternativet.
+overview-search-label = Sök kommun, ort eller kommunkod
+overview-search-hint = Till exempel Dorotea, Sveg eller 2425. Du kan skriva utan å, ä och ö.
+overview-county-label = Län
+overview-county-all = Alla län
+overview-count =
+    { $count ->
+        [0] Ingen kommun visas. Prova att skriva färre bokstäver eller välj Alla län.
+        [one] En kommun visas.
+       *[other] { $count } kommuner visas.
+    }
+overview-sorted =
+    Sorterat på { $column ->
+        [county] län
+       *[name] kommun
+    }, { $direction ->
+        [descending] fallande
+       *[ascending] stigande
+    }.
+overview-caption = Servicekontor och bokade möten i Sveriges 290 kommuner
+overview-col-municipality = Kommun
+overview-col-county = Län
+overview-col-service-office = Servicekontor
+overview-col-booked-meetings = Bokade möten
+overview-no-office = Inget öppet servicekontor. Närmast:
+overview-no-presence = Inga bokade möten i kommunen. Närmast:
+overview-pending-nearest = Tills det är klart finns närmast:
+overview-nearest = { $municipality }, ca { $km } km
+overview-named-in-report = Rapporten hänvisar hit
+overview-distance = Avstånden är fågelvägen mellan kommunernas centralorter, avrundade till 5 km.
+overview-source = Källa: { $source }. Uppgifterna gäller { $date }.
+
+## Staff mode (for service-office staff at the desk)
+
+staff-toggle = Personalläge
+staff-banner-title = Personalläge
+staff-banner-text = För personal på servicekontor. Texterna visas på besökarens språk med svenska bredvid. Tryck på Ny besökare när besökaren är klar.
+staff-new-visitor = Ny besökare
+staff-overview-link = Alla kommuner
+staff-line-intro = Arbetsförmedlingens telefon för myndigheter och kommuner:
+staff-language-title = Vilket språk läser besökaren?
+staff-language-lead = Välj språk tillsammans med besökaren. Sedan visas frågorna på det språket med svenska bredvid.
+qr-heading = Fortsätt i din egen mobil
+qr-intro = Skanna koden med mobilens kamera. Då öppnas samma resultat i din mobil. Adressen innehåller bara svaren, inte vem du är.
+qr-show = Visa QR-kod
+qr-hide = Dölj QR-kod
+qr-label = QR-kod med adressen till det här resultatet

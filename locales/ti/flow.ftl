@@ -1,0 +1,186 @@
+# Tigrinya translation of locales/sv/flow.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren: the questions, the answers and the results.
+#
+# Every id here is used by the code in domain/ (answers.rs, flow.rs, routing.rs).
+# Plain Tigrinya: short sentences, polite plural "ንስኹም" (you), everyday words. One message, one idea.
+# The app shows phone numbers and links next to the text. So do not write
+# the number in the text. If a number is needed, write it as { "0771-416 416" }.
+# Facts come from Arbetsförmedlingen's report "Likvärdig service i hela
+# landet" (2021-10-01). Promise nothing that the report does not say.
+
+## Question: errand
+
+q-errand-title = ብምንታይ ሓገዝ ትደልዩ?
+q-errand-hint = እቲ ዝበለጸ ዝሰማማዓኩም ምረጹ።
+q-errand-error = ብምንታይ ሓገዝ ከም እትደልዩ ምረጹ
+q-errand-check = ጉዳይ
+
+errand-register = ከም ስራሕ ደላዪ ክምዝገብ
+errand-activity-report = ጸብጻብ ንጥፈታተይ (aktivitetsrapport) ከቕርብ
+errand-find-jobs = ስራሕ ክደሊ ወይ ፕሮፋይል ክፈጥር
+errand-find-jobs-hint = ንኣብነት ኣብ Platsbanken ወይ Mina profiler።
+errand-planning = ሕቶታት ብዛዕባ ትልመይ ወይ ውሳነ
+errand-planning-hint = ንኣብነት ብዛዕባ ትልምኹም ወይ ዝተዋህበኩም ውሳነ።
+errand-forms = ቅጥዕታት ወይ ምስክር ወረቓቕቲ ክወስድ ወይ ከረክብ
+errand-guidance = ምኽሪ ብዛዕባ ስራሕ ወይ ትምህርቲ
+errand-disability = ብሰንኪ ስንክልና ወይ ተሃድሶ (rehabilitering) ደገፍ
+errand-etablering = መደብ እግሪ ምትካል (etableringsprogrammet)
+errand-provider = ኣብ ኣገልግሎት ናይ ኣቕራቢ (leverantör) እሳተፍ ኣለኹ
+errand-provider-hint = ንኣብነት Rusta och matcha ወይ Stöd och matchning።
+errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
+
+## Question: e-legitimation
+
+q-eid-title = ኤሌክትሮኒካዊ መንነት (e-legitimation) ኣለኩም ድዩ?
+q-eid-hint = ንኣብነት BankID ወይ Freja eID። ብእኡ ኣብ ኢንተርነት መን ምዃንኩም ተረጋግጹ።
+q-eid-error = ኤሌክትሮኒካዊ መንነት እንተ ኣለኩም ምረጹ
+q-eid-check = ኤሌክትሮኒካዊ መንነት (e-legitimation)
+
+eid-yes = እወ
+eid-no = ኣይፋልን
+eid-dont-know = ኣይፈልጥን
+
+## Question: the web
+
+q-digital-title = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ትኽእሉ ዲኹም?
+q-digital-hint = ንኣብነት ምእታው (log in)፣ ሓበሬታ ምምላእን ምልኣኽን።
+q-digital-error = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ትኽእሉ እንተ ኾንኩም ምረጹ
+q-digital-check = ኣገልግሎታት ኣብ ኢንተርነት
+
+digital-alone = እወ፣ ባዕለይ ክገብሮ እኽእል
+digital-with-help = እወ፣ ግን ቁሩብ ሓገዝ የድልየኒ
+digital-not-at-all = ኣይፋልን
+
+## Question: language support
+
+q-language-support-title = ብዘይካ ሽወደንኛ ብካልእ ቋንቋ ሓገዝ የድልየኩም ድዩ?
+q-language-support-hint = ሽወደንኛ ምዝራብ ወይ ምንባብ እንተ ኣጸጊሙኩም፣ እወ ኢልኩም መልሱ።
+q-language-support-error = ብካልእ ቋንቋ ሓገዝ እንተ የድልየኩም ምረጹ
+q-language-support-check = ሓገዝ ብካልእ ቋንቋ
+
+## Question: adaptations
+
+q-adaptations-title = ብሰንኪ ስንክልና ፍሉይ ምትዕርራይ የድልየኩም ድዩ?
+q-adaptations-hint = ንኣብነት ብዛዕባ ምርኣይ፣ ምስማዕ፣ ምንቅስቓስ፣ ወይ ምንባብን ምርዳእን ክኸውን ይኽእል።
+q-adaptations-error = ፍሉይ ምትዕርራይ እንተ የድልየኩም ምረጹ
+q-adaptations-check = ፍሉይ ምትዕርራይ
+
+## Answers yes and no (language support and adaptations)
+
+answer-yes = እወ
+answer-no = ኣይፋልን
+
+## Question: municipality
+
+q-municipality-title = ኣብ ኣየናይ ኮሙን (kommun) ትነብሩ?
+q-municipality-hint = ሽዑ ኣብ ጥቓኹም ዘለዉ ቦታታት ነርእየኩም። ነዚ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
+q-municipality-error = ካብቲ ዝርዝር ኮሙን ምረጹ ወይ ነቲ ሕቶ ሕለፍዎ
+q-municipality-check = ኮሙን
+municipality-skip = ነቲ ሕቶ ሕለፍዎ
+municipality-skipped = መልሲ የለን
+
+## The routes
+
+route-digital-title = መርበብ ሓበሬታ Arbetsförmedlingen ተጠቐሙ
+route-digital-summary = ባዕልኹም ኣብ ኢንተርነት ትገብርዎ፣ ኣብ ዝሰማማዓኩም ግዜ።
+route-remote-title = ምስ Arbetsförmedlingen ካብ ርሑቕ ተራኸቡ
+route-remote-summary = ትድውሉ ወይ ብቻት ትጽሕፉ። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
+route-service-office-title = ናብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ኪዱ
+route-service-office-summary = ሰራሕተኛታት ኣብቲ ቦታ ይሕግዙኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
+route-booked-meeting-title = ምስ Arbetsförmedlingen ዝተቖጸረ ርክብ ሕተቱ
+route-booked-meeting-summary = Arbetsförmedlingen ርክብ የድልየኩም እንተ ኾይኑ ይግምግም። ኣብዚ ርክብ ኣይትቖጽሩን።
+route-provider-meeting-title = ምስ ኣቕራቢኹም ተራኸቡ
+route-provider-meeting-summary = ኣብ ግዜ እቲ ኣገልግሎት፣ ኣቕራቢኹም ቀንዲ መራኸቢኹም እዩ።
+
+## Phone and links (the app shows the number or address next to the text)
+
+contact-jobseeker-line = ተሌፎን Arbetsförmedlingen ንስራሕ ደለይቲ
+contact-etablering-line = ተሌፎን Arbetsförmedlingen ንመደብ እግሪ ምትካል (etableringsprogrammet)
+contact-employer-line = ተሌፎን Arbetsförmedlingen ንኣስራሕቲ
+contact-staff-line = ተሌፎን ንሰራሕተኛታት ኣብ ትካላት መንግስቲ፣ ኮሙናትን ሳንዱቕ መድሕን ስራሕ ኣልቦነትን (a-kassor)
+
+link-arbetsformedlingen-se = arbetsformedlingen.se
+link-arbetsformedlingen-play = Arbetsförmedlingen Play
+link-digitala-jag = Digitala jag
+
+## Why this route
+
+reason-register-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ኣብ ኢንተርነት ምምዝጋብ እቲ ዝቐለለ እዩ። መብዛሕትኦም ሰባት ከምኡ እዮም ዝገብሩ።
+reason-register-no-eid = ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ መን ምዃንኩም ብኣካል ተረጋግጹ።
+reason-register-with-help = ምስ ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
+reason-activity-report-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ተቕርቡ። ዳርጋ ኩሎም ከምኡ እዮም ዝገብሩ።
+reason-activity-report-no-eid = ናብ Mina sidor ንምእታው ኤሌክትሮኒካዊ መንነት የድልየኩም። ኣብ ቤት ጽሕፈት ኣገልግሎት ጸብጻብ ንጥፈታትኩም ንምቕራብ ሓገዝ ትረኽቡ።
+reason-activity-report-with-help = ምስ ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
+reason-find-jobs-digital = ኣብ Platsbanken ኣብ ዝኾነ ክፋል ሃገር እንተ ነበርኩም ተመሳሳሊ መወዓውዒ ስራሕ ትርእዩ። ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም፣ ስለዚ ብቐጥታ ክትጅምሩ ትኽእሉ ኢኹም።
+reason-find-jobs-with-help = ኣብ ቤት ጽሕፈት ኣገልግሎት ኮምፒዩተር ክትጥቀሙን ኣብ ኢንተርነት ስራሕ ንምድላይ ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
+reason-planning-remote = Arbetsförmedlingen ዝርርባት ትልምን ብዙሓት ውሳነታትን ካብ ርሑቕ እዩ ዘካይዶም። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
+reason-forms-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት ቅጥዕታትን ምስክር ወረቓቕትን ክትወስዱ፣ ክትመልኡን ከተረክቡን ትኽእሉ ኢኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
+reason-guidance-digital = Arbetsförmedlingen ኣብ ኢንተርነት ምኽሪ ሞያ (karriärvägledning) ኣለዎ። ብብዙሓት ቋንቋታት እውን ይርከብ።
+reason-guidance-remote = ኢንተርነት ኣይሰማማዓኩምን። ስለዚ ደዊልኩም ምስ Arbetsförmedlingen ክትዛረቡ ትኽእሉ ኢኹም።
+reason-disability-booked-meeting = ብዙሕ ደገፍ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen ምሳኹም ብሓባር እንታይ ከም ዘድልየኩም ይግምግም።
+reason-etablering-remote-language = ኣብ መደብ እግሪ ምትካል እንተ ተመዝጊብኩም፣ ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
+reason-etablering-remote = ብዛዕባ መደብ እግሪ ምትካል ሕቶታት ብተሌፎን ወይ ብቻት ክትሓቱ ትኽእሉ ኢኹም። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
+reason-etablering-booked-meeting = ኣብ መደብ እግሪ ምትካል ዘለዉ ብዙሓት ሰባት ብዙሕ ደገፍ የድልዮም። ሽዑ ዝተቖጸረ ርክብ ክሰማማዕ ይኽእል። Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
+reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ።
+reason-other-digital = ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ኣብ arbetsformedlingen.se ብዙሕ ሓበሬታን ብዙሓት ኣገልግሎታትን ኣሎ።
+reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክትሓቱ ትኽእሉ ኢኹም። ኣብኡ ንጉዳይኩም ኣየናይ መንገዲ ከም ዝሰማማዕ ክትፈልጡ ኢኹም።
+
+## Steps: what you do now
+
+step-visit-service-office = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
+step-call-jobseeker-line = ናብ Arbetsförmedlingen ደውሉ።
+step-chat = ምስ Arbetsförmedlingen ብቻት እውን ክትራኸቡ ትኽእሉ ኢኹም።
+step-learn-digital = ኣብ ኢንተርነት ዝያዳ ርግጸኛታት ክትኮኑ ትደልዩ ዲኹም? ኣብ Digitala jag ዝያዳ ክትመሃሩ ትኽእሉ ኢኹም።
+step-needs-assessment = Arbetsförmedlingen ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
+step-meeting-by-phone-or-video = ዝተቖጸረ ርክብ ብተሌፎን ወይ ብቪድዮ እውን ክኸውን ይኽእል።
+step-register-online = ኣብ arbetsformedlingen.se ተመዝገቡ። ብኤሌክትሮኒካዊ መንነትኩም እተዉ (log in)።
+step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ ምስ Arbetsförmedlingen ንቀዳማይ ርክብኩም ቆጸራ ሓዙ።
+step-register-identify-in-person = ሰራሕተኛታት ንምምዝጋብን መን ምዃንኩም ንምርግጋጽን ይሕግዙኹም።
+step-register-send-form = ቅድም ቅጥዒ ምዝገባ ክትሰዱ እውን ትኽእሉ ኢኹም። ድሕሪኡ ናብ Arbetsförmedlingen ክትበጽሑ ከለኹም መን ምዃንኩም ተረጋግጹ።
+step-register-staff-help = ሰራሕተኛታት ኣብ ኢንተርነት ንምምዝጋብ ይሕግዙኹም።
+step-log-in-mina-sidor = ብኤሌክትሮኒካዊ መንነትኩም ናብ Mina sidor ኣብ arbetsformedlingen.se እተዉ።
+step-activity-report-online = ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ኣቕርቡ።
+step-activity-report-staff-help = ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
+step-platsbanken = ኣብ Platsbanken ኣብ arbetsformedlingen.se ስራሕ ድለዩ።
+step-mina-profiler = ኣብ Mina profiler ፕሮፋይል ፍጠሩ። ሽዑ ኣስራሕቲ ክረኽቡኹም ይኽእሉ።
+step-job-alerts = ብዛዕባ ምስ ፕሮፋይልኩም ዝሰማማዑ ሓደሽቲ መወዓውዒ ስራሕ ኢመይል ክትረኽቡ ትኽእሉ ኢኹም።
+step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ብኣገልግሎታት Arbetsförmedlingen ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
+step-have-decision-ready = ክትድውሉ ከለኹም ትልምኹም ወይ ውሳነኹም ኣብ ቅድሜኹም ይሃሉ።
+step-forms-get-fill-in = ኣብኡ ቅጥዒ ወሲድኩም ክትመልእዎ ትኽእሉ ኢኹም።
+step-forms-hand-in = ኣብኡ ቅጥዕታትን ምስክር ወረቓቕትን ከተረክቡ እውን ትኽእሉ ኢኹም።
+step-guidance-online = ኣብ arbetsformedlingen.se ዘሎ ምኽሪ ሞያ ተጠቐሙ።
+step-guidance-book-remote-meeting = ብዛዕባ እቲ ውጽኢት ክትዛረቡ ትደልዩ ዲኹም? ሽዑ ካብ ርሑቕ ውልቃዊ ርክብ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
+step-guidance-ask = ብዛዕባ ስራሕ ወይ ትምህርቲ ምኽሪ ከም እትደልዩ ንገሩ።
+step-call-tell-needs = ናብ Arbetsförmedlingen ደዊልኩም እንታይ ከም ዘድልየኩም ንገሩ።
+step-play-webinars = ኣብ Arbetsförmedlingen Play ብዛዕባ ናብ ስራሕ ዘቕንዐ ተሃድሶ ዌቢናራት ኣለዉ።
+step-play-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
+step-call-etablering-line = ናብ ተሌፎን Arbetsförmedlingen ንመደብ እግሪ ምትካል ደውሉ።
+step-etablering-line-who = እዚ ተሌፎን ኣብ መደብ እግሪ ምትካል ንዝተመዝገብኩም እዩ።
+step-call-ask-meeting-etablering = ናብ ተሌፎን መደብ እግሪ ምትካል ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
+step-call-ask-meeting = ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
+step-contact-provider = ብዛዕባ ርክባትን ንጥፈታትን ምስ ኣቕራቢኹም ተራኸቡ።
+step-provider-remote = ካብ ርሑቕ ርክባት ክትገብሩ ትኽእሉ እንተ ኾንኩም ንኣቕራቢኹም ሕተቱ።
+step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen እዩ። ብዛዕባ ውሳነ ሕቶ እንተ ኣለኩም ናብ Arbetsförmedlingen ኣቕርቡ።
+step-read-online = ብዛዕባ ጉዳይኩም ኣብ arbetsformedlingen.se ኣንብቡ።
+step-describe-errand = ብምንታይ ሓገዝ ከም እትደልዩ ንገሩ። ሽዑ ኣየናይ መንገዲ ከም ዝሰማማዓኩም ክትፈልጡ ኢኹም።
+
+## Other routes that also work
+
+alt-remote-questions = ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
+alt-service-office-contact = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። እንተ ኣድልዩ፣ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen (arbetsförmedlare) ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
+alt-service-office-web-help = ምስ ኢንተርነት ሓገዝ እንተ ደሊኹም ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
+alt-service-office-register = ንምምዝጋብ ሓገዝ ትደልዩ ዲኹም? ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
+alt-digital-mina-sidor = ብኤሌክትሮኒካዊ መንነትኩም ጉዳይኩም ኣብ Mina sidor ክትከታተሉ ትኽእሉ ኢኹም።
+alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen ደዊልኩም ሕተቱ።
+alt-remote-many-errands = ብዙሓት ጉዳያት ብተሌፎን እውን ክትፍጽሙ ትኽእሉ ኢኹም።
+alt-booked-meeting-ask = ምስ Arbetsförmedlingen ብኣካል ክትራኸቡ የድልየኩም ድዩ? ክትድውሉ ከለኹም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ። Arbetsförmedlingen የድልየኩም እንተ ኾይኑ ይግምግም።
+alt-remote-etablering-language = ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ እውን ትኽእሉ ኢኹም።
+alt-remote-decisions = ብዛዕባ ውሳነ ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
+alt-remote-right-way = መልሲ ኣይረኸብኩምን ዲኹም? ናብ Arbetsförmedlingen ደውሉ። ኣብኡ ኣየናይ መንገዲ ከም ዝሰማማዓኩም ክትፈልጡ ኢኹም።
+
+## Good to know (shown with each result when it applies to you)
+
+note-language-support = ኣብያተ ጽሕፈት ኣገልግሎት ቋንቋዊ ደገፍ ንዘድልዮም በጻሕቲ ናብ Arbetsförmedlingen ዝራኸብ መስመር ተሌፎን ኣለወን።
+note-adaptations-tell = ምስ Arbetsförmedlingen ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
+note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ብኣካል ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
+note-adaptations-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።

@@ -1,0 +1,131 @@
+# Tigrinya translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — the frame, start page, shared controls, errors and About.
+# Plain Tigrinya: short sentences, polite plural "ንስኹም" (you), everyday words.
+# Phone numbers are string-literal placeables so they are isolated left-to-right.
+
+## Frame
+
+product-name = Vägvisaren
+skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+header-tagline = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
+language-picker-label = ቋንቋ ምረጹ
+language-failed = ጽሑፋት ብዚ ቋንቋ ክመጽኡ ኣይከኣሉን። ስለዚ እቲ ገጽ ብሽወደንኛ ይርአ ኣሎ።
+footer-help-heading = ሕጂ ሓገዝ የድልየኩም ድዩ?
+footer-phone-intro = ናብ ኣገልግሎት ዓማዊል Arbetsförmedlingen ንስራሕ ደለይቲ ደውሉ፦
+footer-official-source = Vägvisaren ኣብ ጸብጻብ Arbetsförmedlingen Likvärdig service i hela landet («ማዕረ ኣገልግሎት ኣብ ምሉእ ሃገር») ናይ 1 ጥቅምቲ 2021 ዝተመርኮሰ እዩ። ሓድሽ ሓበሬታ ኩሉ ግዜ ኣብ Arbetsförmedlingen ይርከብ።
+footer-about = ብዛዕባ Vägvisaren፣ ምንጭታትን ተበጻሕነትን
+footer-official-site = መርበብ ሓበሬታ Arbetsförmedlingen
+footer-privacy = መልስታትኩም ኣብ መሳርሒኹም ይተርፉ። Vägvisaren ኩኪታት (cookies) ኣይጥቀምን። ብዛዕባኹም ዝኾነ ነገር ናብ ካልእ ኣየመሓላልፍን።
+
+## Start page
+
+start-title = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
+start-lead = ንሒደት ሓጸርቲ ሕቶታት መልሱ። ሽዑ ንጉዳይኩም ብኸመይ ብቐሊሉ ሓገዝ ከም እትረኽቡ፣ ስለምንታይ፣ ከምኡውን ሕጂ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
+start-routes-intro = ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኣርባዕተ መንገድታት ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፦
+start-route-digital = ብኢንተርነት፣ መብዛሕትኡ ግዜ ብኤሌክትሮኒካዊ መንነት (e-legitimation) ከም BankID
+start-route-remote = ካብ ርሑቕ፣ ብተሌፎን፣ ብቻት ወይ ብቪድዮ
+start-route-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor)፣ ቆጸራ ከይሓዝኩም
+start-route-booked-meeting = ብዝተቖጸረ ርክብ፣ ብዙሕ ደገፍ እንተ ኣድልዩኩም
+start-who = Vägvisaren ከም ስራሕ ደላዪ ንዝተመዝገብኩም ወይ ክትምዝገቡ ንእትደልዩ እዩ። ሰራሕተኛታት ቤት ጽሕፈት ኣገልግሎት እውን ምስ በጻሒ ብሓባር ክጥቀሙሉ ይኽእሉ።
+start-button = ጀምሩ
+start-privacy-heading = መልስታትኩም
+start-privacy = መልስታትኩም ኣብ ኣድራሻ (URL) ናይቲ ገጽ ጥራይ እዮም ዘለዉ፣ ኣብ መሳርሒኹም። ዋላ ሓንቲ ናብ Arbetsförmedlingen ወይ ናብ ካልእ ሰብ ኣይለኣኽን። እቲ ኣድራሻ ኣብ ታሪኽ ብራውዘር ክተርፍ ይኽእል።
+start-phone-heading = ምድዋል ትመርጹ ዲኹም?
+start-phone = ናብ ኣገልግሎት ዓማዊል Arbetsförmedlingen ደውሉ፦
+
+## Questions: shared
+
+back = ንድሕሪት
+continue = ቀጽሉ
+question-counter = ሕቶ { $number } ካብ { $total }
+question-page-title = ሕቶ { $number } ካብ { $total }፦ { $title }
+error-title-prefix = ጌጋ፦ { $title }
+error-prefix = ጌጋ፦
+error-summary-title = ጸገም ኣሎ
+municipality-matches =
+    { $count ->
+        [0] ዝሰማማዕ ኮሙን የለን። ውሑዳት ፊደላት ጽሒፍኩም ፈትኑ።
+        [one] ሓደ ኮሙን ይሰማማዕ።
+       *[other] { $count } ኮሙናት ይሰማምዑ።
+    }
+municipality-choose = ኮሙን ምረጹ
+municipality-loading = ዝርዝር ኮሙናት ይመጽእ ኣሎ …
+
+## Check your answers
+
+check-title = መልስታትኩም ኣረጋግጹ
+change = ቀይሩ
+check-privacy = መልስታትኩም ኣብ ኣድራሻ (URL) ናይዚ ገጽ ጥራይ እዮም ዘለዉ። ዋላ ሓንቲ ናብ Arbetsförmedlingen ኣይለኣኽን።
+check-continue = ኣበይ ሓገዝ ከም እትረኽቡ ርኣዩ
+
+## Result
+
+result-page-title = ውጽኢትኩም፦ { $route }
+result-recommended = እዚ ንዓኹም ዝበለጸ ይሰማማዕ
+result-steps-heading = ከምዚ ግበሩ
+result-why-heading = ስለምንታይ ከም እንመኽረኩም
+result-alternatives-heading = ሓገዝ ንምርካብ ካልእ መንገድታት
+result-contacts-heading = ቁጽሪ ተሌፎን
+result-print = ሕተሙ
+start-again = ከም ብሓድሽ ጀምሩ
+
+## Local places
+
+local-heading = ኣብ ጥቓኹም
+local-intro = ኣብ ኮሙን { $municipality } ኩነታት ከምዚ እዩ፦
+local-no-municipality = ኮሙን ኣይመረጽኩምን። ኣብ መርበብ ሓበሬታ Arbetsförmedlingen ኣብ ጥቓኹም ዘለዉ ኣብያተ ጽሕፈት ክትደልዩ ትኽእሉ ኢኹም።
+local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
+local-service-offices-heading = ኣብያተ ጽሕፈት ኣገልግሎት (servicekontor) – ብዘይ ቆጸራ ክትከዱ ትኽእሉ ኢኹም
+local-no-service-office = ኣብዚ ኮሙን ክፉት ቤት ጽሕፈት ኣገልግሎት የለን።
+local-nearest-service-office = እቲ ዝቐረበ ቤት ጽሕፈት ኣገልግሎት ኣብ { $municipality } ይርከብ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+local-presence-heading = ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት
+local-no-presence = Arbetsförmedlingen ኣብዚ ኮሙን ዝተቖጸሩ ርክባት የብሉን።
+local-nearest-presence = እቲ ዝቐረበ ቦታ ዝተቖጸሩ ርክባት ኣብ { $municipality } ይርከብ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+local-nearest-named = ጸብጻብ Arbetsförmedlingen ናብ { $municipality } የመልክት፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+local-data-age = እዚ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ ጥቅምቲ 2021 እዩ፣ ተቐይሩ ክኸውን ይኽእል። ርሕቀታት ብቐጥታ መስመር እዮም ተቖጺሮም። ግዜ ጉዕዞ ኣይኮኑን። ቅድሚ ምኻድኩም ኣድራሻታትን ሰዓታት ስራሕን ኣረጋግጹ፦
+local-official-finder = arbetsformedlingen.se
+office-in = ቤት ጽሕፈት ኣገልግሎት ኣብ { $place }
+office-existing = ክፉት
+office-planned = ን2022–2023 ዝተመደበ
+office-opening = ኣብ 2021–2022 ዝኽፈት ሓድሽ ቤት ጽሕፈት
+presence-fixed = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ኣብኡ ዘለዉዎ
+presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ናብኡ ዝጓዓዙሉ
+presence-collaboration = ኣብ { $place } ምስ ካልኦት ብናይ ምትሕብባር ኣገባብ (samarbetslösning) ዝግበሩ ርክባት
+presence-pending = ብመሰረት እቲ ጸብጻብ፣ ኣብ 2021 ድሒሩ ዝድሎ
+
+## Data errors
+
+data-error-heading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ክመጽእ ኣይከኣለን
+data-error-network = ናብቲ ሓበሬታ ምብጻሕ ኣይተኻእለን። ምትእስሳር ኢንተርነትኩም ኣረጋግጹ፣ ደጊምኩም ፈትኑ።
+data-error-malformed = እቲ ሓበሬታ ተበላሽዩ ነይሩ። ድሕሪ ቁሩብ ግዜ ደጊምኩም ፈትኑ።
+data-error-schema = እቲ ሓበሬታ እዚ ስሪት ዘይፈልጦ ቅርጺ ኣለዎ። ነቲ ገጽ ኣሐድስዎ።
+data-error-phone = ኩሉ ግዜ ክትድውሉ ትኽእሉ ኢኹም፦
+data-error-retry = ደጊምኩም ፈትኑ
+
+## About
+
+about-title = ብዛዕባ Vägvisaren
+about-lead = Vägvisaren ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ንምርኻብ ቅኑዕ መንገዲ ክትመርጹ ይሕግዘኩም። ነቲ Arbetsförmedlingen ባዕሉ ዝነግረኩም ኣይትክኦን።
+about-sources-heading = ምንጭታት
+about-sources-report = እቲ ምኽርን ኩሉ ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈትን ኣብቲ Arbetsförmedlingen ንመንግስቲ ዘቕረቦ ጸብጻብ Likvärdig service i hela landet («ማዕረ ኣገልግሎት ኣብ ምሉእ ሃገር») ዝተመርኮሰ እዩ።
+about-data-source = ምንጪ
+about-data-date = ዕለት
+about-sources-age = እቲ ሓበሬታ ናይ ጥቅምቲ 2021 እዩ። ካብኡ ንደሓር ኣብያተ ጽሕፈት ተኸፊቶም ወይ ተዓጽዮም ክኾኑ ይኽእሉ። ኩሉ ግዜ ምስ Arbetsförmedlingen ኣረጋግጹ።
+about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቲ ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመረን።
+about-privacy-heading = ውልቃዊ ሓበሬታ
+about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (personnummer) ኣይሓትትን። መልስታትኩም ኣብ መሳርሒኹም ይተርፉ። ኩኪታት ወይ ስታቲስቲክስ ኣይንጥቀምን። ቋንቋን ኣገባብ ሰራሕተኛታትን (personalläge) ጥራይ ኣብቲ ብራውዘር ይዕቀቡ፣ ካልእ የለን።
+a11y-heading = መግለጺ ተበጻሕነት
+a11y-intro = ኩሉ ሰብ Vägvisaren ክጥቀመሉ ክኽእል ኣለዎ፣ ብኣንባቢ ስክሪን፣ ብኪቦርድ ጥራይ፣ ብምግዛፍ ወይ ብድምጺ ምቁጽጻር እውን። ሕጊ ሽወደን ብዛዕባ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት (2018:1937) ይምልከቶ።
+a11y-status-heading = እቲ ኣገልግሎት ክሳብ ክንደይ ተበጻሒ እዩ?
+a11y-status = እቲ ኣገልግሎት WCAG 2.2 ደረጃ AA የማልእ እዩ ኢልና ንግምግም። ገለ ክፋላት ድማ ኣብ ደረጃ AAA እዮም፣ ከም ፍልልይ ሕብሪ (contrast) ከምኡውን ዓቐን መጠወቕታት።
+a11y-testing-heading = ከመይ ከም ዝፈተንና
+a11y-testing = ነፍሲ ወከፍ ገጽ ብኣውቶማቲክ ብ axe-core ኣብ ሓቀኛ ብራውዘር ይፍተን። ብተወሳኺ ንምሉእ መስርሕ ብኪቦርድ ጥራይ፣ ትኹረት (focus)፣ ኣርእስቲ ገጻት፣ ጸቢብ ስክሪንን ምግዛፍን ንፍትኖ።
+a11y-limitations-heading = ዝፍለጡ ጉድለታት
+a11y-limitation-translations = እቲ ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመረን።
+a11y-limitation-data = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ናይ 2021 እዩ፣ ግዜኡ ዝሓለፎ ክኸውን ይኽእል።
+a11y-limitation-external = መላግቦታት (links) ናብ ካልኦት መርበብ ሓበሬታ ይወስዱ። ንሳቶም ናይ ገዛእ ርእሶም መግለጺ ተበጻሕነት ኣለዎም።
+a11y-report-heading = ጸገም ሓብሩ
+a11y-report = ገለ ነገር እንተ ዘይሰሪሑልኩም፣ ተመሳሳሊ ሓገዝ ብተሌፎን ክትረኽቡ ትኽእሉ ኢኹም፦
+a11y-enforcement = ትካል ዲጂታላዊ ምምሕዳር (Myndigheten för digital förvaltning, DIGG) ሕጊ ይኽበር ከም ዘሎ ይቆጻጸር። እንተ ዘይዓገብኩም ናብ DIGG ከተመልክቱ ትኽእሉ ኢኹም።
+a11y-digg-link = digg.se
+footer-staff-intro = ኣብ ቤት ጽሕፈት ኣገልግሎት ትሰርሑ ዲኹም?

@@ -1,0 +1,77 @@
+// Vägvisaren's service worker: after one visit the app works offline.
+// - The page (index.html) is network-first, so a new version is picked up
+//   as soon as the network is there; its hashed JS, wasm and CSS are
+//   cache-first (a hash never changes content), so an old page always runs
+//   with its own old files and a new page with its new ones — never a mix.
+// - Locale files and the service data are network-first; when they come
+//   from the cache the response carries `x-vagvisaren-cached: 1` so the app
+//   can say the data may be old.
+// Only same-origin GETs are touched. BUILD is stamped at build time.
+const BUILD = '__BUILD__';
+const CACHE = `vagvisaren-${BUILD}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const page = await fetch('./', { cache: 'no-cache' });
+    const html = await page.clone().text();
+    // The page's own assets, by their hashed names.
+    const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css|webmanifest|svg))"/g)].map((m) => m[1]);
+    const wasm = [...html.matchAll(/['"]([^'"]+_bg\.wasm)['"]/g)].map((m) => m[1]);
+    await cache.put('./', page);
+    await cache.addAll([...new Set([...assets, ...wasm, 'locales/sv/shell.ftl', 'locales/sv/flow.ftl', 'locales/sv/staff.ftl'])]);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('vagvisaren-') && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+function marked(response) {
+  const headers = new Headers(response.headers);
+  headers.set('x-vagvisaren-cached', '1');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function networkFirst(request, cacheKey, mark) {
+  const cache = await caches.open(CACHE);
+  try {
+    // A navigation Request cannot be re-sent with options: fetch its URL.
+    const response = await fetch(new URL(request.url).href, { cache: 'no-cache' });
+    if (response.ok) await cache.put(cacheKey, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(cacheKey);
+    if (cached) return mark ? marked(cached) : cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every address of the app is the same page with a different query.
+    event.respondWith(networkFirst(request, './', false));
+  } else if (url.pathname.endsWith('.ftl') || url.pathname.endsWith('.json')) {
+    event.respondWith(networkFirst(request, url.pathname, true));
+  } else {
+    event.respondWith(cacheFirst(request));
+  }
+});

@@ -1,0 +1,464 @@
+//! For staff (`?page=overview`): all 290 municipalities in one table, so
+//! "where should a visitor from Dorotea go?" takes seconds. A tolerant
+//! search and a county filter narrow the rows; the Kommun and Län columns
+//! sort both ways. Every count and sort change is announced politely.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
+use leptos::prelude::*;
+use vagvisare_domain::lookup;
+use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, PresenceForm, ServiceData};
+
+use crate::app::{use_app, DataState};
+use crate::i18n::{msg, use_i18n};
+use crate::ui::back_link::BackLink;
+use crate::ui::data_error::DataError;
+use crate::ui::page_title::{use_page_title, HEADING_ID};
+
+const SEARCH_ID: &str = "overview-search";
+const SEARCH_HINT_ID: &str = "overview-search-hint";
+const COUNTY_ID: &str = "overview-county";
+const STATUS_ID: &str = "overview-status";
+const CAPTION_ID: &str = "overview-caption";
+/// More than there are municipalities: a search never hides a match.
+const ALL: usize = 290;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Name,
+    County,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Direction {
+    Ascending,
+    Descending,
+}
+
+impl Direction {
+    fn aria(self) -> &'static str {
+        match self {
+            Direction::Ascending => "ascending",
+            Direction::Descending => "descending",
+        }
+    }
+}
+
+/// The user's choices. `sort` is `None` until a header is clicked: then the
+/// rows are by name, or best match first while searching (and no column
+/// claims to be sorted).
+#[derive(Clone, Copy)]
+struct Controls {
+    query: RwSignal<String>,
+    county: RwSignal<String>,
+    sort: RwSignal<Option<(Column, Direction)>>,
+    /// True right after a sort, so the status line says how rows are sorted;
+    /// typing or filtering announces only the count again.
+    announce_sort: RwSignal<bool>,
+}
+
+impl Controls {
+    fn new() -> Controls {
+        Controls {
+            query: RwSignal::new(String::new()),
+            county: RwSignal::new(String::new()),
+            sort: RwSignal::new(None),
+            announce_sort: RwSignal::new(false),
+        }
+    }
+
+    fn searching(&self) -> bool {
+        self.query.with(|q| !q.trim().is_empty())
+    }
+
+    /// The order actually shown.
+    fn effective_sort(&self) -> Option<(Column, Direction)> {
+        effective_sort(self.sort.get(), self.searching())
+    }
+
+    fn aria_sort(&self, column: Column) -> &'static str {
+        match self.effective_sort() {
+            Some((c, d)) if c == column => d.aria(),
+            _ => "none",
+        }
+    }
+
+    fn toggle(&self, column: Column) {
+        let current = effective_sort(
+            self.sort.get_untracked(),
+            self.query.with_untracked(|q| !q.trim().is_empty()),
+        );
+        let direction = match current {
+            Some((c, Direction::Ascending)) if c == column => Direction::Descending,
+            _ => Direction::Ascending,
+        };
+        self.sort.set(Some((column, direction)));
+        self.announce_sort.set(true);
+    }
+}
+
+fn effective_sort(
+    chosen: Option<(Column, Direction)>,
+    searching: bool,
+) -> Option<(Column, Direction)> {
+    chosen.or((!searching).then_some((Column::Name, Direction::Ascending)))
+}
+
+/// Swedish alphabetical order: å, ä and ö come after z; é sorts as e and ü
+/// as y; a space or hyphen before any letter ("Upplands Väsby" before
+/// "Upplandsbro" would be wrong otherwise).
+fn swedish_key(s: &str) -> Vec<u32> {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            ' ' | '-' => 1,
+            '0'..='9' => 10 + (c as u32 - '0' as u32),
+            'á' | 'à' | 'â' => 100,
+            'é' | 'è' | 'ê' | 'ë' => 100 + ('e' as u32 - 'a' as u32),
+            'ü' => 100 + ('y' as u32 - 'a' as u32),
+            'a'..='z' => 100 + (c as u32 - 'a' as u32),
+            'å' => 200,
+            'ä' | 'æ' => 201,
+            'ö' | 'ø' => 202,
+            other => 1000 + other as u32,
+        })
+        .collect()
+}
+
+/// Indices into `data.municipalities` of the rows to show, in order.
+fn visible_rows(
+    data: &ServiceData,
+    query: &str,
+    county: &str,
+    sort: Option<(Column, Direction)>,
+) -> Vec<usize> {
+    let all = &data.municipalities;
+    let rows: Vec<usize> = if query.trim().is_empty() {
+        (0..all.len()).collect()
+    } else {
+        lookup::search(data, query, ALL)
+            .into_iter()
+            .filter_map(|m| all.iter().position(|x| x.code == m.code))
+            .collect()
+    };
+    let rows = rows
+        .into_iter()
+        .filter(|&i| county.is_empty() || all[i].county == county);
+    let Some((column, direction)) = sort else {
+        return rows.collect();
+    };
+    let mut keyed: Vec<(Vec<u32>, Vec<u32>, usize)> = rows
+        .map(|i| {
+            let m = &all[i];
+            let primary = match column {
+                Column::Name => swedish_key(&m.name),
+                Column::County => swedish_key(&m.county),
+            };
+            (primary, swedish_key(&m.name), i)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        let primary = a.0.cmp(&b.0);
+        let primary = match direction {
+            Direction::Ascending => primary,
+            Direction::Descending => primary.reverse(),
+        };
+        // Within a county, municipalities stay in alphabetical order.
+        primary
+            .then_with(|| a.1.cmp(&b.1))
+            .then_with(|| all[a.2].code.cmp(&all[b.2].code))
+    });
+    keyed.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// The counties in the data, in Swedish alphabetical order.
+fn counties(data: &ServiceData) -> Vec<String> {
+    let unique: BTreeSet<&str> = data
+        .municipalities
+        .iter()
+        .map(|m| m.county.as_str())
+        .collect();
+    let mut list: Vec<String> = unique.into_iter().map(String::from).collect();
+    list.sort_by_cached_key(|c| swedish_key(c));
+    list
+}
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    app.ensure_data();
+    use_page_title(move || i18n.t("overview-title"));
+    let t = move |id: &'static str| move || i18n.t(id);
+    view! {
+        <BackLink />
+        <h1 id=HEADING_ID tabindex="-1" class="heading-xl">{t("overview-title")}</h1>
+        <p class="lead">{t("overview-lead")}</p>
+        {move || match app.data.get() {
+            DataState::Ready(data) => view! { <Overview data=data /> }.into_any(),
+            DataState::Failed(f) => view! { <DataError failure=f /> }.into_any(),
+            DataState::Idle | DataState::Loading => {
+                view! { <p class="hint">{t("local-loading")}</p> }.into_any()
+            }
+        }}
+        <p class="hint data-source">
+            {t("local-data-age")}
+            " "
+            <a href="https://arbetsformedlingen.se" rel="noopener">{t("local-official-finder")}</a>
+        </p>
+    }
+}
+
+#[component]
+fn Overview(data: Arc<ServiceData>) -> impl IntoView {
+    let i18n = use_i18n();
+    let controls = Controls::new();
+    let rows = {
+        let data = Arc::clone(&data);
+        Memo::new(move |_| {
+            let sort = controls.effective_sort();
+            controls
+                .query
+                .with(|q| controls.county.with(|c| visible_rows(&data, q, c, sort)))
+        })
+    };
+    let status = move || {
+        let mut text = i18n.t_args(
+            "overview-count",
+            &[("count", FluentValue::from(rows.with(Vec::len)))],
+        );
+        if controls.announce_sort.get() {
+            if let Some((column, direction)) = controls.effective_sort() {
+                let column = match column {
+                    Column::Name => "name",
+                    Column::County => "county",
+                };
+                text.push(' ');
+                text.push_str(&i18n.t_args(
+                    "overview-sorted",
+                    &[
+                        ("column", FluentValue::from(column)),
+                        ("direction", FluentValue::from(direction.aria())),
+                    ],
+                ));
+            }
+        }
+        text
+    };
+    let county_options = counties(&data)
+        .into_iter()
+        .map(|c| {
+            let selected = c.clone();
+            view! {
+                <option value=c.clone() selected=move || controls.county.with(|v| *v == selected)>
+                    {c.clone()}
+                </option>
+            }
+        })
+        .collect_view();
+    let source = data.source.clone();
+    let date = data.source_date.clone();
+    let source_text = move || {
+        i18n.t_args(
+            "overview-source",
+            &[
+                ("source", FluentValue::from(source.clone())),
+                ("date", FluentValue::from(date.clone())),
+            ],
+        )
+    };
+    let t = move |id: &'static str| move || i18n.t(id);
+
+    view! {
+        <div class="overview-filters">
+            <div class="form-group overview-filters__search">
+                <label class="overview-label" for=SEARCH_ID>{t("overview-search-label")}</label>
+                <p id=SEARCH_HINT_ID class="hint">{t("overview-search-hint")}</p>
+                <input
+                    class="input"
+                    type="text"
+                    id=SEARCH_ID
+                    name="overview-search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=SEARCH_HINT_ID
+                    prop:value=move || controls.query.get()
+                    on:input=move |ev| {
+                        controls.announce_sort.set(false);
+                        controls.query.set(event_target_value(&ev));
+                    }
+                />
+            </div>
+            <div class="form-group overview-filters__county">
+                <label class="overview-label" for=COUNTY_ID>{t("overview-county-label")}</label>
+                <select
+                    class="overview-select"
+                    id=COUNTY_ID
+                    name="overview-county"
+                    on:change=move |ev| {
+                        controls.announce_sort.set(false);
+                        controls.county.set(event_target_value(&ev));
+                    }
+                >
+                    <option value="" selected=move || controls.county.with(String::is_empty)>
+                        {t("overview-county-all")}
+                    </option>
+                    {county_options}
+                </select>
+            </div>
+        </div>
+        <p id=STATUS_ID class="overview-status" role="status">{status}</p>
+        <div class="table-wrap" role="region" aria-labelledby=CAPTION_ID tabindex="0">
+            <table class="overview-table">
+                <caption id=CAPTION_ID>{t("overview-caption")}</caption>
+                <thead>
+                    <tr>
+                        <SortHeader controls=controls column=Column::Name label=msg("overview-col-municipality") />
+                        <SortHeader controls=controls column=Column::County label=msg("overview-col-county") />
+                        <th scope="col">{t("overview-col-service-office")}</th>
+                        <th scope="col">{t("overview-col-booked-meetings")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || rows.get()
+                        key=|i| *i
+                        children=move |i| view! { <Row municipality=data.municipalities[i].clone() /> }
+                    />
+                </tbody>
+            </table>
+        </div>
+        <p class="hint">{t("overview-distance")}</p>
+        <p class="hint">{source_text}</p>
+    }
+}
+
+/// A column header whose button sorts by it; `aria-sort` tells screen
+/// readers the current order, the arrow shows it.
+#[component]
+fn SortHeader(controls: Controls, column: Column, label: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let arrow = move || match controls.aria_sort(column) {
+        "ascending" => "↑",
+        "descending" => "↓",
+        _ => "↕",
+    };
+    view! {
+        <th scope="col" aria-sort=move || controls.aria_sort(column)>
+            <button type="button" class="sort-button" on:click=move |_| controls.toggle(column)>
+                {move || i18n.t(label)}
+                <span class="sort-button__arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn Row(municipality: Municipality) -> impl IntoView {
+    let m = municipality;
+    view! {
+        <tr data-code=m.code.clone()>
+            <th scope="row">{m.name.clone()}</th>
+            <td>{m.county.clone()}</td>
+            <td>{service_offices(&m)}</td>
+            <td>{presence(&m)}</td>
+        </tr>
+    }
+}
+
+fn service_offices(m: &Municipality) -> impl IntoView {
+    let i18n = use_i18n();
+    // A planned office helps no one today: without an open one, the nearest
+    // open office comes first and the planned one is listed after it.
+    let missing = (!m.has_service_office()).then(|| {
+        view! {
+            <p class="overview-none">{move || i18n.t("overview-no-office")}</p>
+            {nearest_list(&m.nearest_service_office)}
+        }
+    });
+    let offices: Vec<_> = m
+        .open_service_offices()
+        .chain(m.planned_service_offices())
+        .map(|o| {
+            let tag = match o.status {
+                OfficeStatus::Existing => None,
+                OfficeStatus::Opening => Some(msg("office-opening")),
+                OfficeStatus::Planned => Some(msg("office-planned")),
+            };
+            let place = o.place.clone().unwrap_or_else(|| m.name.clone());
+            view! {
+                <li>
+                    {place}
+                    {tag.map(|t| view! { " " <span class="tag">{move || i18n.t(t)}</span> })}
+                </li>
+            }
+        })
+        .collect();
+    let list = (!offices.is_empty()).then(|| view! { <ul class="overview-list">{offices}</ul> });
+    view! { {missing} {list} }
+}
+
+fn presence(m: &Municipality) -> impl IntoView {
+    let i18n = use_i18n();
+    let items: Vec<_> = m
+        .presence
+        .iter()
+        .map(|p| {
+            let form = match p.form {
+                PresenceForm::FixedOffice => msg("presence-fixed"),
+                PresenceForm::TravelledToOffice => msg("presence-travelled"),
+                PresenceForm::Collaboration => msg("presence-collaboration"),
+            };
+            let place = p.place.clone().unwrap_or_else(|| m.name.clone());
+            view! {
+                <li>
+                    {move || i18n.t_args(form, &[("place", FluentValue::from(place.clone()))])}
+                    {p.pending.then(|| view! { " " <span class="tag">{move || i18n.t("presence-pending")}</span> })}
+                </li>
+            }
+        })
+        .collect();
+    let has_any = !items.is_empty();
+    let list = has_any.then(|| view! { <ul class="overview-list">{items}</ul> });
+    // Nothing ready yet (none at all, or only "klart senare"): the nearest.
+    let missing = (!m.has_ready_presence()).then(|| {
+        let id = if has_any {
+            msg("overview-pending-nearest")
+        } else {
+            msg("overview-no-presence")
+        };
+        view! {
+            <p class="overview-none">{move || i18n.t(id)}</p>
+            {nearest_list(&m.nearest_presence)}
+        }
+    });
+    view! { {list} {missing} }
+}
+
+fn nearest_list(list: &[Nearest]) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = list
+        .iter()
+        .cloned()
+        .map(|n| {
+            let named = n.named_in_report;
+            view! {
+                <li>
+                    {move || {
+                        i18n.t_args(
+                            "overview-nearest",
+                            &[
+                                ("municipality", FluentValue::from(n.name.clone())),
+                                ("km", FluentValue::from(n.distance_km)),
+                            ],
+                        )
+                    }}
+                    {named.then(|| view! { " " <span class="tag">{move || i18n.t("overview-named-in-report")}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="overview-list overview-list--nearest">{items}</ul> }
+}

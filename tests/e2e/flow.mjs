@@ -1,0 +1,82 @@
+// Keyboard-only walking of the question flow, shared by the e2e suites.
+import assert from 'node:assert/strict';
+import { ready, axe, formatViolations, tabTo, focusedId, text, hasHorizontalScroll } from './browser.mjs';
+
+/** Which question the page shows: the radio group's name, or municipality. */
+export async function currentQuestion(page) {
+  return page.evaluate(() => {
+    if (document.getElementById('municipality-search')) return 'municipality';
+    const radio = document.querySelector('main input[type=radio]');
+    if (radio) return radio.name;
+    if (document.querySelector('main .summary-list')) return 'check';
+    if (document.querySelector('main .route')) return 'result';
+    return 'unknown';
+  });
+}
+
+export async function assertPageOk(page, label) {
+  assert.equal(await focusedId(page), 'main-heading', `${label}: focus is on the h1`);
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${label}: axe\n${formatViolations(violations)}`);
+  assert.equal(await hasHorizontalScroll(page), false, `${label}: no horizontal scroll`);
+}
+
+/** Chooses an option of a radio group by keyboard: Tab in, arrows to it. */
+export async function chooseRadio(page, name, value) {
+  const values = await page.evaluate((n) => [...document.querySelectorAll(`input[name="${n}"]`)].map((i) => i.value), name);
+  const index = values.indexOf(value);
+  assert.ok(index >= 0, `option ${value} of ${name} exists (${values})`);
+  await tabTo(page, `input[name="${name}"]`);
+  if (index === 0) await page.keyboard.press('Space');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate((n) => document.querySelector(`input[name="${n}"]:checked`)?.value, name), value);
+  await tabTo(page, 'main button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+export async function answerMunicipality(page, typed, code) {
+  await tabTo(page, '#municipality-search');
+  if (typed === null) {
+    await tabTo(page, 'main button.button--secondary');
+    await page.keyboard.press('Enter');
+    return;
+  }
+  await page.keyboard.type(typed, { delay: 10 });
+  await page.waitForSelector(`#municipality-${code}`);
+  await tabTo(page, `#municipality-${code}`);
+  await page.keyboard.press('Space');
+  await tabTo(page, 'main button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+/** Walks a journey; `answers` maps question key → value. Returns the result page text. */
+export async function journey(page, url, answers, municipality, { start = true, titlePrefix = 'Fråga' } = {}) {
+  if (start) {
+    await page.goto(url);
+    await ready(page);
+    await tabTo(page, 'main button.button--start');
+    await page.keyboard.press('Enter');
+  }
+  let seen = 0;
+  for (let guard = 0; guard < 12; guard++) {
+    await page.waitForTimeout(80);
+    const q = await currentQuestion(page);
+    await assertPageOk(page, `question ${q}`);
+    if (q === 'result') break;
+    if (q === 'check') {
+      await tabTo(page, 'main button.button:not(.button--secondary)');
+      await page.keyboard.press('Enter');
+      continue;
+    }
+    seen += 1;
+    if (titlePrefix) assert.match(await page.title(), new RegExp(`^${titlePrefix} ${seen} av \\d+: .+ – Vägvisaren$`));
+    if (q === 'municipality') await answerMunicipality(page, ...municipality);
+    else {
+      assert.ok(q in answers, `journey has an answer for ${q}`);
+      await chooseRadio(page, q, answers[q]);
+    }
+  }
+  assert.equal(await currentQuestion(page), 'result');
+  return text(page, 'main');
+}
+

@@ -1,0 +1,33 @@
+// After one visit the app works with the network off: load, go offline,
+// reload, finish a journey — and it says the data may be old.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, newPage, ready, text, DIST } from './browser.mjs';
+import { journey } from './flow.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('works offline after one visit', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  // Wait until the service worker controls the page, and the data has been
+  // seen once (the first visit that asks for it caches it).
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+  await page.evaluate(async () => { await fetch('data/services.json'); });
+
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  assert.match(await text(page, '.notice'), /inte ansluten/);
+  const result = await journey(page, server.url, { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'no', adaptations: 'no' }, ['kiruna', '2584']);
+  assert.match(result, /Kiruna/);
+  assert.match(await text(page, 'body'), /kan vara gamla/);
+  await context.close();
+});

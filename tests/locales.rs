@@ -1,0 +1,377 @@
+//! No language can silently break: every FTL file parses, every locale has
+//! exactly Swedish's messages with the same variables, plurals are real
+//! plurals, every message formats, and every id the code asks for exists
+//! (and none is left unused).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_syntax::ast;
+use vagvisare::i18n::catalog::{Catalog, FTL_FILES};
+use vagvisare::i18n::Locale;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn parse(path: &Path) -> ast::Resource<String> {
+    fluent_syntax::parser::parse(read(path)).unwrap_or_else(|(_, errors)| {
+        panic!(
+            "{}: {} syntax error(s): {errors:?}",
+            path.display(),
+            errors.len()
+        )
+    })
+}
+
+fn collect_vars_pattern(p: &ast::Pattern<String>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            collect_vars_expr(expression, out);
+        }
+    }
+}
+
+fn collect_vars_inline(e: &ast::InlineExpression<String>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.clone());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_vars_expr(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                collect_vars_inline(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn collect_vars_expr(e: &ast::Expression<String>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => collect_vars_inline(i, out),
+        ast::Expression::Select { selector, variants } => {
+            collect_vars_inline(selector, out);
+            for v in variants {
+                collect_vars_pattern(&v.value, out);
+            }
+        }
+    }
+}
+
+struct Message {
+    vars: BTreeSet<String>,
+    /// Variant keys when the message is a selector on `$count`.
+    plural_keys: Option<BTreeSet<String>>,
+    text: String,
+}
+
+fn messages(path: &Path) -> BTreeMap<String, Message> {
+    let mut out = BTreeMap::new();
+    for entry in parse(path).body {
+        if let ast::Entry::Message(m) = entry {
+            let Some(value) = &m.value else {
+                panic!("{}: {} has no value", path.display(), m.id.name)
+            };
+            let mut vars = BTreeSet::new();
+            collect_vars_pattern(value, &mut vars);
+            let mut plural_keys = None;
+            let mut text = String::new();
+            for el in &value.elements {
+                match el {
+                    ast::PatternElement::TextElement { value } => text.push_str(value),
+                    ast::PatternElement::Placeable {
+                        expression:
+                            ast::Expression::Select {
+                                selector: ast::InlineExpression::VariableReference { id: selector },
+                                variants,
+                            },
+                    } if selector.name == "count" => {
+                        plural_keys = Some(
+                            variants
+                                .iter()
+                                .map(|v| match &v.key {
+                                    ast::VariantKey::Identifier { name } => name.clone(),
+                                    ast::VariantKey::NumberLiteral { value } => value.clone(),
+                                })
+                                .collect(),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+            let prev = out.insert(
+                m.id.name.clone(),
+                Message {
+                    vars,
+                    plural_keys,
+                    text,
+                },
+            );
+            assert!(
+                prev.is_none(),
+                "{}: {} defined twice",
+                path.display(),
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+fn ftl_path(locale: Locale, file: &str) -> PathBuf {
+    root().join("locales").join(locale.code()).join(file)
+}
+
+#[test]
+fn every_locale_has_exactly_swedish_messages_with_the_same_variables() {
+    let mut problems = vec![];
+    for file in FTL_FILES {
+        let sv = messages(&ftl_path(Locale::Sv, file));
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
+            let path = ftl_path(locale, file);
+            let other = messages(&path);
+            for id in sv.keys().filter(|id| !other.contains_key(*id)) {
+                problems.push(format!("{}/{file}: missing {id}", locale.code()));
+            }
+            for id in other.keys().filter(|id| !sv.contains_key(*id)) {
+                problems.push(format!("{}/{file}: {id} is not in Swedish", locale.code()));
+            }
+            for (id, m) in &sv {
+                if let Some(o) = other.get(id) {
+                    if o.vars != m.vars {
+                        problems.push(format!(
+                            "{}/{file}: {id} uses {:?}, Swedish {:?}",
+                            locale.code(),
+                            o.vars,
+                            m.vars
+                        ));
+                    }
+                    if m.plural_keys.is_some() && o.plural_keys.is_none() {
+                        problems.push(format!(
+                            "{}/{file}: {id} must have plural variants",
+                            locale.code()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// CLDR plural categories per language, so a count reads right: Arabic has
+/// six, Persian and Tigrinya treat 0 as "one".
+#[test]
+fn plurals_cover_each_languages_categories() {
+    let needed: &[(Locale, &[&str])] = &[
+        (Locale::Sv, &["one", "other"]),
+        (Locale::En, &["one", "other"]),
+        (Locale::So, &["one", "other"]),
+        (Locale::Ar, &["zero", "one", "two", "few", "many", "other"]),
+        (Locale::Fa, &["one", "other"]),
+        (Locale::Ti, &["one", "other"]),
+    ];
+    let mut problems = vec![];
+    for (locale, categories) in needed {
+        for file in FTL_FILES {
+            for (id, m) in messages(&ftl_path(*locale, file)) {
+                if let Some(keys) = m.plural_keys {
+                    for c in *categories {
+                        if !keys.contains(*c) {
+                            problems.push(format!("{}/{file}: {id} lacks [{c}]", locale.code()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every message of every locale formats through fluent-bundle, as the app
+/// does, without errors — for counts that hit every plural category.
+#[test]
+fn every_message_formats_in_every_locale() {
+    for locale in Locale::ALL {
+        let sources: Vec<(&str, String)> = FTL_FILES
+            .iter()
+            .map(|f| (*f, read(&ftl_path(locale, f))))
+            .collect();
+        let catalog = Catalog::from_sources(locale, &sources)
+            .unwrap_or_else(|e| panic!("{}: {e:?}", locale.code()));
+        for file in FTL_FILES {
+            for (id, m) in messages(&ftl_path(locale, file)) {
+                for n in [0, 1, 2, 3, 11, 100] {
+                    let mut args = FluentArgs::new();
+                    for v in &m.vars {
+                        match v.as_str() {
+                            "count" | "km" | "number" | "total" => {
+                                args.set(v.as_str(), FluentValue::from(n))
+                            }
+                            other => args.set(other, FluentValue::from(format!("«{other}»"))),
+                        }
+                    }
+                    let text = catalog
+                        .format(&id, Some(&args))
+                        .unwrap_or_else(|| panic!("{}: {id} does not format", locale.code()));
+                    assert!(!text.trim().is_empty(), "{}: {id} is empty", locale.code());
+                    assert!(
+                        !text.contains(&id),
+                        "{}: {id} shows its own id",
+                        locale.code()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Text that is the same as Swedish has not been translated, except names.
+#[test]
+fn no_swedish_left_in_other_locales() {
+    const SAME_EVERYWHERE: &[&str] = &[
+        "product-name",
+        "local-official-finder",
+        "a11y-digg-link",
+        "link-arbetsformedlingen-se",
+        "link-arbetsformedlingen-play",
+        "link-digitala-jag",
+    ];
+    let mut problems = vec![];
+    for file in FTL_FILES {
+        let sv = messages(&ftl_path(Locale::Sv, file));
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
+            for (id, m) in messages(&ftl_path(locale, file)) {
+                let same = sv
+                    .get(&id)
+                    .is_some_and(|s| s.text.trim() == m.text.trim() && !m.text.trim().is_empty());
+                if same && !SAME_EVERYWHERE.contains(&id.as_str()) {
+                    problems.push(format!(
+                        "{}/{file}: {id} is still Swedish: {}",
+                        locale.code(),
+                        m.text.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Ids the app's own code asks for: the literal first argument of `t`,
+/// `t_args`, `t_plain`, `t_sv`, `t_sv_args`, and anything wrapped in `msg`.
+fn ids_used_by_app() -> BTreeMap<String, PathBuf> {
+    let mut files = vec![];
+    rust_files(&root().join("src"), &mut files);
+    let mut used = BTreeMap::new();
+    for file in files {
+        let text = read(&file);
+        for call in ["t(", "t_args(", "t_plain(", "t_sv(", "t_sv_args(", "msg("] {
+            let mut rest = text.as_str();
+            while let Some(pos) = rest.find(call) {
+                let preceded_by_ident = rest[..pos]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
+                rest = &rest[pos + call.len()..];
+                if preceded_by_ident {
+                    continue;
+                }
+                let trimmed = rest.trim_start();
+                if let Some(lit) = trimmed.strip_prefix('"') {
+                    if let Some(end) = lit.find('"') {
+                        used.insert(lit[..end].to_string(), file.clone());
+                    }
+                }
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_id_the_app_uses_exists_and_none_is_unused() {
+    // flow.ftl belongs to the domain: domain/tests/flow_messages.rs checks it.
+    let app_files: Vec<&str> = FTL_FILES
+        .iter()
+        .copied()
+        .filter(|f| *f != "flow.ftl")
+        .collect();
+    let mut defined = BTreeSet::new();
+    for file in &app_files {
+        defined.extend(messages(&ftl_path(Locale::Sv, file)).into_keys());
+    }
+    let flow: BTreeSet<String> = messages(&ftl_path(Locale::Sv, "flow.ftl"))
+        .into_keys()
+        .collect();
+    let used = ids_used_by_app();
+    let missing: Vec<String> = used
+        .iter()
+        .filter(|(id, _)| !defined.contains(*id) && !flow.contains(*id))
+        .map(|(id, f)| format!("{id} (used in {})", f.display()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "ids used but not defined:\n{}",
+        missing.join("\n")
+    );
+    let unused: Vec<&String> = defined
+        .iter()
+        .filter(|id| !used.contains_key(*id))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "ids defined in {app_files:?} but never used: {unused:?}"
+    );
+}
+
+#[test]
+fn the_language_picker_names_every_language_in_its_own_script() {
+    let names = messages(&root().join("locales/languages.ftl"));
+    for locale in Locale::ALL {
+        assert!(names.contains_key(locale.autonym_id()), "{}", locale.code());
+    }
+    assert_eq!(names["autonym-ti"].text.trim(), "ትግርኛ");
+    assert_eq!(names["autonym-ar"].text.trim(), "العربية");
+}
+
+/// A checker that cannot fail proves nothing: a planted fault is caught.
+#[test]
+fn checker_catches_a_planted_fault() {
+    let dir = std::env::temp_dir().join(format!("vagvisare-ftl-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.ftl");
+    let bad_vars = dir.join("vars.ftl");
+    fs::write(&good, "a = Hej { $name }\nb = Två\n").unwrap();
+    fs::write(&bad_vars, "a = Hello { $nam }\n").unwrap();
+    let g = messages(&good);
+    let b = messages(&bad_vars);
+    assert_ne!(g["a"].vars, b["a"].vars, "a misspelt variable is noticed");
+    assert!(!b.contains_key("b"), "a missing message is noticed");
+    let junk = dir.join("junk.ftl");
+    fs::write(&junk, "a = ok\nthis is { not fluent\n").unwrap();
+    assert!(
+        std::panic::catch_unwind(|| parse(&junk)).is_err(),
+        "a syntax error is noticed"
+    );
+    fs::remove_dir_all(&dir).ok();
+}
