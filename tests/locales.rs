@@ -278,14 +278,23 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Ids the app's own code asks for: the literal first argument of `t`,
-/// `t_args`, `t_plain`, `t_sv`, `t_sv_args`, and anything wrapped in `msg`.
+/// `t_args`, `t_plain`, `t_sv`, `t_sv_args`, the `id` of `<T id=…/>`, and
+/// anything wrapped in `msg`.
 fn ids_used_by_app() -> BTreeMap<String, PathBuf> {
     let mut files = vec![];
     rust_files(&root().join("src"), &mut files);
     let mut used = BTreeMap::new();
     for file in files {
         let text = read(&file);
-        for call in ["t(", "t_args(", "t_plain(", "t_sv(", "t_sv_args(", "msg("] {
+        for call in [
+            "t(",
+            "t_args(",
+            "t_plain(",
+            "t_sv(",
+            "t_sv_args(",
+            "msg(",
+            "<T id=",
+        ] {
             let mut rest = text.as_str();
             while let Some(pos) = rest.find(call) {
                 let preceded_by_ident = rest[..pos]

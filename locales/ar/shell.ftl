@@ -15,6 +15,7 @@ footer-phone-intro = اتصل بخدمة العملاء في Arbetsförmedlingen
 footer-official-source = يعتمد Vägvisaren على تقرير Arbetsförmedlingen «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد) الصادر في 1 تشرين الأول/أكتوبر 2021. تجد المعلومات المحدَّثة دائمًا لدى Arbetsförmedlingen.
 footer-about = عن Vägvisaren، المصادر وإمكانية الوصول
 footer-official-site = موقع Arbetsförmedlingen
+footer-staff-intro = هل تعمل في مكتب خدمة (servicekontor)؟
 footer-privacy = إجاباتك تبقى على جهازك. لا يستخدم Vägvisaren ملفات تعريف الارتباط (كوكيز)، ولا يرسل أي معلومات عنك إلى أحد.
 
 ## Start page
@@ -22,14 +23,14 @@ footer-privacy = إجاباتك تبقى على جهازك. لا يستخدم V�
 start-title = اعثر على الطريق الصحيح إلى Arbetsförmedlingen
 start-lead = أجب عن بعض الأسئلة القصيرة. بعدها تعرف أسهل طريقة للحصول على مساعدة في معاملتك، ولماذا، وماذا تفعل الآن.
 start-routes-intro = يمكنك الحصول على المساعدة بأربع طرق:
-start-route-digital = على الإنترنت، بالهوية الإلكترونية (e-legitimation)
+start-route-digital = على الإنترنت، غالبًا بالهوية الإلكترونية (e-legitimation)
 start-route-remote = عن بُعد، عبر الهاتف أو الدردشة أو الفيديو
 start-route-service-office = في مكتب الخدمة (servicekontor)، بدون حجز موعد
 start-route-booked-meeting = في لقاء بموعد مسبق، إذا كنت تحتاج إلى دعم كبير
 start-who = Vägvisaren لك إذا كنت مسجَّلًا كباحث عن عمل أو تريد التسجيل. يمكن لموظفي مكاتب الخدمة أيضًا استخدامه مع الزائر.
 start-button = ابدأ
 start-privacy-heading = إجاباتك
-start-privacy = تُحفظ إجاباتك فقط في عنوان الصفحة. لا يُرسَل أي شيء إلى Arbetsförmedlingen أو إلى أي جهة أخرى.
+start-privacy = إجاباتك موجودة فقط في عنوان الصفحة، على جهازك. لا يُرسَل أي شيء إلى Arbetsförmedlingen أو إلى أي جهة أخرى. قد يبقى العنوان في سجلّ المتصفح.
 start-phone-heading = هل تفضّل الاتصال بالهاتف؟
 start-phone = اتصل بخدمة العملاء في Arbetsförmedlingen:
 
@@ -59,7 +60,7 @@ municipality-loading = جارٍ تحميل قائمة البلديات …
 
 check-title = راجع إجاباتك
 change = تغيير
-check-privacy = لا تُحفظ الإجابات. هي موجودة فقط في عنوان هذه الصفحة.
+check-privacy = إجاباتك موجودة فقط في عنوان هذه الصفحة. لا يُرسَل أي شيء إلى Arbetsförmedlingen.
 check-continue = اعرض أين تحصل على المساعدة
 
 ## Result
@@ -76,7 +77,7 @@ start-again = البدء من جديد
 ## Local places
 
 local-heading = بالقرب منك
-local-intro = هذا هو الوضع في بلدية { $municipality }:
+local-intro = هذا هو الوضع في { $municipality }:
 local-no-municipality = لم تختر أي بلدية. يمكنك البحث عن مكاتب قريبة منك على موقع Arbetsförmedlingen.
 local-loading = جارٍ تحميل معلومات المكاتب …
 local-service-offices-heading = مكاتب الخدمة (servicekontor) – يمكنك الذهاب إليها بدون حجز موعد
@@ -85,17 +86,17 @@ local-nearest-service-office = أقرب مكتب خدمة موجود في { $mun
 local-presence-heading = اللقاءات بموعد مسبق مع Arbetsförmedlingen
 local-no-presence = لا تقدّم Arbetsförmedlingen لقاءات بموعد مسبق في هذه البلدية.
 local-nearest-presence = أقرب مكان للقاءات بموعد مسبق موجود في { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
-local-nearest-named = يشير تقرير Arbetsförmedlingen إلى { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
+local-nearest-named = يُحيل تقرير Arbetsförmedlingen إلى { $municipality } للقاءات بموعد مسبق، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
 local-data-age = هذه المعلومات من تقرير Arbetsförmedlingen الصادر في تشرين الأول/أكتوبر 2021، وقد تكون تغيّرت. المسافات محسوبة بخط مستقيم، وهي ليست مدة السفر. تحقّق من العناوين وساعات العمل قبل أن تذهب:
 local-official-finder = arbetsformedlingen.se
 office-in = مكتب الخدمة في { $place }
-office-existing = موجود
+office-existing = مفتوح
 office-planned = مخطَّط له 2022–2023
-office-opening = مكتب جديد
+office-opening = مكتب جديد يُفتَح في 2021–2022
 presence-fixed = مكتب Arbetsförmedlingen فيه موظفون في المكان، في { $place }
 presence-travelled = مكتب Arbetsförmedlingen في { $place }، يسافر إليه الموظفون
 presence-collaboration = لقاءات في مكان مشترك مع جهات أخرى (samarbetslösning) في { $place }
-presence-pending = سيكون جاهزًا لاحقًا
+presence-pending = حسب التقرير، يصبح جاهزًا لاحقًا في عام 2021
 
 ## Data errors
 
@@ -132,3 +133,5 @@ a11y-report-heading = الإبلاغ عن مشكلة
 a11y-report = إذا كان شيء لا يعمل معك، يمكنك الحصول على المساعدة نفسها عبر الهاتف:
 a11y-enforcement = تراقب هيئة الإدارة الرقمية (DIGG) تطبيق القانون. يمكنك تقديم شكوى إليها إذا لم تكن راضيًا.
 a11y-digg-link = digg.se
+offline-notice = أنت غير متصل بالإنترنت. يعمل Vägvisaren مع ذلك، لكن معلومات المكاتب قد تكون قديمة.
+data-cached-notice = معلومات المكاتب مأخوذة من نسخة محفوظة، وقد تكون قديمة.

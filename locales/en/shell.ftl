@@ -15,6 +15,7 @@ footer-phone-intro = Call Arbetsförmedlingen's customer service for jobseekers:
 footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Likvärdig service i hela landet ("Equal service in the whole country") from 1 October 2021. Arbetsförmedlingen always has the latest information.
 footer-about = About Vägvisaren, sources and accessibility
 footer-official-site = Arbetsförmedlingen's website
+footer-staff-intro = Do you work at a service office?
 footer-privacy = Your answers stay on your device. Vägvisaren uses no cookies and does not pass on anything about you.
 
 ## Start page
@@ -22,7 +23,7 @@ footer-privacy = Your answers stay on your device. Vägvisaren uses no cookies a
 start-title = Find the right way to Arbetsförmedlingen
 start-lead = Answer a few short questions. Then you will find out the easiest way to get help with what you need, why, and what to do now.
 start-routes-intro = You can get help from Arbetsförmedlingen (the Swedish Public Employment Service) in four ways:
-start-route-digital = on the web, often with e-legitimation (an electronic ID such as BankID)
+start-route-digital = on the web, often with e-legitimation (an electronic ID)
 start-route-remote = remotely, by phone, chat or video
 start-route-service-office = at a service office (servicekontor), without booking a time
 start-route-booked-meeting = at a booked meeting, if you need a lot of support
@@ -72,7 +73,7 @@ start-again = Start again
 ## Local places
 
 local-heading = Near you
-local-intro = This is how it looks in { $municipality } municipality:
+local-intro = This is how it looks in { $municipality }:
 local-no-municipality = You have not chosen a municipality. On Arbetsförmedlingen's website you can search for offices near you.
 local-loading = Loading information about offices …
 local-service-offices-heading = Service offices (servicekontor) – you can go there without booking a time
@@ -81,7 +82,7 @@ local-nearest-service-office = The nearest service office is in { $municipality 
 local-presence-heading = Booked meetings with Arbetsförmedlingen
 local-no-presence = Arbetsförmedlingen has no booked meetings in the municipality.
 local-nearest-presence = The nearest place for booked meetings is in { $municipality }, about { $km } km in a straight line.
-local-nearest-named = Arbetsförmedlingen's report points to { $municipality }, about { $km } km in a straight line.
+local-nearest-named = Arbetsförmedlingen's report points to { $municipality } for booked meetings, about { $km } km in a straight line.
 local-data-age = This information comes from Arbetsförmedlingen's report from October 2021 and may have changed. Distances are measured in a straight line. They are not travel times. Check addresses and opening hours before you go:
 local-official-finder = arbetsformedlingen.se
 office-in = Service office in { $place }
@@ -128,4 +129,5 @@ a11y-report-heading = Report a problem
 a11y-report = If something does not work for you, you can get the same help by phone:
 a11y-enforcement = The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) checks that the law is followed. You can report to DIGG if you are not satisfied.
 a11y-digg-link = digg.se
-footer-staff-intro = Do you work at a service office?
+offline-notice = You are not connected to the internet. Vägvisaren still works, but the information about offices may be old.
+data-cached-notice = The information about offices comes from a saved copy and may be old.

@@ -15,6 +15,7 @@ footer-phone-intro = با خدمات مشتریان Arbetsförmedlingen برای
 footer-official-source = Vägvisaren بر پایهٔ گزارش Arbetsförmedlingen با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) از ۱ اکتبر ۲۰۲۱ است. اطلاعات به‌روز همیشه نزد Arbetsförmedlingen است.
 footer-about = دربارهٔ Vägvisaren، منابع و دسترس‌پذیری
 footer-official-site = وب‌سایت Arbetsförmedlingen
+footer-staff-intro = در یک دفتر خدمات (servicekontor) کار می‌کنید؟
 footer-privacy = پاسخ‌های شما روی دستگاه خودتان می‌ماند. Vägvisaren از کوکی استفاده نمی‌کند و هیچ اطلاعاتی دربارهٔ شما را به جای دیگری نمی‌فرستد.
 
 ## Start page
@@ -22,14 +23,14 @@ footer-privacy = پاسخ‌های شما روی دستگاه خودتان می�
 start-title = راه درست به Arbetsförmedlingen را پیدا کنید
 start-lead = به چند پرسش کوتاه پاسخ دهید. آن‌وقت می‌فهمید ساده‌ترین راه برای گرفتن کمک در موضوع شما چیست، چرا، و حالا چه کار باید بکنید.
 start-routes-intro = شما می‌توانید به چهار روش کمک بگیرید:
-start-route-digital = در اینترنت، با شناسهٔ الکترونیکی (e-legitimation)
+start-route-digital = در اینترنت، اغلب با شناسهٔ الکترونیکی (e-legitimation)
 start-route-remote = از راه دور، با تلفن، چت یا ویدیو
 start-route-service-office = در دفتر خدمات (servicekontor)، بدون گرفتن وقت قبلی
 start-route-booked-meeting = در ملاقات با وقت قبلی، اگر به حمایت زیادی نیاز دارید
 start-who = Vägvisaren برای شماست، اگر به عنوان جویای کار ثبت‌نام کرده‌اید یا می‌خواهید ثبت‌نام کنید. کارکنان دفترهای خدمات هم می‌توانند همراه با یک مراجعه‌کننده از آن استفاده کنند.
 start-button = شروع
 start-privacy-heading = پاسخ‌های شما
-start-privacy = پاسخ‌های شما فقط در نشانی (آدرس) صفحه ذخیره می‌شود. هیچ چیزی به Arbetsförmedlingen یا هیچ جای دیگری فرستاده نمی‌شود.
+start-privacy = پاسخ‌های شما فقط در نشانی (آدرس) صفحه و روی دستگاه خودتان است. هیچ چیزی به Arbetsförmedlingen یا هیچ جای دیگری فرستاده نمی‌شود. ممکن است این نشانی در تاریخچهٔ مرورگر باقی بماند.
 start-phone-heading = ترجیح می‌دهید تلفن بزنید؟
 start-phone = با خدمات مشتریان Arbetsförmedlingen تماس بگیرید:
 
@@ -55,7 +56,7 @@ municipality-loading = در حال بارگیری فهرست کمون‌ها …
 
 check-title = پاسخ‌های خود را بررسی کنید
 change = تغییر
-check-privacy = پاسخ‌ها ذخیره نمی‌شوند. آن‌ها فقط در نشانی همین صفحه هستند.
+check-privacy = پاسخ‌های شما فقط در نشانی همین صفحه است. هیچ چیزی به Arbetsförmedlingen فرستاده نمی‌شود.
 check-continue = ببینید کجا کمک می‌گیرید
 
 ## Result
@@ -72,7 +73,7 @@ start-again = شروع دوباره
 ## Local places
 
 local-heading = نزدیک شما
-local-intro = وضعیت در کمون { $municipality }:
+local-intro = وضعیت در { $municipality }:
 local-no-municipality = شما کمونی انتخاب نکرده‌اید. در وب‌سایت Arbetsförmedlingen می‌توانید دفترهای نزدیک خود را جستجو کنید.
 local-loading = در حال بارگیری اطلاعات دفترها …
 local-service-offices-heading = دفترهای خدمات (servicekontor) – می‌توانید بدون وقت قبلی به آنجا بروید
@@ -81,17 +82,17 @@ local-nearest-service-office = نزدیک‌ترین دفتر خدمات در { 
 local-presence-heading = ملاقات با وقت قبلی با Arbetsförmedlingen
 local-no-presence = Arbetsförmedlingen در این کمون ملاقات با وقت قبلی ندارد.
 local-nearest-presence = نزدیک‌ترین محل برای ملاقات با وقت قبلی در { $municipality } است، حدود { $km } کیلومتر در خط مستقیم.
-local-nearest-named = گزارش Arbetsförmedlingen به { $municipality } اشاره می‌کند، حدود { $km } کیلومتر در خط مستقیم.
+local-nearest-named = گزارش Arbetsförmedlingen برای ملاقات با وقت قبلی به { $municipality } ارجاع می‌دهد، حدود { $km } کیلومتر در خط مستقیم.
 local-data-age = این اطلاعات از گزارش Arbetsförmedlingen در اکتبر ۲۰۲۱ است و ممکن است تغییر کرده باشد. فاصله‌ها در خط مستقیم حساب شده‌اند و زمان سفر نیستند. پیش از رفتن، نشانی‌ها و ساعت‌های کاری را بررسی کنید:
 local-official-finder = arbetsformedlingen.se
 office-in = دفتر خدمات در { $place }
-office-existing = موجود
+office-existing = باز
 office-planned = برنامه‌ریزی‌شده برای ۲۰۲۲–۲۰۲۳
-office-opening = دفتر جدید
+office-opening = دفتر جدیدی که در ۲۰۲۱–۲۰۲۲ باز می‌شود
 presence-fixed = دفتر Arbetsförmedlingen با کارکنان حاضر در محل، در { $place }
 presence-travelled = دفتر Arbetsförmedlingen در { $place } که کارکنان به آنجا سفر می‌کنند
 presence-collaboration = ملاقات در محلی مشترک با نهادهای دیگر (samarbetslösning) در { $place }
-presence-pending = بعداً آماده می‌شود
+presence-pending = طبق گزارش، بعداً در سال ۲۰۲۱ آماده می‌شود
 
 ## Data errors
 
@@ -128,3 +129,5 @@ a11y-report-heading = گزارش یک مشکل
 a11y-report = اگر چیزی برای شما کار نمی‌کند، می‌توانید همین کمک را از طریق تلفن بگیرید:
 a11y-enforcement = ادارهٔ دولت دیجیتال (DIGG) بررسی می‌کند که این قانون رعایت شود. اگر راضی نیستید، می‌توانید به آنجا شکایت کنید.
 a11y-digg-link = digg.se
+offline-notice = شما به اینترنت وصل نیستید. Vägvisaren باز هم کار می‌کند، ولی اطلاعات دفترها ممکن است قدیمی باشد.
+data-cached-notice = اطلاعات دفترها از یک نسخهٔ ذخیره‌شده است و ممکن است قدیمی باشد.

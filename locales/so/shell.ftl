@@ -15,6 +15,7 @@ footer-phone-intro = Wac adeegga macaamiisha ee Arbetsförmedlingen ee shaqo-doo
 footer-official-source = Vägvisaren waxay ku salaysan tahay warbixinta Arbetsförmedlingen ee Likvärdig service i hela landet ("Adeeg siman oo dalka oo dhan ah") ee 1da Oktoobar 2021. Macluumaadka ugu dambeeyay had iyo jeer waxaa laga helaa Arbetsförmedlingen.
 footer-about = Ku saabsan Vägvisaren, ilaha iyo helitaanka (tillgänglighet)
 footer-official-site = Websaydhka Arbetsförmedlingen
+footer-staff-intro = Ma ka shaqaysaa xafiis adeeg?
 footer-privacy = Jawaabahaagu waxay ku hadhayaan qalabkaaga. Vägvisaren ma isticmaasho cookies. Wax kuu saabsan uma gudbiso cid kale.
 
 ## Start page
@@ -22,7 +23,7 @@ footer-privacy = Jawaabahaagu waxay ku hadhayaan qalabkaaga. Vägvisaren ma isti
 start-title = Hel jidka saxda ah ee Arbetsförmedlingen
 start-lead = Ka jawaab dhowr su'aalood oo gaagaaban. Markaas waxaad ogaan doontaa sida ugu fudud ee aad caawimaad ugu heli karto arrintaada, sababta, iyo waxa aad hadda samaynayso.
 start-routes-intro = Waxaad caawimaad ka heli kartaa Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) afar siyaabood:
-start-route-digital = internetka, inta badan adigoo isticmaalaya aqoonsi elektaroonig ah (e-legitimation), sida BankID
+start-route-digital = internetka, inta badan adigoo isticmaalaya aqoonsi elektaroonig ah (e-legitimation)
 start-route-remote = fogaan, adigoo isticmaalaya taleefan, chat ama fiidiyow
 start-route-service-office = xafiis adeeg (servicekontor), adigoon ballan qabsan
 start-route-booked-meeting = kulan la ballansaday, haddii aad u baahan tahay taageero badan
@@ -72,7 +73,7 @@ start-again = Dib u bilow
 ## Local places
 
 local-heading = Meel kuu dhow
-local-intro = Sidan ayay xaaladdu tahay degmada { $municipality }:
+local-intro = Sidan ayay xaaladdu uga tahay { $municipality }:
 local-no-municipality = Ma aadan dooran degmo. Websaydhka Arbetsförmedlingen waxaad ka raadin kartaa xafiisyo kuu dhow.
 local-loading = Waxaa la soo rarayaa macluumaadka xafiisyada …
 local-service-offices-heading = Xafiisyada adeegga (servicekontor) – waad tagi kartaa adigoon ballan qabsan
@@ -81,7 +82,7 @@ local-nearest-service-office = Xafiiska adeegga ugu dhow wuxuu ku yaal { $munici
 local-presence-heading = Kulamada la ballansaday ee Arbetsförmedlingen
 local-no-presence = Arbetsförmedlingen kuma qabato kulamo la ballansaday degmada.
 local-nearest-presence = Meesha ugu dhow ee kulamada la ballansaday waxay ku taal { $municipality }, qiyaastii { $km } km oo khad toos ah.
-local-nearest-named = Warbixinta Arbetsförmedlingen waxay tilmaantay { $municipality }, qiyaastii { $km } km oo khad toos ah.
+local-nearest-named = Warbixinta Arbetsförmedlingen waxay kulamada la ballansaday u tilmaantay { $municipality }, qiyaastii { $km } km oo khad toos ah.
 local-data-age = Macluumaadkan waxaa laga soo qaatay warbixinta Arbetsförmedlingen ee Oktoobar 2021, wuuna isbeddeli karaa. Masaafada waxaa lagu xisaabiyay khad toos ah. Ma aha waqtiga safarka. Hubi cinwaannada iyo saacadaha furitaanka ka hor intaadan tagin:
 local-official-finder = arbetsformedlingen.se
 office-in = Xafiis adeeg oo ku yaal { $place }
@@ -128,4 +129,5 @@ a11y-report-heading = Soo sheeg dhibaato
 a11y-report = Haddii wax aanay kuu shaqayn, isla caawimaadda waxaad ka heli kartaa taleefanka:
 a11y-enforcement = Hay'adda Maamulka Dhijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa hubisa in sharciga la raaco. Waxaad u cabban kartaa DIGG haddii aadan ku qanacsanayn.
 a11y-digg-link = digg.se
-footer-staff-intro = Ma ka shaqaysaa xafiis adeeg?
+offline-notice = Kuma xirnid internetka. Vägvisaren weli way shaqaynaysaa, laakiin macluumaadka xafiisyada waxaa laga yaabaa inay duugoobeen.
+data-cached-notice = Macluumaadka xafiisyada waxaa laga soo qaatay nuqul la kaydiyay, waxaana laga yaabaa inay duugoobeen.

@@ -15,6 +15,7 @@ footer-phone-intro = ናብ ኣገልግሎት ዓማዊል Arbetsförmedlingen 
 footer-official-source = Vägvisaren ኣብ ጸብጻብ Arbetsförmedlingen Likvärdig service i hela landet («ማዕረ ኣገልግሎት ኣብ ምሉእ ሃገር») ናይ 1 ጥቅምቲ 2021 ዝተመርኮሰ እዩ። ሓድሽ ሓበሬታ ኩሉ ግዜ ኣብ Arbetsförmedlingen ይርከብ።
 footer-about = ብዛዕባ Vägvisaren፣ ምንጭታትን ተበጻሕነትን
 footer-official-site = መርበብ ሓበሬታ Arbetsförmedlingen
+footer-staff-intro = ኣብ ቤት ጽሕፈት ኣገልግሎት ትሰርሑ ዲኹም?
 footer-privacy = መልስታትኩም ኣብ መሳርሒኹም ይተርፉ። Vägvisaren ኩኪታት (cookies) ኣይጥቀምን። ብዛዕባኹም ዝኾነ ነገር ናብ ካልእ ኣየመሓላልፍን።
 
 ## Start page
@@ -22,7 +23,7 @@ footer-privacy = መልስታትኩም ኣብ መሳርሒኹም ይተርፉ።
 start-title = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
 start-lead = ንሒደት ሓጸርቲ ሕቶታት መልሱ። ሽዑ ንጉዳይኩም ብኸመይ ብቐሊሉ ሓገዝ ከም እትረኽቡ፣ ስለምንታይ፣ ከምኡውን ሕጂ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
 start-routes-intro = ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኣርባዕተ መንገድታት ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፦
-start-route-digital = ብኢንተርነት፣ መብዛሕትኡ ግዜ ብኤሌክትሮኒካዊ መንነት (e-legitimation) ከም BankID
+start-route-digital = ብኢንተርነት፣ መብዛሕትኡ ግዜ ብኤሌክትሮኒካዊ መንነት (e-legitimation)
 start-route-remote = ካብ ርሑቕ፣ ብተሌፎን፣ ብቻት ወይ ብቪድዮ
 start-route-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor)፣ ቆጸራ ከይሓዝኩም
 start-route-booked-meeting = ብዝተቖጸረ ርክብ፣ ብዙሕ ደገፍ እንተ ኣድልዩኩም
@@ -72,7 +73,7 @@ start-again = ከም ብሓድሽ ጀምሩ
 ## Local places
 
 local-heading = ኣብ ጥቓኹም
-local-intro = ኣብ ኮሙን { $municipality } ኩነታት ከምዚ እዩ፦
+local-intro = ኣብ { $municipality } ኩነታት ከምዚ እዩ፦
 local-no-municipality = ኮሙን ኣይመረጽኩምን። ኣብ መርበብ ሓበሬታ Arbetsförmedlingen ኣብ ጥቓኹም ዘለዉ ኣብያተ ጽሕፈት ክትደልዩ ትኽእሉ ኢኹም።
 local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
 local-service-offices-heading = ኣብያተ ጽሕፈት ኣገልግሎት (servicekontor) – ብዘይ ቆጸራ ክትከዱ ትኽእሉ ኢኹም
@@ -81,7 +82,7 @@ local-nearest-service-office = እቲ ዝቐረበ ቤት ጽሕፈት ኣገል
 local-presence-heading = ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት
 local-no-presence = Arbetsförmedlingen ኣብዚ ኮሙን ዝተቖጸሩ ርክባት የብሉን።
 local-nearest-presence = እቲ ዝቐረበ ቦታ ዝተቖጸሩ ርክባት ኣብ { $municipality } ይርከብ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
-local-nearest-named = ጸብጻብ Arbetsförmedlingen ናብ { $municipality } የመልክት፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+local-nearest-named = ጸብጻብ Arbetsförmedlingen ንዝተቖጸሩ ርክባት ናብ { $municipality } የመልክት፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
 local-data-age = እዚ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ ጥቅምቲ 2021 እዩ፣ ተቐይሩ ክኸውን ይኽእል። ርሕቀታት ብቐጥታ መስመር እዮም ተቖጺሮም። ግዜ ጉዕዞ ኣይኮኑን። ቅድሚ ምኻድኩም ኣድራሻታትን ሰዓታት ስራሕን ኣረጋግጹ፦
 local-official-finder = arbetsformedlingen.se
 office-in = ቤት ጽሕፈት ኣገልግሎት ኣብ { $place }
@@ -128,4 +129,5 @@ a11y-report-heading = ጸገም ሓብሩ
 a11y-report = ገለ ነገር እንተ ዘይሰሪሑልኩም፣ ተመሳሳሊ ሓገዝ ብተሌፎን ክትረኽቡ ትኽእሉ ኢኹም፦
 a11y-enforcement = ትካል ዲጂታላዊ ምምሕዳር (Myndigheten för digital förvaltning, DIGG) ሕጊ ይኽበር ከም ዘሎ ይቆጻጸር። እንተ ዘይዓገብኩም ናብ DIGG ከተመልክቱ ትኽእሉ ኢኹም።
 a11y-digg-link = digg.se
-footer-staff-intro = ኣብ ቤት ጽሕፈት ኣገልግሎት ትሰርሑ ዲኹም?
+offline-notice = ምስ ኢንተርነት ኣይተኣሳሰርኩምን። ዋላ እኳ ከምኡ Vägvisaren ይሰርሕ እዩ፣ ግን ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣረጊት ክኸውን ይኽእል።
+data-cached-notice = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ካብ ዝተዐቀበ ቅዳሕ እዩ ዝመጽእ፣ ኣረጊት ክኸውን ይኽእል።

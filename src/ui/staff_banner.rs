@@ -6,7 +6,7 @@ use vagvisare_domain::routing::Contact;
 use vagvisare_domain::url_state::Page;
 
 use crate::app::use_app;
-use crate::i18n::use_i18n;
+use crate::i18n::{msg, use_i18n};
 use crate::ui::phone_link::PhoneLink;
 
 #[component]
@@ -23,18 +23,18 @@ pub fn StaffBanner() -> impl IntoView {
             view! {
                 <section class="staff-banner" lang="sv" dir="ltr" aria-labelledby="staff-banner-title">
                     <div class="width-container staff-banner__inner">
-                        <h2 id="staff-banner-title" class="staff-banner__title">{sv("staff-banner-title")}</h2>
-                        <p class="staff-banner__text">{sv("staff-banner-text")}</p>
+                        <h2 id="staff-banner-title" class="staff-banner__title">{sv(msg("staff-banner-title"))}</h2>
+                        <p class="staff-banner__text">{sv(msg("staff-banner-text"))}</p>
                         <div class="button-group">
                             <button type="button" class="button button--warning" on:click=move |_| app.new_visitor()>
-                                {sv("staff-new-visitor")}
+                                {sv(msg("staff-new-visitor"))}
                             </button>
                             <a href="?page=overview&staff=1" class="staff-banner__link" on:click=overview>
-                                {sv("staff-overview-link")}
+                                {sv(msg("staff-overview-link"))}
                             </a>
                         </div>
                         <p class="staff-banner__text">
-                            {sv("staff-line-intro")}
+                            {sv(msg("staff-line-intro"))}
                             " "
                             <PhoneLink contact=Contact::StaffLine />
                         </p>

@@ -111,10 +111,20 @@ async fn overview_is_an_accessible_table_of_all_municipalities() {
 
     // At 320 px only the table's own region scrolls sideways.
     let root_el: &web_sys::HtmlElement = root.unchecked_ref();
-    root_el.style().set_property("inline-size", "320px").unwrap();
+    root_el
+        .style()
+        .set_property("inline-size", "320px")
+        .unwrap();
     tick().await;
-    assert!(root.scroll_width() <= 320, "page is {} px wide", root.scroll_width());
-    assert!(wrap.scroll_width() > wrap.client_width(), "the table scrolls inside its region");
+    assert!(
+        root.scroll_width() <= 320,
+        "page is {} px wide",
+        root.scroll_width()
+    );
+    assert!(
+        wrap.scroll_width() > wrap.client_width(),
+        "the table scrolls inside its region"
+    );
     root_el.style().remove_property("inline-size").unwrap();
 }
 

@@ -1,0 +1,62 @@
+# Arabic translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — pages for staff at service offices. Staff read Swedish.
+# Plain Modern Standard Arabic: short sentences, everyday words.
+# Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
+# The table also uses ids from shell.ftl: office-opening, office-planned,
+# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
+# local-loading, local-data-age and local-official-finder.
+
+## Overview of all municipalities
+
+overview-title = كل البلديات: مكاتب الخدمة واللقاءات بموعد مسبق
+overview-lead = ابحث عن البلدية التي يسكن فيها الزائر. عندها ترى هل يوجد مكتب خدمة، وأين يمكن للزائر أن يحصل على لقاءات بموعد مسبق مع Arbetsförmedlingen. إذا كان شيء غير موجود في البلدية، يظهر أقرب بديل.
+overview-search-label = ابحث عن بلدية أو اسم مكان أو رمز البلدية (kommunkod)
+overview-search-hint = مثلًا Dorotea أو Sveg أو 2425. يمكنك الكتابة بدون å وä وö.
+overview-county-label = المحافظة (län)
+overview-county-all = كل المحافظات
+overview-count =
+    { $count ->
+        [0] لا تظهر أي بلدية. جرّب أن تكتب حروفًا أقل أو اختر «كل المحافظات».
+        [zero] لا تظهر أي بلدية. جرّب أن تكتب حروفًا أقل أو اختر «كل المحافظات».
+        [one] تظهر بلدية واحدة.
+        [two] تظهر بلديتان.
+        [few] تظهر { $count } بلديات.
+        [many] تظهر { $count } بلدية.
+       *[other] تظهر { $count } بلدية.
+    }
+overview-sorted =
+    مرتَّب حسب { $column ->
+        [county] المحافظة
+       *[name] البلدية
+    }، { $direction ->
+        [descending] تنازليًا
+       *[ascending] تصاعديًا
+    }.
+overview-caption = مكاتب الخدمة واللقاءات بموعد مسبق في كل بلديات السويد، وعددها 290
+overview-col-municipality = البلدية
+overview-col-county = المحافظة
+overview-col-service-office = مكتب الخدمة
+overview-col-booked-meetings = اللقاءات بموعد مسبق
+overview-no-office = لا يوجد مكتب خدمة مفتوح. الأقرب:
+overview-no-presence = لا توجد لقاءات بموعد مسبق في البلدية. الأقرب:
+overview-pending-nearest = إلى أن يصبح جاهزًا، الأقرب هو:
+overview-nearest = { $municipality }، حوالي { $km } كم
+overview-named-in-report = التقرير يُحيل إلى هنا
+overview-distance = المسافات محسوبة بخط مستقيم بين البلدات الرئيسية في البلديات، ومقرَّبة إلى أقرب 5 كم.
+overview-source = المصدر: { $source }. المعلومات بحسب الوضع في { $date }.
+
+## Staff mode (for service-office staff at the desk)
+
+staff-toggle = وضع الموظفين
+staff-banner-title = وضع الموظفين
+staff-banner-text = لموظفي مكاتب الخدمة. تظهر النصوص بلغة الزائر، وبجانبها السويدية. اضغط على «زائر جديد» عندما ينتهي الزائر.
+staff-new-visitor = زائر جديد
+staff-overview-link = كل البلديات
+staff-line-intro = هاتف Arbetsförmedlingen للجهات الحكومية والبلديات:
+staff-language-title = بأي لغة يقرأ الزائر؟
+staff-language-lead = اختر اللغة مع الزائر. بعد ذلك تظهر الأسئلة بهذه اللغة، وبجانبها السويدية.
+qr-heading = تابِع على هاتفك المحمول
+qr-intro = امسح الرمز بكاميرا هاتفك. عندها تُفتح النتيجة نفسها على هاتفك. العنوان فيه الإجابات فقط، وليس فيه من أنت.
+qr-show = عرض رمز QR
+qr-hide = إخفاء رمز QR
+qr-label = رمز QR فيه عنوان هذه النتيجة

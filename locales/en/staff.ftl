@@ -1,0 +1,57 @@
+# English translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — pages for staff at service offices. Staff read Swedish.
+# Plain English: short sentences, everyday words. Every id starts with "overview-".
+# The table also uses ids from shell.ftl: office-opening, office-planned,
+# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
+# local-loading, local-data-age and local-official-finder.
+
+## Overview of all municipalities
+
+overview-title = All municipalities: service offices and booked meetings
+overview-lead = Search for the municipality where the visitor lives. Then you see if there is a service office and where the visitor can have booked meetings with Arbetsförmedlingen. If the municipality lacks something, the nearest alternative is shown.
+overview-search-label = Search municipality, place or municipality code
+overview-search-hint = For example Dorotea, Sveg or 2425. You can type without å, ä and ö.
+overview-county-label = County (län)
+overview-county-all = All counties
+overview-count =
+    { $count ->
+        [0] No municipality is shown. Try typing fewer letters or choose All counties.
+        [one] One municipality is shown.
+       *[other] { $count } municipalities are shown.
+    }
+overview-sorted =
+    Sorted by { $column ->
+        [county] county
+       *[name] municipality
+    }, { $direction ->
+        [descending] descending
+       *[ascending] ascending
+    }.
+overview-caption = Service offices and booked meetings in Sweden's 290 municipalities
+overview-col-municipality = Municipality
+overview-col-county = County
+overview-col-service-office = Service office
+overview-col-booked-meetings = Booked meetings
+overview-no-office = No open service office. Nearest:
+overview-no-presence = No booked meetings in the municipality. Nearest:
+overview-pending-nearest = Until it is ready, the nearest is:
+overview-nearest = { $municipality }, about { $km } km
+overview-named-in-report = The report points here
+overview-distance = Distances are in a straight line between the municipalities' main towns, rounded to 5 km.
+overview-source = Source: { $source }. The information applies to { $date }.
+
+## Staff mode (for service-office staff at the desk)
+
+staff-toggle = Staff mode
+staff-banner-title = Staff mode
+staff-banner-text = For staff at service offices. The texts are shown in the visitor's language with Swedish next to them. Press New visitor when the visitor is done.
+staff-new-visitor = New visitor
+staff-overview-link = All municipalities
+staff-line-intro = Arbetsförmedlingen's phone line for government agencies and municipalities:
+staff-language-title = Which language does the visitor read?
+staff-language-lead = Choose the language together with the visitor. Then the questions are shown in that language with Swedish next to them.
+qr-heading = Continue on your own phone
+qr-intro = Scan the code with your phone's camera. Then the same result opens on your phone. The address only contains the answers, not who you are.
+qr-show = Show QR code
+qr-hide = Hide QR code
+qr-label = QR code with the address of this result

@@ -1,0 +1,58 @@
+# Persian translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — pages for staff at service offices. Staff read Swedish.
+# Plain Persian: short sentences, "شما", everyday words.
+# Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
+# The table also uses ids from shell.ftl: office-opening, office-planned,
+# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
+# local-loading, local-data-age and local-official-finder.
+
+## Overview of all municipalities
+
+overview-title = همهٔ کمون‌ها: دفترهای خدمات و ملاقات با وقت قبلی
+overview-lead = کمونی را جستجو کنید که مراجعه‌کننده در آن زندگی می‌کند. آن‌وقت می‌بینید که آیا دفتر خدمات هست و مراجعه‌کننده کجا می‌تواند با Arbetsförmedlingen ملاقات با وقت قبلی داشته باشد. اگر در کمون چیزی نباشد، نزدیک‌ترین جایگزین نشان داده می‌شود.
+overview-search-label = جستجوی کمون، نام محل یا کد کمون (kommunkod)
+overview-search-hint = مثلاً Dorotea، Sveg یا 2425. می‌توانید بدون å، ä و ö بنویسید.
+overview-county-label = استان (län)
+overview-county-all = همهٔ استان‌ها
+overview-count =
+    { $count ->
+        [0] هیچ کمونی نشان داده نمی‌شود. حروف کمتری بنویسید یا «همهٔ استان‌ها» را انتخاب کنید.
+        [one] یک کمون نشان داده می‌شود.
+       *[other] { $count } کمون نشان داده می‌شود.
+    }
+overview-sorted =
+    مرتب‌شده بر اساس { $column ->
+        [county] استان
+       *[name] کمون
+    }، { $direction ->
+        [descending] نزولی
+       *[ascending] صعودی
+    }.
+overview-caption = دفترهای خدمات و ملاقات با وقت قبلی در ۲۹۰ کمون سوئد
+overview-col-municipality = کمون
+overview-col-county = استان
+overview-col-service-office = دفتر خدمات
+overview-col-booked-meetings = ملاقات با وقت قبلی
+overview-no-office = دفتر خدمات بازی نیست. نزدیک‌ترین:
+overview-no-presence = در این کمون ملاقات با وقت قبلی نیست. نزدیک‌ترین:
+overview-pending-nearest = تا وقتی آماده شود، نزدیک‌ترین:
+overview-nearest = { $municipality }، حدود { $km } کیلومتر
+overview-named-in-report = گزارش به اینجا ارجاع می‌دهد
+overview-distance = فاصله‌ها در خط مستقیم بین شهرهای مرکزی کمون‌ها حساب شده‌اند و به نزدیک‌ترین مضرب ۵ کیلومتر گرد شده‌اند.
+overview-source = منبع: { $source }. این اطلاعات مربوط به { $date } است.
+
+## Staff mode (for service-office staff at the desk)
+
+staff-toggle = حالت کارکنان
+staff-banner-title = حالت کارکنان
+staff-banner-text = برای کارکنان دفترهای خدمات. متن‌ها به زبان مراجعه‌کننده و با سوئدی در کنارشان نشان داده می‌شوند. وقتی کار مراجعه‌کننده تمام شد، «مراجعه‌کنندهٔ جدید» را بزنید.
+staff-new-visitor = مراجعه‌کنندهٔ جدید
+staff-overview-link = همهٔ کمون‌ها
+staff-line-intro = تلفن Arbetsförmedlingen برای ادارات دولتی و کمون‌ها:
+staff-language-title = مراجعه‌کننده به چه زبانی می‌خواند؟
+staff-language-lead = زبان را همراه با مراجعه‌کننده انتخاب کنید. بعد پرسش‌ها به آن زبان و با سوئدی در کنارشان نشان داده می‌شوند.
+qr-heading = در گوشی خودتان ادامه دهید
+qr-intro = کد را با دوربین گوشی اسکن کنید. آن‌وقت همین نتیجه در گوشی شما باز می‌شود. این نشانی فقط پاسخ‌ها را دارد، نه اینکه شما چه کسی هستید.
+qr-show = نشان دادن کد QR
+qr-hide = پنهان کردن کد QR
+qr-label = کد QR با نشانی این نتیجه

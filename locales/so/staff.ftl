@@ -1,0 +1,57 @@
+# Somali translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — pages for staff at service offices. Staff read Swedish.
+# Plain Somali: short sentences, everyday words. Every id starts with "overview-".
+# The table also uses ids from shell.ftl: office-opening, office-planned,
+# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
+# local-loading, local-data-age and local-official-finder.
+
+## Overview of all municipalities
+
+overview-title = Dhammaan degmooyinka: xafiisyada adeegga iyo kulamada la ballansaday
+overview-lead = Raadi degmada uu booqduhu ku nool yahay. Markaas waxaad arkaysaa haddii uu jiro xafiis adeeg iyo meesha booqduhu ku yeelan karo kulamo la ballansaday oo uu la yeesho Arbetsförmedlingen. Haddii degmadu wax ka maqan yihiin, waxaa la muujinayaa beddelka ugu dhow.
+overview-search-label = Raadi degmo, meel ama koodhka degmada
+overview-search-hint = Tusaale ahaan Dorotea, Sveg ama 2425. Waad qori kartaa adigoon isticmaalin å, ä iyo ö.
+overview-county-label = Gobolka (län)
+overview-county-all = Dhammaan gobollada
+overview-count =
+    { $count ->
+        [0] Degmo lama muujinayo. Isku day inaad qorto xarfo ka yar ama dooro Dhammaan gobollada.
+        [one] Hal degmo ayaa la muujinayaa.
+       *[other] { $count } degmo ayaa la muujinayaa.
+    }
+overview-sorted =
+    Waxaa lagu kala soocay { $column ->
+        [county] gobolka
+       *[name] degmada
+    }, { $direction ->
+        [descending] hoos u dhac
+       *[ascending] kor u kac
+    }.
+overview-caption = Xafiisyada adeegga iyo kulamada la ballansaday ee 290-ka degmo ee Iswiidhan
+overview-col-municipality = Degmada
+overview-col-county = Gobolka
+overview-col-service-office = Xafiis adeeg
+overview-col-booked-meetings = Kulamo la ballansaday
+overview-no-office = Ma jiro xafiis adeeg oo furan. Kan ugu dhow:
+overview-no-presence = Kulamo la ballansaday kama jiraan degmada. Kan ugu dhow:
+overview-pending-nearest = Inta uu diyaar ka noqonayo, kan ugu dhow waa:
+overview-nearest = { $municipality }, qiyaastii { $km } km
+overview-named-in-report = Warbixintu halkan ayay tilmaantay
+overview-distance = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka waaweyn ee degmooyinka, waxaana loo soo dhoweeyay 5-ta km ee ugu dhow.
+overview-source = Isha: { $source }. Macluumaadku wuxuu khuseeyaa { $date }.
+
+## Staff mode (for service-office staff at the desk)
+
+staff-toggle = Qaabka shaqaalaha
+staff-banner-title = Qaabka shaqaalaha
+staff-banner-text = Waxaa loogu talagalay shaqaalaha xafiisyada adeegga. Qoraallada waxaa lagu muujinayaa luqadda booqdaha, af Iswiidhishna waa ku ag yaal. Riix Booqde cusub marka booqduhu dhammeeyo.
+staff-new-visitor = Booqde cusub
+staff-overview-link = Dhammaan degmooyinka
+staff-line-intro = Taleefanka Arbetsförmedlingen ee hay'adaha dowladda iyo degmooyinka:
+staff-language-title = Luqaddee ayuu booqduhu akhriyaa?
+staff-language-lead = Adiga iyo booqduhu wada doorta luqadda. Kadib su'aalaha waxaa lagu muujinayaa luqaddaas, af Iswiidhishna waa ku ag yaal.
+qr-heading = Ku sii wad mobilkaaga
+qr-intro = Koodhka ku iskaan garee kamarada mobilkaaga. Markaas isla natiijadu waxay ka furmaysaa mobilkaaga. Cinwaanku wuxuu ka kooban yahay jawaabaha oo keliya, ma aha cidda aad tahay.
+qr-show = Tus koodhka QR
+qr-hide = Qari koodhka QR
+qr-label = Koodhka QR oo leh cinwaanka natiijadan

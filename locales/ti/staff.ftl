@@ -1,0 +1,57 @@
+# Tigrinya translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
+# Vägvisaren — pages for staff at service offices. Staff read Swedish.
+# Plain Tigrinya: short sentences, everyday words. Every id starts with "overview-".
+# The table also uses ids from shell.ftl: office-opening, office-planned,
+# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
+# local-loading, local-data-age and local-official-finder.
+
+## Overview of all municipalities
+
+overview-title = ኩሎም ኮሙናት፦ ኣብያተ ጽሕፈት ኣገልግሎትን ዝተቖጸሩ ርክባትን
+overview-lead = እቲ በጻሒ ዝነብረሉ ኮሙን ድለዩ። ሽዑ ቤት ጽሕፈት ኣገልግሎት እንተሎ፣ ከምኡውን እቲ በጻሒ ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት ኣበይ ክገብር ከም ዝኽእል ትርእዩ። እቲ ኮሙን ገለ ነገር እንተ ዘይብሉ፣ እቲ ዝቐረበ ኣማራጺ ይርአ።
+overview-search-label = ኮሙን፣ ቦታ ወይ ኮድ ኮሙን ድለዩ
+overview-search-hint = ንኣብነት Dorotea፣ Sveg ወይ 2425። ብዘይ å፣ ä ከምኡውን ö ክትጽሕፉ ትኽእሉ ኢኹም።
+overview-county-label = ዞባ (län)
+overview-county-all = ኩለን ዞባታት
+overview-count =
+    { $count ->
+        [0] ዝኾነ ኮሙን ኣይርአን። ውሑዳት ፊደላት ጽሒፍኩም ፈትኑ ወይ ኩለን ዞባታት ምረጹ።
+        [one] ሓደ ኮሙን ይርአ።
+       *[other] { $count } ኮሙናት ይርኣዩ።
+    }
+overview-sorted =
+    ብ{ $column ->
+        [county] ዞባ
+       *[name] ኮሙን
+    } ዝተሰርዐ፣ { $direction ->
+        [descending] ካብ ላዕሊ ናብ ታሕቲ
+       *[ascending] ካብ ታሕቲ ናብ ላዕሊ
+    }።
+overview-caption = ኣብያተ ጽሕፈት ኣገልግሎትን ዝተቖጸሩ ርክባትን ኣብ 290 ኮሙናት ሽወደን
+overview-col-municipality = ኮሙን
+overview-col-county = ዞባ
+overview-col-service-office = ቤት ጽሕፈት ኣገልግሎት
+overview-col-booked-meetings = ዝተቖጸሩ ርክባት
+overview-no-office = ክፉት ቤት ጽሕፈት ኣገልግሎት የለን። እቲ ዝቐረበ፦
+overview-no-presence = ኣብዚ ኮሙን ዝተቖጸሩ ርክባት የለዉን። እቲ ዝቐረበ፦
+overview-pending-nearest = ክሳብ ዝድሎ፣ እቲ ዝቐረበ፦
+overview-nearest = { $municipality }፣ ብግምት { $km } ኪሎሜተር
+overview-named-in-report = እቲ ጸብጻብ ናብዚ የመልክት
+overview-distance = ርሕቀታት ኣብ መንጎ ማእከላይ ከተማታት ኮሙናት ብቐጥታ መስመር እዮም፣ ናብ 5 ኪሎሜተር ዝተጠጋገኑ።
+overview-source = ምንጪ፦ { $source }። እቲ ሓበሬታ ንዕለት { $date } እዩ።
+
+## Staff mode (for service-office staff at the desk)
+
+staff-toggle = ኣገባብ ሰራሕተኛታት
+staff-banner-title = ኣገባብ ሰራሕተኛታት
+staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቲ ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኑ ይርአ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
+staff-new-visitor = ሓድሽ በጻሒ
+staff-overview-link = ኩሎም ኮሙናት
+staff-line-intro = ተሌፎን Arbetsförmedlingen ንትካላት መንግስትን ኮሙናትን፦
+staff-language-title = እቲ በጻሒ ኣየናይ ቋንቋ የንብብ?
+staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቲ ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኑ ይርኣዩ።
+qr-heading = ብናይ ገዛእ ርእስኹም ሞባይል ቀጽሉ
+qr-intro = ነቲ ኮድ ብካሜራ ሞባይልኩም ስከኑዎ። ሽዑ ተመሳሳሊ ውጽኢት ኣብ ሞባይልኩም ይኽፈት። እቲ ኣድራሻ መልስታት ጥራይ እዩ ዝሕዝ፣ መን ምዃንኩም ኣይሕዝን።
+qr-show = QR ኮድ ኣርእዩ
+qr-hide = QR ኮድ ሕብኡ
+qr-label = ኣድራሻ ናይዚ ውጽኢት ዝሓዘ QR ኮድ

@@ -1,0 +1,125 @@
+// The whole flow in each of the six languages: `lang`/`dir` right, no raw
+// message ids, no Swedish sentences leaking in, axe clean; the language
+// picker and first-visit negotiation; and 320 px screenshots of the result
+// in Arabic and Tigrinya that must show real glyphs, not tofu boxes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launch, newPage, ready, axe, formatViolations, text, tabTo, hasHorizontalScroll, ARTIFACTS, DIST, ROOT } from './browser.mjs';
+import { journey } from './flow.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); fs.mkdirSync(ARTIFACTS, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const LOCALES = { sv: 'ltr', en: 'ltr', ar: 'rtl', fa: 'rtl', so: 'ltr', ti: 'ltr' };
+
+/** Swedish sentences (long enough to be unmistakable) from the sv files. */
+function swedishSentences() {
+  const out = [];
+  for (const f of ['shell.ftl', 'flow.ftl', 'staff.ftl']) {
+    for (const line of fs.readFileSync(path.join(ROOT, 'locales/sv', f), 'utf8').split('\n')) {
+      const m = line.match(/^[a-z][a-z0-9-]* = (.*)$/);
+      if (m && !m[1].includes('{') && m[1].length >= 25) out.push(m[1]);
+    }
+  }
+  return out;
+}
+const SWEDISH = swedishSentences();
+
+async function assertLocalePage(page, lang, label) {
+  assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${label}: lang`);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), LOCALES[lang], `${label}: dir`);
+  const body = await text(page, 'body');
+  const rawIds = body.match(/\b[a-z]+(?:-[a-z]+){2,}\b/g) ?? [];
+  assert.deepEqual(rawIds.filter((w) => !['malung-sälen'].includes(w)), [], `${label}: raw message ids`);
+  if (lang !== 'sv') {
+    const leaked = SWEDISH.filter((s) => body.includes(s));
+    assert.deepEqual(leaked, [], `${label}: Swedish left in ${lang}`);
+  }
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `${label}:\n${formatViolations(violations)}`);
+}
+
+for (const lang of Object.keys(LOCALES)) {
+  test(`the whole flow in ${lang}`, async () => {
+    const { context, page } = await newPage(browser, server.url, { viewport: { width: 360, height: 800 } });
+    await page.goto(`${server.url}?lang=${lang}`);
+    await ready(page);
+    await assertLocalePage(page, lang, `${lang} start`);
+    assert.equal(await page.getAttribute(`.language-picker a[lang="${lang}"]`, 'aria-current'), 'true');
+    await tabTo(page, 'main button.button--start');
+    await page.keyboard.press('Enter');
+    await ready(page);
+    await assertLocalePage(page, lang, `${lang} question 1`);
+    await journey(page, server.url, { errand: 'etablering', digital: 'with-help', language_support: 'yes', adaptations: 'no' }, ['dorotea', '2425'], { start: false, titlePrefix: null });
+    await assertLocalePage(page, lang, `${lang} result`);
+    assert.ok(await page.$('main a[href="tel:+46771860100"]'), 'etablering line as a tel: link');
+    const tel = await page.$eval('main a[href="tel:+46771860100"]', (a) => ({ dir: a.getAttribute('dir'), text: a.textContent }));
+    assert.deepEqual(tel, { dir: 'ltr', text: '0771-860 100' }, 'number stays left-to-right and clean');
+    assert.equal(await hasHorizontalScroll(page), false);
+    assert.deepEqual(page.consoleErrors, []);
+    await context.close();
+  });
+}
+
+/** True when the text renders as something other than the missing-glyph box. */
+async function rendersGlyphs(page, sample) {
+  return page.evaluate((s) => {
+    const draw = (t) => {
+      const c = document.createElement('canvas');
+      c.width = 200; c.height = 60;
+      const g = c.getContext('2d');
+      g.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+      g.fillText(t, 10, 40);
+      return c.toDataURL();
+    };
+    // U+E000 (private use) has no glyph anywhere: it draws as tofu.
+    return [...s].every((ch) => draw(ch) !== draw('\uE000'));
+  }, sample);
+}
+
+for (const [lang, sample] of [['ar', 'عربية'], ['ti', 'ትግርኛ']]) {
+  test(`result page in ${lang} at 320 px: direction and real glyphs (screenshot kept)`, async () => {
+    const { context, page } = await newPage(browser, server.url, { viewport: { width: 320, height: 900 } });
+    await page.goto(`${server.url}?adaptations=no&confirmed=1&digital=with-help&errand=etablering&lang=${lang}&language_support=yes&municipality=2425`);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), LOCALES[lang]);
+    assert.equal(await hasHorizontalScroll(page), false);
+    assert.ok(await rendersGlyphs(page, sample), `${lang} glyphs render`);
+    await page.screenshot({ path: path.join(ARTIFACTS, `result-${lang}-320.png`), fullPage: true });
+    await context.close();
+  });
+}
+
+test('the tofu check can fail: an unassigned character is tofu', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await rendersGlyphs(page, '\uE001'), false);
+  await context.close();
+});
+
+test('language choice: picker, storage, shared links, first visit', async () => {
+  // First visit follows navigator.languages.
+  const { context, page } = await newPage(browser, server.url, { locale: 'so-SO' });
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'so');
+  // The picker switches, and the choice is kept in storage and the URL.
+  await tabTo(page, '.language-picker a[lang="fa"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'fa');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'fa');
+  assert.equal(await page.evaluate(() => localStorage.getItem('vagvisaren.lang')), 'fa');
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fa');
+  // A shared link opens in the sender's language.
+  await page.goto(`${server.url}?lang=ti`);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ti');
+  await context.close();
+});
