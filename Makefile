@@ -42,7 +42,7 @@ dist:
 	trunk build --release
 
 e2e: dist
-	node --test --test-concurrency=1 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 size: dist
 	@bash scripts/size.sh

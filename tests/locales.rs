@@ -384,3 +384,32 @@ fn checker_catches_a_planted_fault() {
     );
     fs::remove_dir_all(&dir).ok();
 }
+
+/// The app's completeness check (ids embedded at build time) accepts every
+/// shipped locale and rejects one with a message missing.
+#[test]
+fn every_shipped_locale_is_complete_and_a_truncated_one_is_not() {
+    for locale in Locale::ALL {
+        let sources: Vec<(&str, String)> = FTL_FILES
+            .iter()
+            .map(|f| (*f, read(&ftl_path(locale, f))))
+            .collect();
+        let catalog = Catalog::from_sources(locale, &sources).unwrap();
+        assert!(
+            catalog.check_complete().is_ok(),
+            "{} is incomplete",
+            locale.code()
+        );
+    }
+    let mut sources: Vec<(&str, String)> = FTL_FILES
+        .iter()
+        .map(|f| (*f, read(&ftl_path(Locale::Ar, f))))
+        .collect();
+    let flow = &sources[1].1;
+    let half = flow.char_indices().nth(flow.chars().count() / 2).unwrap().0;
+    let cut = flow[..half].rfind('\n').unwrap();
+    sources[1].1 = flow[..cut].to_string();
+    let truncated =
+        Catalog::from_sources(Locale::Ar, &sources).expect("a cut at a line end still parses");
+    assert!(truncated.check_complete().is_err());
+}

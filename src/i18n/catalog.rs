@@ -26,7 +26,14 @@ pub enum CatalogError {
     Duplicate {
         file: String,
     },
+    /// Parsed, but lacks messages Swedish has (a truncated download, a
+    /// half-finished translation): gaps would show as blank text.
+    Incomplete {
+        missing: usize,
+    },
 }
+
+include!(concat!(env!("OUT_DIR"), "/required_ids.rs"));
 
 /// Bidi isolation marks that Fluent wraps around placeables. They belong in
 /// running text (they keep "0771-416 416" left-to-right inside Arabic), but
@@ -74,6 +81,19 @@ impl Catalog {
                 })?;
         }
         Ok(Catalog { locale, bundle })
+    }
+
+    /// Checks that every message Swedish has is here.
+    pub fn check_complete(self) -> Result<Catalog, CatalogError> {
+        let missing = REQUIRED_IDS
+            .iter()
+            .filter(|id| !self.bundle.has_message(id))
+            .count();
+        if missing == 0 {
+            Ok(self)
+        } else {
+            Err(CatalogError::Incomplete { missing })
+        }
     }
 
     pub fn has(&self, id: &str) -> bool {

@@ -16,6 +16,7 @@ pub mod page_title;
 pub mod phone_link;
 pub mod qr_handout;
 pub mod question_page;
+pub mod question_parts;
 pub mod result_page;
 pub mod shell;
 pub mod site_footer;

@@ -15,7 +15,8 @@ use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
-use crate::ui::question_page::{progress, question_title};
+use crate::ui::question_page::question_title;
+use crate::ui::question_parts::{QuestionCounter, QuestionError};
 
 const SEARCH_ID: &str = "municipality-search";
 const MAX_MATCHES: usize = 8;
@@ -77,7 +78,6 @@ pub fn MunicipalityQuestion() -> impl IntoView {
         }
     };
     let skip = move |_| app.answer(question, MunicipalityAnswer::SKIP_KEY);
-    let (n, total) = untrack(|| progress(question));
 
     view! {
         <BackLink />
@@ -86,24 +86,12 @@ pub fn MunicipalityQuestion() -> impl IntoView {
         </Show>
         <form on:submit=submit novalidate>
             <div class="form-group" class:form-group--error=move || error.get()>
-                <span class="caption">
-                    {move || {
-                        i18n.t_args(
-                            "question-counter",
-                            &[("number", FluentValue::from(n)), ("total", FluentValue::from(total))],
-                        )
-                    }}
-                </span>
+                <QuestionCounter question=question />
                 <h1 id=HEADING_ID tabindex="-1" class="heading-l label-wrapper">
                     <label for=SEARCH_ID><T id=question.title_id() /></label>
                 </h1>
                 {question.hint_id().map(|h| view! { <p id="question-hint" class="hint"><T id=h /></p> })}
-                <Show when=move || error.get()>
-                    <p id="question-error" class="error-message">
-                        <span class="visually-hidden"><T id="error-prefix" /></span>
-                        <T id=question.error_id() />
-                    </p>
-                </Show>
+                <QuestionError question=question error=error />
                 <input
                     class="input"
                     type="text"

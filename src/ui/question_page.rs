@@ -13,6 +13,7 @@ use crate::ui::bilingual::T;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::municipality_question::MunicipalityQuestion;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
+use crate::ui::question_parts::{QuestionCounter, QuestionError};
 
 /// "Question 2 of 5" — the count follows the path for the answers so far,
 /// because later questions depend on earlier answers.
@@ -56,7 +57,6 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     if question == Question::Municipality {
         return view! { <MunicipalityQuestion /> }.into_any();
     }
-    let i18n = use_i18n();
     let app = use_app();
     let error = RwSignal::new(false);
     use_page_title(question_title(question, error));
@@ -84,16 +84,6 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
             None => error.set(true),
         }
     };
-    let (n, total) = untrack(|| progress(question));
-    let counter = move || {
-        i18n.t_args(
-            "question-counter",
-            &[
-                ("number", FluentValue::from(n)),
-                ("total", FluentValue::from(total)),
-            ],
-        )
-    };
     view! {
         <BackLink />
         <Show when=move || error.get()>
@@ -103,18 +93,13 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
             <div class="form-group" class:form-group--error=move || error.get()>
                 <fieldset class="fieldset" aria-describedby=described_by>
                     <legend class="fieldset__legend">
-                        <span class="caption">{counter}</span>
+                        <QuestionCounter question=question />
                         <h1 id=HEADING_ID tabindex="-1" class="heading-l">
                             <T id=question.title_id() />
                         </h1>
                     </legend>
                     {hint_id.map(|h| view! { <p id="question-hint" class="hint"><T id=h /></p> })}
-                    <Show when=move || error.get()>
-                        <p id="question-error" class="error-message">
-                            <span class="visually-hidden"><T id="error-prefix" /></span>
-                            <T id=question.error_id() />
-                        </p>
-                    </Show>
+                    <QuestionError question=question error=error />
                     <div class="radios">
                         {options
                             .into_iter()

@@ -38,6 +38,9 @@ export function serve(root, options = {}) {
     }
     res.writeHead(200, headers).end(body);
   });
+  // A test that fails before closing its server must not keep node alive.
+  server.unref();
+  server.keepAliveTimeout = 1000;
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
