@@ -24,11 +24,14 @@ pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
     for (file, body) in FTL_FILES.iter().zip(bodies) {
         sources.push((*file, body.map_err(LocaleError::Fetch)?));
     }
+    // An incomplete locale (truncated download, half-deployed translation)
+    // is refused as a whole: the caller falls back to Swedish with a notice.
     Catalog::with_formatter(
         locale,
         &sources,
         Some(crate::browser::intl::number_formatter(locale)),
     )
+    .and_then(Catalog::check_complete)
     .map_err(LocaleError::Catalog)
 }
 

@@ -78,6 +78,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 .collect_view()}
         </ol>
 
+        <section class="result-why">
         <h2 class="heading-m"><T id="result-why-heading" /></h2>
         <p><T id=reason_id /></p>
         {notes
@@ -85,6 +86,8 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             .map(|n| view! { <div class="inset-text"><p><T id=n /></p></div> })
             .collect_view()}
 
+        </section>
+        <section class="result-alternatives">
         <h2 class="heading-m"><T id="result-alternatives-heading" /></h2>
         <ul class="list alternatives">
             {alternatives
@@ -102,6 +105,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        </section>
 
         <h2 class="heading-m"><T id="result-contacts-heading" /></h2>
         <ul class="list contacts">
