@@ -15,7 +15,7 @@ def sizes(p):
     raw = open(p, 'rb').read()
     br = subprocess.run(['brotli', '-q', '11', '-c', p], capture_output=True).stdout
     return len(raw), len(gzip.compress(raw, 9)), len(br)
-first = ['dist/index.html'] + glob.glob('dist/*.js') + glob.glob('dist/*_bg.wasm') + glob.glob('dist/*.css') \
+first = ['dist/index.html'] + [j for j in glob.glob('dist/*.js') if not j.endswith('sw.js')] + glob.glob('dist/*_bg.wasm') + glob.glob('dist/*.css') \
     + [f'dist/locales/sv/{f}' for f in ('shell.ftl', 'flow.ftl', 'staff.ftl')]
 later = ['dist/data/services.json', 'dist/sw.js', 'dist/manifest.webmanifest', 'dist/icon.svg'] + \
     [f'dist/locales/{l}/{f}' for l in ('en', 'ar', 'fa', 'so', 'ti') for f in ('shell.ftl', 'flow.ftl', 'staff.ftl')]

@@ -1,0 +1,93 @@
+// What people set on their own devices: forced colours (Windows High
+// Contrast), reduced motion, WCAG 1.4.12 text spacing, and 400 % zoom
+// (1280 px wide at 400 % is 320 CSS px). Checked on the start, a question
+// and the result page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, newPage, ready, axe, formatViolations, hasHorizontalScroll, DIST } from './browser.mjs';
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PAGES = ['', '?step=errand', '?adaptations=no&confirmed=1&digital=with-help&eid=no&errand=register&language_support=no&municipality=2380'];
+
+// The WCAG 1.4.12 text-spacing settings.
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+/** Elements whose text is cut off (content taller or wider than a box that clips). */
+async function clippedText(page) {
+  return page.evaluate(() => [...document.querySelectorAll('main *, header *, footer *')]
+    .filter((el) => {
+      const s = getComputedStyle(el);
+      const clips = ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
+      return clips && !el.classList.contains('visually-hidden') && el.innerText?.trim() &&
+        (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+    })
+    .map((el) => el.className || el.tagName));
+}
+
+test('forced colours: pages still pass axe and buttons keep a visible border', async () => {
+  const { context, page } = await newPage(browser, server.url, { forcedColors: 'active' });
+  for (const q of PAGES) {
+    await page.goto(server.url + q);
+    await ready(page);
+    const violations = await axe(page);
+    assert.equal(violations.length, 0, `${q}: ${formatViolations(violations)}`);
+  }
+  const border = await page.$eval('.button', (b) => getComputedStyle(b).borderTopWidth);
+  assert.notEqual(border, '0px', 'buttons are outlined in forced colours');
+  await context.close();
+});
+
+test('reduced motion: no transitions or animations run', async () => {
+  const { context, page } = await newPage(browser, server.url, { reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await ready(page);
+  const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    return (s.animationName !== 'none' && s.animationDuration !== '0s') || (s.transitionDuration.split(',').some((d) => parseFloat(d) > 0));
+  }).length);
+  assert.equal(moving, 0);
+  await context.close();
+});
+
+test('text spacing (WCAG 1.4.12) at 320 px: nothing clipped, no sideways scroll', async () => {
+  // The page's strict CSP (rightly) refuses injected styles: this context
+  // bypasses it, as a user style sheet would.
+  const { context, page } = await newPage(browser, server.url, { viewport: { width: 320, height: 800 }, bypassCSP: true });
+  for (const q of PAGES) {
+    await page.goto(server.url + q);
+    await ready(page);
+    await page.addStyleTag({ content: TEXT_SPACING });
+    assert.notEqual(await page.$eval('main p', (p) => getComputedStyle(p).letterSpacing), 'normal', 'spacing applied');
+    assert.equal(await hasHorizontalScroll(page), false, `${q}: horizontal scroll`);
+    assert.deepEqual(await clippedText(page), [], `${q}: clipped text`);
+  }
+  await context.close();
+});
+
+test('400 % zoom (1280 px wide): reflows without sideways scrolling', async () => {
+  const { context, page } = await newPage(browser, server.url, { viewport: { width: 1280, height: 1024 }, deviceScaleFactor: 4 });
+  const cdp = await context.newCDPSession(page);
+  // Emulate browser zoom: the layout viewport becomes 320 CSS px wide.
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 256, deviceScaleFactor: 4, mobile: false });
+  for (const q of PAGES) {
+    await page.goto(server.url + q);
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.innerWidth), 320);
+    assert.equal(await hasHorizontalScroll(page), false, `${q}: horizontal scroll at 400 %`);
+  }
+  await context.close();
+});
+
+test('the clipping check can fail: a planted clipped box is found', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  await page.evaluate(() => { const p = document.querySelector('main p'); p.style.height = '4px'; p.style.overflow = 'hidden'; });
+  assert.ok((await clippedText(page)).length > 0);
+  await context.close();
+});
