@@ -5,14 +5,7 @@ use gloo_net::http::Request;
 
 /// The body as text, or a short technical reason (logged, never shown raw).
 pub async fn text(url: &str) -> Result<String, String> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|e| format!("network: {e}"))?;
-    if !response.ok() {
-        return Err(format!("http {} for {url}", response.status()));
-    }
-    response.text().await.map_err(|e| format!("body: {e}"))
+    text_and_source(url).await.map(|(body, _)| body)
 }
 
 /// The body, and whether the service worker answered from its cache

@@ -152,11 +152,7 @@ fn Presences(municipality: Municipality) -> impl IntoView {
                 {presence
                     .into_iter()
                     .map(|p| {
-                        let form = match p.form {
-                            PresenceForm::FixedOffice => msg("presence-fixed"),
-                            PresenceForm::TravelledToOffice => msg("presence-travelled"),
-                            PresenceForm::Collaboration => msg("presence-collaboration"),
-                        };
+                        let form = presence_form_id(p.form);
                         let place = p.place.clone().unwrap_or_else(|| municipality.name.clone());
                         view! {
                             <li>
@@ -173,5 +169,14 @@ fn Presences(municipality: Municipality) -> impl IntoView {
     view! {
         <h3 class="heading-s"><T id="local-presence-heading" /></h3>
         {body}
+    }
+}
+
+/// The message naming a form of booked-meeting presence at a place.
+pub fn presence_form_id(form: PresenceForm) -> &'static str {
+    match form {
+        PresenceForm::FixedOffice => msg("presence-fixed"),
+        PresenceForm::TravelledToOffice => msg("presence-travelled"),
+        PresenceForm::Collaboration => msg("presence-collaboration"),
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 use vagvisare_domain::lookup;
-use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, PresenceForm, ServiceData};
+use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, ServiceData};
 
 use crate::app::{use_app, DataState};
 use crate::i18n::{msg, use_i18n};
@@ -406,11 +406,7 @@ fn presence(m: &Municipality) -> impl IntoView {
         .presence
         .iter()
         .map(|p| {
-            let form = match p.form {
-                PresenceForm::FixedOffice => msg("presence-fixed"),
-                PresenceForm::TravelledToOffice => msg("presence-travelled"),
-                PresenceForm::Collaboration => msg("presence-collaboration"),
-            };
+            let form = crate::ui::local_places::presence_form_id(p.form);
             let place = p.place.clone().unwrap_or_else(|| m.name.clone());
             view! {
                 <li>
