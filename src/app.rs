@@ -244,7 +244,12 @@ impl AppState {
         // Staff mode shows Swedish beside the visitor's language.
         let i18n = self.i18n;
         if on && !i18n.has_swedish() {
-            change_language(i18n, *self, i18n.locale_untracked());
+            // Only Swedish is missing; the active language stays as it is.
+            leptos::task::spawn_local(async move {
+                if let Ok(sv) = loader::fetch_catalog(Locale::SOURCE).await {
+                    i18n.install_swedish(std::rc::Rc::new(sv));
+                }
+            });
         }
         let mut next = self.url.get_untracked();
         next.staff = on;
@@ -261,13 +266,11 @@ pub fn change_language(i18n: I18n, app: AppState, locale: Locale) {
     if !app.staff.get_untracked() {
         browser::storage::set_language(locale);
     }
-    i18n.switching.set(true);
     let staff = app.staff.get_untracked();
     leptos::task::spawn_local(async move {
         if let Ok(loaded) = loader::load(locale, staff).await {
             i18n.install(loaded);
         }
-        i18n.switching.set(false);
         let mut next = app.url.get_untracked();
         next.lang = Some(i18n.locale_untracked().code().to_string());
         browser::url::replace(&url_state::to_query(&next));

@@ -96,10 +96,6 @@ impl Catalog {
         }
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
-    }
-
     /// `None` when the message is missing or has no value, so the caller can
     /// fall back instead of showing a raw id.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {

@@ -36,8 +36,6 @@ pub struct I18n {
     /// The language the user chose whose file failed: the app shows Swedish
     /// and says so, rather than a blank page or raw message ids.
     pub failed: RwSignal<Option<Locale>>,
-    /// True while a newly chosen language is downloading.
-    pub switching: RwSignal<bool>,
 }
 
 impl I18n {
@@ -53,7 +51,6 @@ impl I18n {
             swedish: RwSignal::new_local(loaded.swedish),
             autonyms: StoredValue::new_local(autonyms),
             failed: RwSignal::new(loaded.failed),
-            switching: RwSignal::new(false),
         }
     }
 
@@ -120,6 +117,11 @@ impl I18n {
 
     pub fn has_swedish(&self) -> bool {
         self.swedish.with_untracked(|s| s.is_some()) || self.locale_untracked() == Locale::SOURCE
+    }
+
+    /// Adds Swedish beside the active language (staff mode switched on).
+    pub fn install_swedish(&self, swedish: Rc<Catalog>) {
+        self.swedish.set(Some(swedish));
     }
 
     /// Swaps in a freshly loaded language. Keeps the old one on failure.

@@ -109,3 +109,19 @@ test('the staff line is shown in staff mode only', async () => {
   await page.waitForSelector('.staff-banner');
   await context.close();
 });
+
+test('switching staff mode on in Arabic fetches only Swedish and keeps Arabic', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(`${server.url}?lang=ar`);
+  await ready(page);
+  // The service worker's install fetches Swedish too; let it finish first.
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  const before = server.requests.length;
+  await tabTo(page, '.staff-toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('Vilket språk läser besökaren'));
+  const fetched = server.requests.slice(before).filter((r) => r.endsWith('.ftl'));
+  assert.deepEqual(fetched.sort(), ['/locales/sv/flow.ftl', '/locales/sv/shell.ftl', '/locales/sv/staff.ftl']);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  await context.close();
+});
