@@ -22,6 +22,9 @@ async function deskJourney(lang, errandAnswers) {
   await ready(page);
   assert.match(await text(page, 'h1'), /Vilket språk läser besökaren/);
   assert.match(await text(page, '.staff-banner'), /0771-717 717/);
+  const choice = await axe(page);
+  assert.equal(choice.length, 0, `visitor language page:\n${formatViolations(choice)}`);
+  assert.match(await page.title(), /^Vilket språk läser besökaren\? – Vägvisaren$/);
 
   // Visitor language, by keyboard.
   await tabTo(page, `main button[lang="${lang}"]`);
