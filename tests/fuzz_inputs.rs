@@ -98,7 +98,7 @@ fn mutated_ftl_never_panics() {
             if let Ok(catalog) =
                 Catalog::from_sources(locale, &sources).and_then(Catalog::check_complete)
             {
-                let _ = catalog.format("start-title", None);
+                let _ = catalog.format("start-title", &[]);
             }
         }
     }

@@ -1,10 +1,9 @@
 //! One language's messages, built from the FTL files of `locales/<lang>/`.
 //! Pure: no fetching here, so it is easy to test and to fuzz.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-use intl_memoizer::IntlLangMemoizer;
-use unic_langid::LanguageIdentifier;
+use std::collections::BTreeMap;
 
+use super::ftl::{self, Arg, Message};
 use super::locale::Locale;
 
 /// The FTL files every locale has, fetched in this order.
@@ -12,7 +11,8 @@ pub const FTL_FILES: [&str; 3] = ["shell.ftl", "flow.ftl", "staff.ftl"];
 
 pub struct Catalog {
     pub locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    messages: BTreeMap<String, Message>,
+    numbers: Option<NumberFormatter>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,9 +44,10 @@ pub fn strip_isolation(s: &str) -> String {
         .collect()
 }
 
-/// Turns numbers into the locale's digits (fluent-rs prints ASCII digits
-/// only); the browser's `Intl` supplies one per locale.
-pub type NumberFormatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
+/// Turns numbers into the locale's digits (Arabic-Indic in Arabic, Persian
+/// digits in Persian); the browser's `Intl` supplies them. Without one,
+/// numbers print as ASCII digits.
+pub type NumberFormatter = fn(u32, Locale) -> Option<String>;
 
 impl Catalog {
     pub fn from_sources(
@@ -61,33 +62,32 @@ impl Catalog {
         sources: &[(&str, String)],
         numbers: Option<NumberFormatter>,
     ) -> Result<Catalog, CatalogError> {
-        let langid: LanguageIdentifier = locale
-            .code()
-            .parse()
-            .expect("locale codes are valid language identifiers");
-        let mut bundle = FluentBundle::new(vec![langid]);
-        bundle.set_formatter(numbers);
+        let mut messages = BTreeMap::new();
         for (file, text) in sources {
-            let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| {
-                CatalogError::Syntax {
-                    file: (*file).to_string(),
-                    errors: errors.len(),
-                }
+            let resource = ftl::parse(text).map_err(|errors| CatalogError::Syntax {
+                file: (*file).to_string(),
+                errors,
             })?;
-            bundle
-                .add_resource(resource)
-                .map_err(|_| CatalogError::Duplicate {
-                    file: (*file).to_string(),
-                })?;
+            for (id, message) in resource.messages {
+                if messages.insert(id, message).is_some() {
+                    return Err(CatalogError::Duplicate {
+                        file: (*file).to_string(),
+                    });
+                }
+            }
         }
-        Ok(Catalog { locale, bundle })
+        Ok(Catalog {
+            locale,
+            messages,
+            numbers,
+        })
     }
 
     /// Checks that every message Swedish has is here.
     pub fn check_complete(self) -> Result<Catalog, CatalogError> {
         let missing = REQUIRED_IDS
             .iter()
-            .filter(|id| !self.bundle.has_message(id))
+            .filter(|id| !self.messages.contains_key(**id))
             .count();
         if missing == 0 {
             Ok(self)
@@ -96,27 +96,17 @@ impl Catalog {
         }
     }
 
-    /// `None` when the message is missing or has no value, so the caller can
-    /// fall back instead of showing a raw id.
-    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let message = self.bundle.get_message(id)?;
-        let pattern = message.value()?;
-        let mut errors = vec![];
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() {
-            Some(text.into_owned())
-        } else {
-            None
-        }
+    /// `None` when the message is missing or an argument is, so the caller
+    /// can fall back instead of showing a raw id or a gap.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let message = self.messages.get(id)?;
+        let locale = self.locale;
+        let numbers = self.numbers;
+        let number = move |n: u32| {
+            numbers
+                .and_then(|f| f(n, locale))
+                .unwrap_or_else(|| n.to_string())
+        };
+        ftl::format(message, args, locale.plural_category(), &number)
     }
-}
-
-/// Builds Fluent arguments from plain pairs; numbers stay numbers so plural
-/// selection works.
-pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
-    let mut out = FluentArgs::new();
-    for (k, v) in pairs {
-        out.set(*k, v.clone());
-    }
-    out
 }

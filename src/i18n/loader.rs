@@ -26,13 +26,9 @@ pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
     }
     // An incomplete locale (truncated download, half-deployed translation)
     // is refused as a whole: the caller falls back to Swedish with a notice.
-    Catalog::with_formatter(
-        locale,
-        &sources,
-        Some(crate::browser::intl::number_formatter(locale)),
-    )
-    .and_then(Catalog::check_complete)
-    .map_err(LocaleError::Catalog)
+    Catalog::with_formatter(locale, &sources, Some(crate::browser::intl::format_number))
+        .and_then(Catalog::check_complete)
+        .map_err(LocaleError::Catalog)
 }
 
 /// Loads `wanted`, plus Swedish when `with_swedish` (staff mode). If `wanted`

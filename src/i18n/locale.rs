@@ -56,6 +56,44 @@ impl Locale {
         }
     }
 
+    /// The CLDR cardinal plural category of a whole number, which picks a
+    /// variant such as `[one]` in a Fluent select expression. Only integers
+    /// occur (counts, kilometres), so the rules' decimal operands drop out;
+    /// `tests/ftl_conformance.rs` checks these against CLDR's data.
+    pub fn plural_category(self) -> fn(u32) -> &'static str {
+        fn one_if_one(n: u32) -> &'static str {
+            if n == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        fn one_if_zero_or_one(n: u32) -> &'static str {
+            if n <= 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        fn arabic(n: u32) -> &'static str {
+            match (n, n % 100) {
+                (0, _) => "zero",
+                (1, _) => "one",
+                (2, _) => "two",
+                (_, 3..=10) => "few",
+                (_, 11..=99) => "many",
+                _ => "other",
+            }
+        }
+        match self {
+            // sv, en, so: one is n = 1 (with no visible decimals).
+            Locale::Sv | Locale::En | Locale::So => one_if_one,
+            // fa: i = 0 or n = 1; ti: n = 0..1.
+            Locale::Fa | Locale::Ti => one_if_zero_or_one,
+            Locale::Ar => arabic,
+        }
+    }
+
     /// Fluent id of the language's own name (autonym) in `locales/languages.ftl`.
     pub fn autonym_id(self) -> &'static str {
         match self {

@@ -3,15 +3,16 @@
 //! and staff mode can render one message in two languages at once.
 
 pub mod catalog;
+pub mod ftl;
 pub mod loader;
 pub mod locale;
 
 use std::rc::Rc;
 
-use fluent_bundle::FluentValue;
 use leptos::prelude::*;
 
 pub use catalog::{strip_isolation, Catalog};
+pub use ftl::Arg;
 pub use locale::Locale;
 
 /// The language names in their own scripts. Embedded (a few hundred bytes)
@@ -68,14 +69,9 @@ impl I18n {
         self.t_args(id, &[])
     }
 
-    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let fluent_args = if args.is_empty() {
-            None
-        } else {
-            Some(catalog::args(args))
-        };
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let active = self.active.get();
-        if let Some(text) = active.format(id, fluent_args.as_ref()) {
+        if let Some(text) = active.format(id, args) {
             return text;
         }
         self.t_sv_args(id, args)
@@ -86,18 +82,13 @@ impl I18n {
         self.t_sv_args(id, &[])
     }
 
-    pub fn t_sv_args(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
-        let fluent_args = if args.is_empty() {
-            None
-        } else {
-            Some(catalog::args(args))
-        };
+    pub fn t_sv_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         // Without a Swedish catalog (not loaded yet, or failed) the active
         // language stands in, so nothing is ever blank.
         let text = self
             .swedish
-            .with(|sv| sv.as_ref().and_then(|c| c.format(id, fluent_args.as_ref())))
-            .or_else(|| self.active.get().format(id, fluent_args.as_ref()));
+            .with(|sv| sv.as_ref().and_then(|c| c.format(id, args)))
+            .or_else(|| self.active.get().format(id, args));
         text.unwrap_or_else(|| {
             leptos::logging::warn!("missing Fluent message: {id}");
             String::new()
@@ -111,7 +102,7 @@ impl I18n {
 
     pub fn autonym(&self, locale: Locale) -> String {
         self.autonyms
-            .with_value(|c| c.format(locale.autonym_id(), None))
+            .with_value(|c| c.format(locale.autonym_id(), &[]))
             .unwrap_or_else(|| locale.code().to_string())
     }
 

@@ -2,7 +2,7 @@
 //! service offices (drop-in) and where booked meetings are held, or the
 //! nearest municipality that has them. Every local fact carries its age.
 
-use fluent_bundle::FluentValue;
+use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::answers::MunicipalityAnswer;
 use vagvisare_domain::routing::LocalNeed;
@@ -52,12 +52,7 @@ fn MunicipalityPlaces(municipality: Municipality, need: LocalNeed) -> impl IntoV
     let name = municipality.name.clone();
     let offices = view! { <ServiceOffices municipality=municipality.clone() /> };
     let presence = view! { <Presences municipality=municipality.clone() /> };
-    let intro = move || {
-        i18n.t_args(
-            "local-intro",
-            &[("municipality", FluentValue::from(name.clone()))],
-        )
-    };
+    let intro = move || i18n.t_args("local-intro", &[("municipality", Arg::from(name.clone()))]);
     match need {
         LocalNeed::BookedMeetingPresence => {
             view! { <p>{intro}</p> {presence} {offices} }.into_any()
@@ -82,8 +77,8 @@ fn nearest_list(list: Vec<Nearest>, message_id: &'static str) -> impl IntoView {
                                 i18n.t_args(
                                     id,
                                     &[
-                                        ("municipality", FluentValue::from(n.name.clone())),
-                                        ("km", FluentValue::from(n.distance_km)),
+                                        ("municipality", Arg::from(n.name.clone())),
+                                        ("km", Arg::from(n.distance_km)),
                                     ],
                                 )
                             }}
@@ -121,7 +116,7 @@ fn ServiceOffices(municipality: Municipality) -> impl IntoView {
                     let place = o.place.clone().unwrap_or_else(|| municipality.name.clone());
                     view! {
                         <li>
-                            {move || i18n.t_args("office-in", &[("place", FluentValue::from(place.clone()))])}
+                            {move || i18n.t_args("office-in", &[("place", Arg::from(place.clone()))])}
                             " "
                             <span class="tag"><T id=status /></span>
                         </li>
@@ -156,7 +151,7 @@ fn Presences(municipality: Municipality) -> impl IntoView {
                         let place = p.place.clone().unwrap_or_else(|| municipality.name.clone());
                         view! {
                             <li>
-                                {move || i18n.t_args(form, &[("place", FluentValue::from(place.clone()))])}
+                                {move || i18n.t_args(form, &[("place", Arg::from(place.clone()))])}
                                 {p.pending.then(|| view! { " " <span class="tag"><T id="presence-pending" /></span> })}
                             </li>
                         }

@@ -2,7 +2,7 @@
 //! such as "Sveg" work too), pick from the matches, or skip the question.
 //! The match count is announced politely; focus stays in the field.
 
-use fluent_bundle::FluentValue;
+use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::answers::MunicipalityAnswer;
 use vagvisare_domain::flow::Question;
@@ -66,7 +66,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
         }
         i18n.t_args(
             "municipality-matches",
-            &[("count", FluentValue::from(matches.with(Vec::len)))],
+            &[("count", Arg::from(matches.with(Vec::len)))],
         )
     };
 

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use fluent_bundle::FluentValue;
+use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::lookup;
 use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, ServiceData};
@@ -227,7 +227,7 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
     let status = move || {
         let mut text = i18n.t_args(
             "overview-count",
-            &[("count", FluentValue::from(rows.with(Vec::len)))],
+            &[("count", Arg::from(rows.with(Vec::len)))],
         );
         if controls.announce_sort.get() {
             if let Some((column, direction)) = controls.effective_sort() {
@@ -239,8 +239,8 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
                 text.push_str(&i18n.t_args(
                     "overview-sorted",
                     &[
-                        ("column", FluentValue::from(column)),
-                        ("direction", FluentValue::from(direction.aria())),
+                        ("column", Arg::from(column)),
+                        ("direction", Arg::from(direction.aria())),
                     ],
                 ));
             }
@@ -264,8 +264,8 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
         i18n.t_args(
             "overview-source",
             &[
-                ("source", FluentValue::from(source.clone())),
-                ("date", FluentValue::from(date.clone())),
+                ("source", Arg::from(source.clone())),
+                ("date", Arg::from(date.clone())),
             ],
         )
     };
@@ -410,7 +410,7 @@ fn presence(m: &Municipality) -> impl IntoView {
             let place = p.place.clone().unwrap_or_else(|| m.name.clone());
             view! {
                 <li>
-                    {move || i18n.t_args(form, &[("place", FluentValue::from(place.clone()))])}
+                    {move || i18n.t_args(form, &[("place", Arg::from(place.clone()))])}
                     {p.pending.then(|| view! { " " <span class="tag">{move || i18n.t("presence-pending")}</span> })}
                 </li>
             }
@@ -446,8 +446,8 @@ fn nearest_list(list: &[Nearest]) -> impl IntoView {
                         i18n.t_args(
                             "overview-nearest",
                             &[
-                                ("municipality", FluentValue::from(n.name.clone())),
-                                ("km", FluentValue::from(n.distance_km)),
+                                ("municipality", Arg::from(n.name.clone())),
+                                ("km", Arg::from(n.distance_km)),
                             ],
                         )
                     }}

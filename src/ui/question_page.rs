@@ -2,7 +2,7 @@
 //! fieldset with `aria-describedby`, and Continue with nothing chosen shows
 //! the error summary.
 
-use fluent_bundle::FluentValue;
+use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::flow::{self, Question};
 
@@ -39,13 +39,13 @@ pub fn question_title(
         let title = i18n.t_args(
             "question-page-title",
             &[
-                ("number", FluentValue::from(n)),
-                ("total", FluentValue::from(total)),
-                ("title", FluentValue::from(i18n.t(question.title_id()))),
+                ("number", Arg::from(n)),
+                ("total", Arg::from(total)),
+                ("title", Arg::from(i18n.t(question.title_id()))),
             ],
         );
         if error.get() {
-            i18n.t_args("error-title-prefix", &[("title", FluentValue::from(title))])
+            i18n.t_args("error-title-prefix", &[("title", Arg::from(title))])
         } else {
             title
         }

@@ -1,7 +1,7 @@
 //! The pieces every question page shares: "Question 2 of 5" and the inline
 //! error message under the question.
 
-use fluent_bundle::FluentValue;
+use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::flow::Question;
 
@@ -18,7 +18,7 @@ pub fn QuestionCounter(question: Question) -> impl IntoView {
             {move || {
                 i18n.t_args(
                     "question-counter",
-                    &[("number", FluentValue::from(n)), ("total", FluentValue::from(total))],
+                    &[("number", Arg::from(n)), ("total", Arg::from(total))],
                 )
             }}
         </span>
