@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod flow;
+pub mod json;
 pub mod lookup;
 pub mod routing;
 pub mod services;

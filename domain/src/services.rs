@@ -9,6 +9,8 @@
 //! logic is in [`generate`] so tests can run it too.
 
 use serde::{Deserialize, Serialize};
+
+use crate::json::Json;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -274,24 +276,22 @@ impl Municipality {
 
 /// Reads and validates `services.json`. Never panics, whatever the input.
 pub fn parse(json: &str) -> Result<ServiceData, DataError> {
-    // Read the version first, so a file of another version is reported as
-    // such even when its shape has changed.
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| DataError::Malformed(e.to_string()))?;
-    let Some(object) = value.as_object() else {
+    let value = Json::parse(json)
+        .map_err(|e| DataError::Malformed(format!("{} at byte {}", e.reason, e.offset)))?;
+    if !matches!(value, Json::Object(_)) {
         return Err(DataError::Malformed(
             "the top level is not an object".into(),
         ));
-    };
-    let found = match object.get("schema_version") {
-        Some(v) => match v.as_u64() {
-            Some(n) => u32::try_from(n).unwrap_or(u32::MAX),
-            None => {
-                return Err(DataError::Malformed(
-                    "schema_version is not a whole number".into(),
-                ))
-            }
-        },
+    }
+    // Read the version first, so a file of another version is reported as
+    // such even when its shape has changed.
+    let found = match value.get("schema_version") {
+        Some(Json::Number(Some(n))) => u32::try_from(*n).unwrap_or(u32::MAX),
+        Some(_) => {
+            return Err(DataError::Malformed(
+                "schema_version is not a whole number".into(),
+            ))
+        }
         None => return Err(DataError::Malformed("schema_version is missing".into())),
     };
     if found != SCHEMA_VERSION {
@@ -300,10 +300,150 @@ pub fn parse(json: &str) -> Result<ServiceData, DataError> {
             expected: SCHEMA_VERSION,
         });
     }
-    let data: ServiceData =
-        serde_json::from_value(value).map_err(|e| DataError::Malformed(e.to_string()))?;
+    let data = decode::service_data(&value)?;
     validate(&data)?;
     Ok(data)
+}
+
+/// From JSON values to the types above, with the path of whatever is wrong.
+/// Unknown members are ignored and a missing or null optional is `None`, as
+/// serde's derive does (the generator still writes with serde;
+/// `tests/data_loader.rs` reads the shipped file both ways).
+mod decode {
+    use super::*;
+
+    type Out<T> = Result<T, DataError>;
+
+    fn malformed<T>(path: &str, what: &str) -> Out<T> {
+        Err(DataError::Malformed(format!("{path}: {what}")))
+    }
+
+    fn field<'a>(object: &'a Json, key: &str, path: &str) -> Out<&'a Json> {
+        if !matches!(object, Json::Object(_)) {
+            return malformed(path, "expected an object");
+        }
+        match object.get(key) {
+            Some(v) => Ok(v),
+            None => malformed(path, &format!("missing `{key}`")),
+        }
+    }
+
+    fn text(object: &Json, key: &str, path: &str) -> Out<String> {
+        match field(object, key, path)? {
+            Json::String(s) => Ok(s.clone()),
+            _ => malformed(path, &format!("`{key}` is not a string")),
+        }
+    }
+
+    fn optional_text(object: &Json, key: &str, path: &str) -> Out<Option<String>> {
+        match object.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::String(s)) => Ok(Some(s.clone())),
+            Some(_) => malformed(path, &format!("`{key}` is not a string")),
+        }
+    }
+
+    fn flag(object: &Json, key: &str, path: &str) -> Out<bool> {
+        match field(object, key, path)? {
+            Json::Bool(b) => Ok(*b),
+            _ => malformed(path, &format!("`{key}` is not true or false")),
+        }
+    }
+
+    fn whole_number(object: &Json, key: &str, path: &str) -> Out<u32> {
+        match field(object, key, path)? {
+            Json::Number(Some(n)) => {
+                u32::try_from(*n).or_else(|_| malformed(path, &format!("`{key}` is too large")))
+            }
+            _ => malformed(path, &format!("`{key}` is not a whole number")),
+        }
+    }
+
+    fn list<T>(
+        object: &Json,
+        key: &str,
+        path: &str,
+        item: impl Fn(&Json, &str) -> Out<T>,
+    ) -> Out<Vec<T>> {
+        match field(object, key, path)? {
+            Json::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| item(v, &format!("{path}.{key}[{i}]")))
+                .collect(),
+            _ => malformed(path, &format!("`{key}` is not a list")),
+        }
+    }
+
+    fn string_item(v: &Json, path: &str) -> Out<String> {
+        match v {
+            Json::String(s) => Ok(s.clone()),
+            _ => malformed(path, "not a string"),
+        }
+    }
+
+    pub(super) fn service_data(v: &Json) -> Out<ServiceData> {
+        let p = "services.json";
+        Ok(ServiceData {
+            schema_version: whole_number(v, "schema_version", p)?,
+            source: text(v, "source", p)?,
+            source_date: text(v, "source_date", p)?,
+            generated_from: list(v, "generated_from", p, string_item)?,
+            municipalities: list(v, "municipalities", p, municipality)?,
+        })
+    }
+
+    fn municipality(v: &Json, p: &str) -> Out<Municipality> {
+        Ok(Municipality {
+            code: text(v, "code", p)?,
+            name: text(v, "name", p)?,
+            county: text(v, "county", p)?,
+            service_offices: list(v, "service_offices", p, service_office)?,
+            presence: list(v, "presence", p, presence)?,
+            nearest_service_office: list(v, "nearest_service_office", p, nearest)?,
+            nearest_presence: list(v, "nearest_presence", p, nearest)?,
+            localities: list(v, "localities", p, string_item)?,
+        })
+    }
+
+    fn service_office(v: &Json, p: &str) -> Out<ServiceOffice> {
+        let status = match text(v, "status", p)?.as_str() {
+            "existing" => OfficeStatus::Existing,
+            "opening" => OfficeStatus::Opening,
+            "planned" => OfficeStatus::Planned,
+            other => return malformed(p, &format!("unknown status `{other}`")),
+        };
+        Ok(ServiceOffice {
+            status,
+            place: optional_text(v, "place", p)?,
+            note: text(v, "note", p)?,
+        })
+    }
+
+    fn presence(v: &Json, p: &str) -> Out<Presence> {
+        let form = match text(v, "form", p)?.as_str() {
+            "fixed_office" => PresenceForm::FixedOffice,
+            "travelled_to_office" => PresenceForm::TravelledToOffice,
+            "collaboration" => PresenceForm::Collaboration,
+            other => return malformed(p, &format!("unknown form `{other}`")),
+        };
+        Ok(Presence {
+            form,
+            pending: flag(v, "pending", p)?,
+            place: optional_text(v, "place", p)?,
+            note: text(v, "note", p)?,
+        })
+    }
+
+    fn nearest(v: &Json, p: &str) -> Out<Nearest> {
+        Ok(Nearest {
+            code: text(v, "code", p)?,
+            name: text(v, "name", p)?,
+            distance_km: whole_number(v, "distance_km", p)?,
+            named_in_report: flag(v, "named_in_report", p)?,
+            shares_border: flag(v, "shares_border", p)?,
+        })
+    }
 }
 
 /// Checks that the data is consistent. [`parse`] calls it; the generator
