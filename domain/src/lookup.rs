@@ -12,7 +12,7 @@ use crate::services::{Municipality, ServiceData};
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars().map(lower) {
         if is_combining_mark(c) {
             continue;
         }
@@ -37,7 +37,7 @@ pub fn fold(s: &str) -> String {
             'þ' => "th",
             'ß' => "ss",
             _ => {
-                if c.is_alphanumeric() {
+                if is_word_char(c) {
                     if !out.is_empty() && pending_space {
                         out.push(' ');
                     }
@@ -60,6 +60,38 @@ pub fn fold(s: &str) -> String {
 
 /// Combining diacritical marks, so decomposed input ("a" + U+0308) folds like
 /// precomposed input ("ä").
+/// Lower case for Latin letters: ASCII, Latin-1 and Latin Extended-A, which
+/// cover every municipality and locality name and what people type for them.
+/// Anything else is returned as it is. (std's `to_lowercase` carries tables
+/// for all of Unicode, about 12 KB of the app's download, for letters no
+/// name here has.)
+pub fn lower(c: char) -> char {
+    let n = c as u32;
+    let shifted = |by: u32| char::from_u32(n + by).unwrap_or(c);
+    match n {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => shifted(32),
+        // Latin Extended-A pairs capitals with the next code point.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n % 2 == 0 => shifted(1),
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => shifted(1),
+        0x130 => 'i',
+        0x178 => 'ÿ',
+        0x1E9E => 'ß',
+        _ => c,
+    }
+}
+
+/// Letters and digits of any script count as part of a word; ASCII and
+/// Latin-1 punctuation and symbols, general punctuation and CJK
+/// punctuation separate words.
+fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0x00..=0x7F => c.is_ascii_alphanumeric(),
+        0x80..=0xBF | 0xD7 | 0xF7 => false,
+        0x2000..=0x206F | 0x3000..=0x303F | 0xFF00..=0xFF0F => false,
+        _ => true,
+    }
+}
+
 fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
@@ -90,7 +122,7 @@ fn rank(m: &Municipality, query: &str, q: &str) -> Option<Rank> {
     if m.code == query {
         return Some(Rank::Code);
     }
-    if m.name.to_lowercase() == query.to_lowercase() {
+    if m.name.chars().map(lower).eq(query.chars().map(lower)) {
         return Some(Rank::ExactName);
     }
     let folded_name = fold(&m.name);

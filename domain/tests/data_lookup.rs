@@ -109,3 +109,32 @@ fn empty_and_limits() {
     assert_eq!(search(&d, "a", 5).len(), 5);
     assert!(search(&d, "a", 1000).len() <= 290);
 }
+
+/// `lower` is std's lower case wherever it claims to handle letters, and
+/// leaves everything else alone.
+#[test]
+fn lower_agrees_with_std_for_latin_letters() {
+    use vagvisare_domain::lookup::lower;
+    for n in (0..=0x17Fu32).chain([0x1E9E]) {
+        let Some(c) = char::from_u32(n) else { continue };
+        let std: Vec<char> = c.to_lowercase().collect();
+        if c == 'İ' {
+            // std gives "i" plus a combining dot, which fold drops anyway.
+            assert_eq!(lower(c), 'i');
+        } else {
+            assert_eq!(vec![lower(c)], std, "U+{n:04X} {c}");
+        }
+    }
+    for c in ['Ա', 'Ω', 'Ж', 'ع', 'ሀ', '中'] {
+        assert_eq!(lower(c), c);
+    }
+    // Every name in the data folds as with std's full tables.
+    let data = data();
+    for m in &data.municipalities {
+        for name in std::iter::once(&m.name).chain(&m.localities) {
+            let with_std: String = name.chars().flat_map(char::to_lowercase).collect();
+            let ours: String = name.chars().map(lower).collect();
+            assert_eq!(ours, with_std, "{name}");
+        }
+    }
+}

@@ -111,7 +111,7 @@ fn effective_sort(
 /// "Upplandsbro" would be wrong otherwise).
 fn swedish_key(s: &str) -> Vec<u32> {
     s.chars()
-        .flat_map(char::to_lowercase)
+        .map(vagvisare_domain::lookup::lower)
         .map(|c| match c {
             ' ' | '-' => 1,
             '0'..='9' => 10 + (c as u32 - '0' as u32),
