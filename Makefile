@@ -13,7 +13,7 @@ export CARGO_TERM_COLOR := never
 BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180
 
-.PHONY: run setup test check-fmt lint host-tests browser-tests dist e2e size bench data clean
+.PHONY: run setup test check-fmt lint host-tests browser-tests dist e2e size bench data prerender clean
 
 run: setup
 	@echo "Vägvisaren: http://127.0.0.1:8080"
@@ -52,6 +52,10 @@ bench: setup
 
 data:
 	cargo run -p vagvisare-domain --bin generate-data
+
+# The start page in every language, written into index.html.
+prerender:
+	cargo run --bin prerender
 
 clean:
 	rm -rf dist target

@@ -4,7 +4,8 @@
 1. The wasm is fetched with Subresource Integrity (Trunk's loader fetches it
    without; a preload's integrity is not enforced for `fetch` destinations).
 2. A strict Content-Security-Policy: no 'unsafe-inline' or 'unsafe-eval' for
-   scripts; the one inline module (Trunk's loader) is allowed by its hash;
+   scripts; the two inline scripts (Trunk's loader and index.html's boot
+   script) are allowed by their hashes;
    'wasm-unsafe-eval' lets the wasm compile; nothing from other origins.
 3. sw.js gets a build id, so a new version installs as a new cache.
 
@@ -36,48 +37,19 @@ html = html.replace(
     f"init({{ module_or_path: fetch('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }})",
 )
 
-# Start downloading the visit's language while the wasm downloads, instead
-# of after it has started: on a slow connection that saves a round trip
-# before the first real page. The choice mirrors `initial_locale` in
-# src/lib.rs (?lang=, then the stored choice, then the browser's languages);
-# if they ever disagree, the app simply fetches its own choice.
-PRELOAD_LOCALE = """{
-  const known = ['sv', 'en', 'ar', 'fa', 'so', 'ti'];
-  const pick = (tag) => {
-    const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
-    return known.includes(code) ? code : null;
-  };
-  let lang = pick(new URLSearchParams(location.search).get('lang'));
-  try {
-    const stored = localStorage.getItem('vagvisaren.lang');
-    lang = lang || (known.includes(stored) ? stored : null);
-  } catch (_) {}
-  lang = lang || (navigator.languages || []).map(pick).find(Boolean) || 'sv';
-  for (const file of ['shell', 'flow', 'staff']) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = `locales/${lang}/${file}.ftl`;
-    document.head.append(link);
-  }
-}
-"""
-start = html.find("const wasm = await init(")
-if start < 0:
-    sys.exit("post_build: Trunk's loader has changed; cannot add the locale preload")
-html = html[:start] + PRELOAD_LOCALE + html[start:]
-
 # Trunk's wasm preload cannot be matched by the integrity-checked fetch
 # (Chrome ignores integrity on preloads and would download the file twice).
 html, removed = re.subn(r'<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>', "", html)
 if removed != 1:
     sys.exit(f"post_build: expected one wasm preload, found {removed}")
 
-inline = re.findall(r"<script type=\"module\">(.*?)</script>", html, re.S)
-if len(inline) != 1:
-    sys.exit(f"post_build: expected one inline module script, found {len(inline)}")
-script_hash = "'sha256-" + b64(hashlib.sha256(inline[0].encode("utf-8")).digest()) + "'"
+# Trunk's loader (a module) and index.html's boot script.
+inline = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, re.S)
+if len(inline) != 2:
+    sys.exit(f"post_build: expected two inline scripts, found {len(inline)}")
+script_hash = " ".join(
+    "'sha256-" + b64(hashlib.sha256(body.encode("utf-8")).digest()) + "'" for body in inline
+)
 csp = "; ".join([
     "default-src 'none'",
     f"script-src 'self' 'wasm-unsafe-eval' {script_hash}",

@@ -4,11 +4,13 @@
 //! - `src/browser/`: the only code that touches browser APIs;
 //! - `src/i18n/`: Fluent catalogs, fetched per language;
 //! - `src/ui/`: small single-purpose components, one per file;
-//! - `src/app.rs`: state (URL, language, data) and which page to show.
+//! - `src/app.rs`: state (URL, language, data) and which page to show;
+//! - `src/prerender.rs`: the start page as static HTML in index.html.
 
 pub mod app;
 pub mod browser;
 pub mod i18n;
+pub mod prerender;
 pub mod qr;
 pub mod ui;
 

@@ -48,12 +48,15 @@ pub fn remove_boot_view() {
 }
 
 /// Reveals the static, multilingual failure note in index.html when not even
-/// the Swedish texts could be loaded: the phone number is always there.
+/// the Swedish texts could be loaded: the phone number is always there. A
+/// pre-rendered start page gives way to it (`.boot--failed` in the CSS), as
+/// its Start button could lead nowhere.
 pub fn show_boot_error() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot-error"))
-    {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(boot) = document.as_ref().and_then(|d| d.get_element_by_id("boot")) {
+        let _ = boot.class_list().add_1("boot--failed");
+    }
+    if let Some(el) = document.and_then(|d| d.get_element_by_id("boot-error")) {
         let _ = el.remove_attribute("hidden");
     }
 }
