@@ -57,7 +57,7 @@ pub fn start() {
                 browser::offline::register_service_worker();
             }
             Err(err) => {
-                leptos::logging::error!("no locale could be loaded: {err:?}");
+                leptos::logging::error!("no locale could be loaded: {err}");
                 browser::document::show_boot_error();
             }
         }

@@ -7,4 +7,5 @@ pub mod json;
 pub mod lookup;
 pub mod routing;
 pub mod services;
+pub mod small_sort;
 pub mod url_state;

@@ -172,7 +172,7 @@ pub fn search<'a>(data: &'a ServiceData, query: &str, limit: usize) -> Vec<&'a M
         .iter()
         .filter_map(|m| rank(m, trimmed, &q).map(|r| (r, fold(&m.name), m)))
         .collect();
-    hits.sort_by(|a, b| {
+    crate::small_sort::sort_by(&mut hits, |a, b| {
         a.0.cmp(&b.0)
             .then_with(|| a.1.cmp(&b.1))
             .then_with(|| a.2.code.cmp(&b.2.code))

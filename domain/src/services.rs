@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::json::Json;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub mod generate;
@@ -466,11 +466,11 @@ pub fn validate(data: &ServiceData) -> Result<(), DataError> {
         return invalid("there are no municipalities".into());
     }
 
-    let mut by_code: HashMap<&str, &Municipality> = HashMap::new();
-    let mut names: HashSet<&str> = HashSet::new();
+    let mut by_code: BTreeMap<&str, &Municipality> = BTreeMap::new();
+    let mut names: BTreeSet<&str> = BTreeSet::new();
     for m in &data.municipalities {
         if m.code.len() != 4 || !m.code.bytes().all(|b| b.is_ascii_digit()) {
-            return invalid(format!("code {:?} is not four digits", m.code));
+            return invalid(format!("code '{}' is not four digits", m.code));
         }
         if m.name.trim().is_empty() {
             return invalid(format!("municipality {} has no name", m.code));
@@ -482,7 +482,7 @@ pub fn validate(data: &ServiceData) -> Result<(), DataError> {
             return invalid(format!("code {} appears more than once", m.code));
         }
         if !names.insert(m.name.as_str()) {
-            return invalid(format!("name {:?} appears more than once", m.name));
+            return invalid(format!("name '{}' appears more than once", m.name));
         }
         for place in m
             .service_offices
@@ -532,14 +532,14 @@ fn check_nearest(
     m: &Municipality,
     list: &[Nearest],
     field: &str,
-    by_code: &HashMap<&str, &Municipality>,
+    by_code: &BTreeMap<&str, &Municipality>,
     target_has_it: fn(&Municipality) -> bool,
 ) -> Result<(), DataError> {
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     for n in list {
         let Some(target) = by_code.get(n.code.as_str()) else {
             return Err(DataError::Invalid(format!(
-                "{}.{field} refers to unknown code {:?}",
+                "{}.{field} refers to unknown code '{}'",
                 m.name, n.code
             )));
         };
@@ -551,7 +551,7 @@ fn check_nearest(
         }
         if target.name != n.name {
             return Err(DataError::Invalid(format!(
-                "{}.{field}: code {} is {:?}, not {:?}",
+                "{}.{field}: code {} is '{}', not '{}'",
                 m.name, n.code, target.name, n.name
             )));
         }

@@ -162,7 +162,7 @@ pub fn to_query(s: &UrlState) -> String {
         pairs.push(("step", q.key().into()));
     }
     // Keep this after every push: the canonical form depends on it.
-    pairs.sort_by(|x, y| x.0.cmp(y.0));
+    crate::small_sort::sort_by(&mut pairs, |x, y| x.0.cmp(y.0));
     if pairs.is_empty() {
         return String::new();
     }

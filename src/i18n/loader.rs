@@ -14,6 +14,25 @@ pub enum LocaleError {
     Catalog(CatalogError),
 }
 
+// Display, not Debug, in the console: Debug's string escaping would add
+// Unicode tables to the download for a log line.
+impl std::fmt::Display for LocaleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LocaleError::Fetch(why) => write!(f, "download failed: {why}"),
+            LocaleError::Catalog(CatalogError::Syntax { file, errors }) => {
+                write!(f, "{file} has {errors} syntax error(s)")
+            }
+            LocaleError::Catalog(CatalogError::Duplicate { file }) => {
+                write!(f, "{file} repeats a message")
+            }
+            LocaleError::Catalog(CatalogError::Incomplete { missing }) => {
+                write!(f, "{missing} message(s) missing")
+            }
+        }
+    }
+}
+
 pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
     let urls: Vec<String> = FTL_FILES
         .iter()
@@ -57,7 +76,7 @@ pub async fn load(wanted: Locale, with_swedish: bool) -> Result<Loaded, LocaleEr
             failed: None,
         }),
         Err(err) => {
-            leptos::logging::warn!("locale {} failed: {err:?}", wanted.code());
+            leptos::logging::warn!("locale {} failed: {err}", wanted.code());
             let sv = match swedish {
                 Some(s) => s?,
                 None => fetch_catalog(Locale::SOURCE).await?,

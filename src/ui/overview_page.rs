@@ -159,7 +159,7 @@ fn visible_rows(
             (primary, swedish_key(&m.name), i)
         })
         .collect();
-    keyed.sort_by(|a, b| {
+    vagvisare_domain::small_sort::sort_by(&mut keyed, |a, b| {
         let primary = a.0.cmp(&b.0);
         let primary = match direction {
             Direction::Ascending => primary,
