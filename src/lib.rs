@@ -41,6 +41,7 @@ pub fn start() {
         let locale = initial_locale(state.lang.as_deref());
         match loader::load(locale, staff).await {
             Ok(loaded) => {
+                browser::schedule::next_task().await;
                 let Some(root) = web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id("app"))

@@ -5,6 +5,7 @@ pub mod document;
 pub mod fetch;
 pub mod intl;
 pub mod offline;
+pub mod schedule;
 pub mod service_data;
 pub mod storage;
 pub mod url;

@@ -43,6 +43,8 @@ pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
     for (file, body) in FTL_FILES.iter().zip(bodies) {
         sources.push((*file, body.map_err(LocaleError::Fetch)?));
     }
+    // The downloads' last step and the parsing below are separate tasks.
+    crate::browser::schedule::next_task().await;
     // An incomplete locale (truncated download, half-deployed translation)
     // is refused as a whole: the caller falls back to Swedish with a notice.
     Catalog::with_formatter(locale, &sources, Some(crate::browser::intl::format_number))
