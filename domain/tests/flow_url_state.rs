@@ -1,5 +1,9 @@
 //! The URL format: canonical, forgiving, and total (never panics).
 
+mod common;
+
+use common::Rng;
+
 use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 use vagvisare_domain::flow::{self, Question};
 use vagvisare_domain::url_state::{parse, to_query, Page, UrlState};
@@ -138,27 +142,6 @@ fn pages_lang_and_encoding() {
         ..UrlState::default()
     };
     assert_eq!(to_query(&s), "?step=errand");
-}
-
-/// xorshift64*: a tiny deterministic PRNG, so the fuzz test needs no crates
-/// and fails the same way every time.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
 }
 
 const KEYS: &[&str] = &[

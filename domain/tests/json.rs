@@ -2,6 +2,9 @@
 //! serde_json does, reads the shipped file to the same data as serde's
 //! derive, and never panics.
 
+mod common;
+
+use common::Rng;
 use vagvisare_domain::json::Json;
 use vagvisare_domain::services::generate::{self, Inputs};
 use vagvisare_domain::services::{parse, ServiceData};
@@ -9,23 +12,6 @@ use vagvisare_domain::services::{parse, ServiceData};
 fn shipped() -> String {
     let inputs = Inputs::read_from(&generate::default_data_dir()).unwrap();
     generate::build_json(&inputs).unwrap()
-}
-
-/// xorshift64*, deterministic so a failure repeats.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 fn agrees_with_serde(text: &str) {
