@@ -260,6 +260,35 @@ fn syntax_outside_the_subset_or_broken_is_refused_never_misread() {
     }
 }
 
+/// Select expressions nest through their variants: deep nesting is refused
+/// instead of exhausting the stack; a realistic depth still reads.
+#[test]
+fn deep_nesting_is_refused_not_a_stack_overflow() {
+    let nested = |depth: usize| {
+        let mut ftl = String::from("x = ");
+        for _ in 0..depth {
+            ftl.push_str("{ $n ->\n *[other] ");
+        }
+        ftl.push_str("deep");
+        for _ in 0..depth {
+            ftl.push_str("\n}");
+        }
+        ftl.push('\n');
+        ftl
+    };
+    let read = |depth| Catalog::from_sources(Locale::Sv, &[("x.ftl", nested(depth))]);
+    let ok = read(8).expect("eight levels read");
+    assert_eq!(
+        ok.format("x", &[("n", Arg::Number(1))])
+            .as_deref()
+            .map(|s| s.replace(['\u{2068}', '\u{2069}'], "")),
+        Some("deep".to_string())
+    );
+    for depth in [33, 10_000, 200_000] {
+        assert!(read(depth).is_err(), "{depth} levels");
+    }
+}
+
 #[test]
 fn plural_categories_match_cldr_for_every_locale() {
     for locale in Locale::ALL {

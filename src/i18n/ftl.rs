@@ -94,6 +94,7 @@ pub fn parse(source: &str) -> Result<Resource, usize> {
         src: source,
         bytes: source.as_bytes(),
         ptr: 0,
+        depth: 0,
     };
     let mut resource = Resource::default();
     let mut errors = 0;
@@ -238,7 +239,14 @@ struct Parser<'s> {
     src: &'s str,
     bytes: &'s [u8],
     ptr: usize,
+    /// Placeables open around the current position.
+    depth: usize,
 }
+
+/// Select expressions nest through their variants; a (broken or hostile)
+/// file nesting deeper than any message needs is refused rather than
+/// exhausting the wasm stack, which would stop the app.
+const MAX_DEPTH: usize = 32;
 
 type Step<T> = Result<T, ()>;
 
@@ -499,8 +507,14 @@ impl<'s> Parser<'s> {
     }
 
     fn placeable(&mut self) -> Step<Element> {
+        if self.depth >= MAX_DEPTH {
+            return Err(());
+        }
+        self.depth += 1;
         self.skip_blank();
-        let element = self.expression()?;
+        let element = self.expression();
+        self.depth -= 1;
+        let element = element?;
         self.skip_blank_inline();
         self.expect(b'}')?;
         Ok(element)
