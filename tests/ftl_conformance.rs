@@ -260,6 +260,29 @@ fn syntax_outside_the_subset_or_broken_is_refused_never_misread() {
     }
 }
 
+/// Found by fuzzing against fluent-bundle: `\{` in a literal and more than
+/// 100 placeables in one message.
+#[test]
+fn escaped_brace_and_too_many_placeables_match_fluent_bundle() {
+    let many = |n: usize| format!("a = {}\n", "{ $n }".repeat(n));
+    for ftl in [
+        "a = { \"\\{\" }\n".to_string(),
+        "a = x{ \"\\{\" }\n".to_string(),
+        many(100),
+        many(101),
+        format!("a = {}\n", "{ \"x\" }".repeat(101)),
+    ] {
+        let ours = Catalog::from_sources(Locale::Sv, &[("a.ftl", ftl.clone())]).unwrap();
+        let bundle = reference_bundle(Locale::Sv, std::slice::from_ref(&ftl));
+        let args = [("n", Arg::Number(1))];
+        assert_eq!(
+            ours.format("a", &args),
+            reference(&bundle, "a", &args),
+            "{ftl}"
+        );
+    }
+}
+
 /// Select expressions nest through their variants: deep nesting is refused
 /// instead of exhausting the stack; a realistic depth still reads.
 #[test]

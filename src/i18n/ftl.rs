@@ -138,9 +138,22 @@ pub fn format(
 ) -> Option<String> {
     let mut out = String::new();
     let mut ok = true;
-    write(&message.value, args, plural, number, &mut out, &mut ok);
+    let mut placeables = 0;
+    write(
+        &message.value,
+        args,
+        plural,
+        number,
+        &mut out,
+        &mut ok,
+        &mut placeables,
+    );
     ok.then_some(out)
 }
+
+/// fluent-bundle's limit on placeables resolved in one message, beyond which
+/// it reports an error (and so do we: the caller falls back).
+const MAX_PLACEABLES: usize = 100;
 
 fn write(
     pattern: &[Element],
@@ -149,9 +162,17 @@ fn write(
     number: &dyn Fn(u32) -> String,
     out: &mut String,
     ok: &mut bool,
+    placeables: &mut usize,
 ) {
     let isolate = pattern.len() > 1;
     for element in pattern {
+        if !matches!(element, Element::Text(_)) {
+            *placeables += 1;
+            if *placeables > MAX_PLACEABLES {
+                *ok = false;
+                return;
+            }
+        }
         match element {
             Element::Text(t) | Element::Literal(t) => out.push_str(t),
             Element::Variable(name) => {
@@ -185,7 +206,7 @@ fn write(
                     .find(|v| selector.is_some_and(|s| key_matches(&v.key, s, plural)))
                     .or_else(|| variants.iter().find(|v| v.default));
                 if let Some(v) = chosen {
-                    write(&v.pattern, args, plural, number, out, ok);
+                    write(&v.pattern, args, plural, number, out, ok, placeables);
                 }
                 if isolate {
                     out.push(PDI);
@@ -553,9 +574,15 @@ impl<'s> Parser<'s> {
                         Some(b'\\') => {
                             value.push_str(self.slice(run, self.ptr)?);
                             let c = match self.at(self.ptr + 1) {
-                                Some(b @ (b'\\' | b'{' | b'"')) => {
+                                Some(b @ (b'\\' | b'"')) => {
                                     self.ptr += 2;
                                     char::from(b)
+                                }
+                                // fluent-syntax parses `\{` but unescapes it
+                                // to U+FFFD; fluent-bundle prints that.
+                                Some(b'{') => {
+                                    self.ptr += 2;
+                                    '\u{FFFD}'
                                 }
                                 Some(b'u') => self.unicode_escape(4)?,
                                 Some(b'U') => self.unicode_escape(6)?,
