@@ -31,6 +31,7 @@ check-fmt:
 lint:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p vagvisare --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p vagvisare --target wasm32-unknown-unknown --features split -- -D warnings
 
 host-tests:
 	cargo test --workspace

@@ -9,6 +9,8 @@
 // Only same-origin GETs are touched. BUILD is stamped at build time.
 const BUILD = '__BUILD__';
 const CACHE = `vagvisaren-${BUILD}`;
+// The wasm chunks the app fetches later (stamped at build time).
+const CHUNKS = '__CHUNKS__';
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -19,7 +21,7 @@ self.addEventListener('install', (event) => {
     const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css|webmanifest|svg))"/g)].map((m) => m[1]);
     const wasm = [...html.matchAll(/['"]([^'"]+_bg\.wasm)['"]/g)].map((m) => m[1]);
     await cache.put('./', page);
-    await cache.addAll([...new Set([...assets, ...wasm, 'locales/sv/shell.ftl', 'locales/sv/flow.ftl', 'locales/sv/staff.ftl'])]);
+    await cache.addAll([...new Set([...assets, ...wasm, ...CHUNKS, 'locales/sv/shell.ftl', 'locales/sv/flow.ftl', 'locales/sv/staff.ftl'])]);
     await self.skipWaiting();
   })());
 });
@@ -53,10 +55,28 @@ async function networkFirst(request, cacheKey, mark) {
   }
 }
 
+/** Whether a response's body has one of the digests an SRI string names. */
+async function hasIntegrity(response, integrity) {
+  const body = await response.clone().arrayBuffer();
+  const algorithms = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512' };
+  for (const token of integrity.split(/\s+/)) {
+    const dash = token.indexOf('-');
+    const algorithm = algorithms[token.slice(0, dash)];
+    if (!algorithm) continue;
+    const digest = new Uint8Array(await crypto.subtle.digest(algorithm, body));
+    if (btoa(String.fromCharCode(...digest)) === token.slice(dash + 1)) return true;
+  }
+  return false;
+}
+
+// A damaged copy in the cache (a server that once sent a broken file) would
+// fail the page's integrity check on every visit: it is dropped and the
+// file fetched again, itself checked against the same integrity.
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
-  if (cached) return cached;
+  if (cached && (!request.integrity || await hasIntegrity(cached, request.integrity))) return cached;
+  if (cached) await cache.delete(request);
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;

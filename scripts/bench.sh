@@ -17,7 +17,7 @@ def sizes(p):
     return len(raw), len(gzip.compress(raw, 9)), len(br)
 first = ['dist/index.html'] + [j for j in glob.glob('dist/*.js') if not j.endswith('sw.js')] + glob.glob('dist/*_bg.wasm') + glob.glob('dist/*.css') \
     + [f'dist/locales/sv/{f}' for f in ('shell.ftl', 'flow.ftl', 'staff.ftl')]
-later = ['dist/data/services.json', 'dist/sw.js', 'dist/manifest.webmanifest', 'dist/icon.svg'] + \
+later = sorted(w for w in glob.glob('dist/*.wasm') if not w.endswith('_bg.wasm')) + ['dist/data/services.json', 'dist/sw.js', 'dist/manifest.webmanifest', 'dist/icon.svg'] + \
     [f'dist/locales/{l}/{f}' for l in ('en', 'ar', 'fa', 'so', 'ti') for f in ('shell.ftl', 'flow.ftl', 'staff.ftl')]
 def table(title, files):
     t = [0, 0, 0]
@@ -29,7 +29,7 @@ def table(title, files):
     return t
 print(f'   {"file":44s} {"raw":>8s} {"gzip":>8s} {"brotli":>8s}')
 first_total = table('first view (HTML + JS + WASM + CSS + Swedish locale)', first)
-table('later downloads (data, offline, other locales)', later)
+table('later downloads (the other pages, data, offline, other locales)', later)
 PY
 
 echo "== Lighthouse (mobile, simulated slow 4G, median of 3)"

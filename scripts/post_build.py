@@ -1,21 +1,28 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: hardens dist/index.html and stamps the service worker.
+"""Trunk post-build hook: builds the wasm, hardens dist/index.html and
+stamps the service worker.
 
-1. The wasm is fetched with Subresource Integrity (Trunk's loader fetches it
-   without; a preload's integrity is not enforced for `fetch` destinations).
+1. scripts/build_wasm.py builds the app (split in two in release builds);
+   its loader goes where index.html says, fetching the wasm and chunk with
+   Subresource Integrity.
 2. A strict Content-Security-Policy: no 'unsafe-inline' or 'unsafe-eval' for
-   scripts; the two inline scripts (Trunk's loader and index.html's boot
+   scripts; the two inline scripts (the loader and index.html's boot
    script) are allowed by their hashes;
    'wasm-unsafe-eval' lets the wasm compile; nothing from other origins.
-3. sw.js gets a build id, so a new version installs as a new cache.
+3. sw.js gets a build id, so a new version installs as a new cache, and the
+   list of chunks to keep for offline use.
 
-Run by Trunk with TRUNK_STAGING_DIR set, or by hand with the folder as argument.
+Run by Trunk with TRUNK_STAGING_DIR and TRUNK_PROFILE set.
 """
 import base64
 import hashlib
+import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import build_wasm  # noqa: E402
 
 stage = os.environ.get("TRUNK_STAGING_DIR") or sys.argv[1]
 index_path = os.path.join(stage, "index.html")
@@ -26,28 +33,28 @@ def b64(digest: bytes) -> str:
     return base64.b64encode(digest).decode()
 
 
-loader = re.search(r"init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\)", html)
-if not loader:
-    sys.exit("post_build: Trunk's wasm loader was not found in index.html")
-wasm_url = loader.group(1)
-wasm = open(os.path.join(stage, wasm_url.lstrip("/")), "rb").read()
-wasm_integrity = "sha384-" + b64(hashlib.sha384(wasm).digest())
-html = html.replace(
-    loader.group(0),
-    f"init({{ module_or_path: fetch('{wasm_url}', {{ integrity: '{wasm_integrity}' }}) }})",
-)
+release = os.environ.get("TRUNK_PROFILE") == "release"
+built = build_wasm.build(stage, release)
+MARKER = "<!-- app-loader: scripts/build_wasm.py -->"
+if html.count(MARKER) != 1:
+    sys.exit("post_build: the app-loader marker was not found once in index.html")
+html = html.replace(MARKER, build_wasm.loader_html(built))
+wasm_integrity = built["wasm_integrity"]
+# The inert Rust link that only stops Trunk from building the crate itself.
+html, n = re.subn(r'\s*<link data-trunk rel="rust" data-trunk-skip[^>]*>', "", html)
+if n != 1:
+    sys.exit(f"post_build: expected one skipped Rust link, found {n}")
 
-# Trunk's wasm preload cannot be matched by the integrity-checked fetch
-# (Chrome ignores integrity on preloads and would download the file twice).
-html, removed = re.subn(r'<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>', "", html)
-if removed != 1:
-    sys.exit(f"post_build: expected one wasm preload, found {removed}")
-
-# Trunk's loader (a module) and index.html's boot script.
+# The loader (a module) and index.html's boot script, allowed by hash.
 inline = re.findall(r"<script(?: type=\"module\")?>(.*?)</script>", html, re.S)
-if len(inline) != 2:
+# `trunk serve` adds its live-reload client, whose address it fills in as it
+# serves the page, so no hash can match: a debug build served that way
+# allows inline scripts. Release builds (what ships, what the tests audit)
+# never do.
+live_reload = [body for body in inline if not release and "new WebSocket(" in body]
+if len(inline) - len(live_reload) != 2:
     sys.exit(f"post_build: expected two inline scripts, found {len(inline)}")
-script_hash = " ".join(
+script_hash = "'unsafe-inline'" if live_reload else " ".join(
     "'sha256-" + b64(hashlib.sha256(body.encode("utf-8")).digest()) + "'" for body in inline
 )
 csp = "; ".join([
@@ -71,5 +78,9 @@ sw_path = os.path.join(stage, "sw.js")
 if os.path.exists(sw_path):
     build = hashlib.sha256(html.encode("utf-8")).hexdigest()[:16]
     sw = open(sw_path, encoding="utf-8").read().replace("__BUILD__", build)
+    chunks = json.dumps(built["chunks"])
+    if sw.count("'__CHUNKS__'") != 1:
+        sys.exit("post_build: sw.js lacks the '__CHUNKS__' placeholder")
+    sw = sw.replace("'__CHUNKS__'", chunks)
     open(sw_path, "w", encoding="utf-8").write(sw)
 print(f"post_build: CSP {script_hash}, wasm {wasm_integrity[:20]}…")

@@ -7,6 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Splits the release wasm in two (scripts/build_wasm.py).
+WASM_SPLIT_VERSION=0.2.4
+# npm binaryen, pinned in package-lock.json: Debian's 108 corrupts
+# wasm-bindgen's externref table.
+WASM_OPT_VERSION=132
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -24,9 +29,6 @@ done
 # --- wasm-bindgen-cli at exactly the version in Cargo.lock -----------------
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 if [ -z "$WBG_VERSION" ]; then echo "setup: wasm-bindgen not found in Cargo.lock" >&2; exit 1; fi
-if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
-  echo "setup: Trunk.toml [tools] wasm_bindgen must be \"$WBG_VERSION\" (Cargo.lock)" >&2; exit 1
-fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
   say "installing wasm-bindgen-cli $WBG_VERSION with cargo (about 10 minutes on 2 cores)"
   # Not --locked: the CLI's own lockfile pins webpki-roots 1.0.11, which
@@ -38,6 +40,14 @@ fi
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION with cargo (about 10 minutes on 2 cores)"
   cargo install --locked --force trunk --version "$TRUNK_VERSION"
+fi
+
+# --- wasm-split-cli ------------------------------------------------------------
+# The CLI has no --version: ask cargo what it installed.
+if ! command -v wasm-split-cli >/dev/null \
+   || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION with cargo (about 4 minutes on 2 cores)"
+  cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # --- Debian packages: Chromium + driver, compression, fonts ------------------
@@ -60,11 +70,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
-# Trunk checks the wasm-opt version it was told to use (Trunk.toml); it is
-# npm's binaryen, because Debian's 108 corrupts wasm-bindgen's externref table.
-WASM_OPT_WANT=$(sed -n 's/^wasm_opt = "version_\([0-9]*\)"/\1/p' Trunk.toml)
-if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $WASM_OPT_WANT"; then
-  echo "setup: node_modules/.bin/wasm-opt is not version $WASM_OPT_WANT (Trunk.toml)" >&2; exit 1
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $WASM_OPT_VERSION"; then
+  echo "setup: node_modules/.bin/wasm-opt is not version $WASM_OPT_VERSION (package-lock.json)" >&2; exit 1
 fi
 
 say "ready"

@@ -12,6 +12,7 @@ use vagvisare_domain::url_state::{self, Page, UrlState};
 use crate::browser;
 use crate::i18n::{loader, I18n, Loaded, Locale};
 use crate::ui;
+use crate::ui::pages::{self, Chunk};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataState {
@@ -48,6 +49,8 @@ pub struct AppState {
     pub online: RwSignal<bool>,
     /// The service data came from the offline cache and may be old.
     pub data_cached: RwSignal<bool>,
+    /// The chunk with every page but the start page (see `ui::pages`).
+    pub pages: RwSignal<Chunk>,
 }
 
 pub fn use_app() -> AppState {
@@ -204,6 +207,28 @@ impl AppState {
         });
     }
 
+    /// Fetches the pages chunk unless it is here; each page that needs it
+    /// after a failed fetch (and "Try again") is a new attempt.
+    pub fn ensure_pages(&self) {
+        let signal = self.pages;
+        if signal.get_untracked() == Chunk::Ready {
+            return;
+        }
+        if pages::state() == Chunk::Ready {
+            signal.set(Chunk::Ready);
+            return;
+        }
+        if signal.get_untracked() != Chunk::Loading {
+            signal.set(Chunk::Loading);
+        }
+        leptos::task::spawn_local(async move {
+            signal.set(match pages::load().await {
+                Ok(()) => Chunk::Ready,
+                Err(_) => Chunk::Failed,
+            });
+        });
+    }
+
     /// Wipes everything about the current visitor: the answers, the address,
     /// the history entries this visit pushed (stepped back over, then cut off
     /// by a new entry), the visitor's language; then shows the language choice.
@@ -303,6 +328,7 @@ pub fn App(
         i18n,
         online: RwSignal::new(browser::offline::is_online()),
         data_cached: RwSignal::new(false),
+        pages: RwSignal::new(pages::state()),
     };
     provide_context(app);
     if staff {
@@ -335,6 +361,13 @@ pub fn App(
     });
 
     let screen = Memo::new(move |_| app.url.with(screen_for));
+    // Once the first page is painted (a timeout set in an animation frame
+    // runs after that frame's paint), fetch the other pages while the
+    // visitor reads it, so Start answers at once. Earlier, the chunk would
+    // compete with the first view for a slow connection.
+    request_animation_frame(move || {
+        set_timeout(move || app.ensure_pages(), std::time::Duration::ZERO);
+    });
 
     view! { <ui::shell::Shell screen=screen /> }
 }

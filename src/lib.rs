@@ -39,7 +39,17 @@ pub fn start() {
         let state = vagvisare_domain::url_state::parse(&browser::url::current_query());
         let staff = state.staff || browser::storage::staff_mode();
         let locale = initial_locale(state.lang.as_deref());
-        match loader::load(locale, staff).await {
+        // A visit that starts on another page (a shared link, a reload)
+        // fetches that page's chunk beside the language, so the first render
+        // is the page itself; if the chunk fails, the page says so.
+        let public_start = app::screen_for(&state) == app::Screen::Start && !staff;
+        let pages = async {
+            if !public_start {
+                let _ = ui::pages::load().await;
+            }
+        };
+        let (loaded, ()) = futures_util::future::join(loader::load(locale, staff), pages).await;
+        match loaded {
             Ok(loaded) => {
                 browser::schedule::next_task().await;
                 let Some(root) = web_sys::window()

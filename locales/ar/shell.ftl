@@ -107,6 +107,12 @@ data-error-schema = المعلومات بتنسيق لا يعرفه هذا ال�
 data-error-phone = يمكنك دائمًا الاتصال بالهاتف:
 data-error-retry = حاول مرة أخرى
 
+## Pages after the start page, fetched as a separate file
+
+page-loading = جارٍ تحميل الصفحة …
+page-error-heading = تعذّر تحميل الصفحة
+page-error-text = تعذّر تحميل الصفحة. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
+
 ## About
 
 about-title = عن Vägvisaren

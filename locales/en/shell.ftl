@@ -103,6 +103,12 @@ data-error-schema = The information is in a format that this version does not re
 data-error-phone = You can always call:
 data-error-retry = Try again
 
+## Pages after the start page, fetched as a separate file
+
+page-loading = Loading the page …
+page-error-heading = The page could not be loaded
+page-error-text = We could not load the page. Check your internet connection and try again.
+
 ## About
 
 about-title = About Vägvisaren

@@ -103,6 +103,12 @@ data-error-schema = این نسخه قالب اطلاعات را نمی‌شنا
 data-error-phone = همیشه می‌توانید تماس بگیرید:
 data-error-retry = دوباره امتحان کنید
 
+## Pages after the start page, fetched as a separate file
+
+page-loading = در حال بارگیری صفحه …
+page-error-heading = صفحه بارگیری نشد
+page-error-text = بارگیری صفحه ممکن نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.
+
 ## About
 
 about-title = دربارهٔ Vägvisaren

@@ -103,6 +103,12 @@ data-error-schema = Macluumaadka qaabkoodu waa mid aanu noocan Vägvisaren garan
 data-error-phone = Had iyo jeer waad wici kartaa:
 data-error-retry = Isku day mar kale
 
+## Pages after the start page, fetched as a separate file
+
+page-loading = Waxaa la soo rarayaa bogga …
+page-error-heading = Bogga lama soo heli karin
+page-error-text = Bogga lama soo rari karin. Hubi xiriirka internetkaaga oo isku day mar kale.
+
 ## About
 
 about-title = Ku saabsan Vägvisaren

@@ -102,6 +102,12 @@ data-error-schema = Uppgifterna har ett format som den här versionen inte känn
 data-error-phone = Du kan alltid ringa:
 data-error-retry = Försök igen
 
+## Pages after the start page, fetched as a separate file
+
+page-loading = Sidan hämtas …
+page-error-heading = Sidan kunde inte hämtas
+page-error-text = Det gick inte att hämta sidan. Kontrollera din internetanslutning och försök igen.
+
 ## About
 
 about-title = Om Vägvisaren

@@ -103,6 +103,12 @@ data-error-schema = እቲ ሓበሬታ እዚ ስሪት ዘይፈልጦ ቅር�
 data-error-phone = ኩሉ ግዜ ክትድውሉ ትኽእሉ ኢኹም፦
 data-error-retry = ደጊምኩም ፈትኑ
 
+## Pages after the start page, fetched as a separate file
+
+page-loading = እቲ ገጽ ይመጽእ ኣሎ …
+page-error-heading = እቲ ገጽ ክመጽእ ኣይከኣለን
+page-error-text = እቲ ገጽ ክመጽእ ኣይከኣለን። ምትእስሳር ኢንተርነትኩም ኣረጋግጹ፣ ደጊምኩም ፈትኑ።
+
 ## About
 
 about-title = ብዛዕባ Vägvisaren

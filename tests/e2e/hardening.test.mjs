@@ -45,8 +45,30 @@ function auditDist(dir) {
   const wasm = html.match(/fetch\('([^']+_bg\.wasm)', \{ integrity: '([^']+)' \}\)/);
   if (!wasm) problems.push('wasm is not fetched with integrity');
   else if (wasm[2] !== sri('sha384', fs.readFileSync(path.join(dir, wasm[1])))) problems.push('wasm integrity does not match the file');
+  // The wasm chunks (every page but the start page) are fetched by the
+  // split loader; each fetch must carry the file's integrity, and no wasm
+  // may be loaded any other way.
+  const checked = new Set(wasm ? [wasm[1].replace(/^\//, '')] : []);
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
+    const js = fs.readFileSync(path.join(dir, f), 'utf8');
+    for (const m of js.matchAll(/fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)(, \{ integrity: "([^"]+)" \})?\)/g)) {
+      checked.add(m[1]);
+      if (!m[3]) problems.push(`${f} fetches ${m[1]} without integrity`);
+      else if (m[3] !== sri('sha384', fs.readFileSync(path.join(dir, m[1])))) problems.push(`chunk ${m[1]} integrity does not match the file`);
+    }
+  }
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.wasm'))) {
+    if (!checked.has(f)) problems.push(`wasm ${f} is not loaded with integrity`);
+  }
   if (/document\.cookie\s*=/.test(fs.readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n'))) problems.push('JS sets cookies');
   return problems;
+}
+
+/** The wasm chunk with every page but the start page. */
+function chunkFile(dir) {
+  const chunks = fs.readdirSync(dir).filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
+  assert.equal(chunks.length, 1, `one chunk: ${chunks}`);
+  return chunks[0];
 }
 
 function copyDist() {
@@ -65,12 +87,21 @@ test('the audit catches planted faults', () => {
   const html = fs.readFileSync(index, 'utf8');
   fs.writeFileSync(index, html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"));
   assert.ok(auditDist(dir).some((p) => p.includes('unsafe-inline')));
-  fs.writeFileSync(index, html.replace('dispatchEvent(', 'alert(1);dispatchEvent('));
+  fs.writeFileSync(index, html.replace('init({', 'alert(1);init({'));
   assert.ok(auditDist(dir).some((p) => p.includes('inline script not allowed')));
   const wasm = fs.readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
   fs.writeFileSync(index, html);
   fs.appendFileSync(path.join(dir, wasm), Buffer.from([0]));
   assert.ok(auditDist(dir).some((p) => p.includes('wasm integrity')));
+  const chunk = chunkFile(dir);
+  fs.appendFileSync(path.join(dir, chunk), Buffer.from([0]));
+  assert.ok(auditDist(dir).some((p) => p.includes(`chunk ${chunk} integrity`)));
+  const loader = fs.readdirSync(dir).find((f) => f.startsWith('wasm-split-') && f.endsWith('.js'));
+  const js = fs.readFileSync(path.join(dir, loader), 'utf8');
+  fs.writeFileSync(path.join(dir, loader), js.replace(/, \{ integrity: "[^"]+" \}/, ''));
+  assert.ok(auditDist(dir).some((p) => p.includes('without integrity')));
+  fs.writeFileSync(path.join(dir, 'extra.wasm'), '');
+  assert.ok(auditDist(dir).some((p) => p.includes('wasm extra.wasm is not loaded with integrity')));
   fs.rmSync(dir, { recursive: true });
 });
 
@@ -86,6 +117,55 @@ test('a tampered wasm is refused by the browser; the phone number still shows', 
   await page.waitForTimeout(1500);
   assert.equal(await page.$('#main-heading'), null, 'the app did not start');
   assert.equal(await page.getAttribute('#boot a[href^="tel:"]', 'href'), 'tel:+46771416416');
+  await context.close(); await server.close();
+  fs.rmSync(dir, { recursive: true });
+});
+
+test('a page chunk that cannot be fetched: a message, the phone number and a retry', async () => {
+  const chunk = chunkFile(DIST);
+  for (const fault of ['abort', 'status404', 'truncate']) {
+    const server = await serve(DIST, { faults: new Map([[chunk, fault]]) });
+    const { context, page } = await newPage(browser, server.url);
+    // A shared link straight to a question: the chunk is needed at once.
+    await page.goto(`${server.url}?step=errand`);
+    await ready(page);
+    assert.match(await text(page, 'h1'), /Sidan kunde inte hämtas/, fault);
+    assert.match(await page.title(), /Sidan kunde inte hämtas/);
+    assert.ok(await page.$('.notice--error a[href="tel:+46771416416"]'));
+    server.faults.clear();
+    await page.click('.notice--error button');
+    await page.waitForSelector('input[name="errand"]');
+    assert.deepEqual(page.consoleErrors, []);
+    await context.close(); await server.close();
+  }
+});
+
+test('Start after a failed prefetch tries the chunk again', async () => {
+  const chunk = chunkFile(DIST);
+  const server = await serve(DIST, { faults: new Map([[chunk, 'status404']]) });
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  await page.waitForTimeout(500);
+  assert.ok(server.requests.some((r) => r.endsWith(chunk)), 'prefetched after the start page');
+  server.faults.clear();
+  await page.click('.button--start');
+  await page.waitForSelector('input[name="errand"]');
+  await context.close(); await server.close();
+});
+
+test('a tampered page chunk is refused by the browser; the page says so', async () => {
+  const dir = copyDist();
+  const chunk = chunkFile(dir);
+  const bytes = fs.readFileSync(path.join(dir, chunk));
+  bytes[bytes.length - 1] ^= 0xff;
+  fs.writeFileSync(path.join(dir, chunk), bytes);
+  const server = await serve(dir);
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(`${server.url}?step=errand`);
+  await ready(page);
+  assert.match(await text(page, 'h1'), /Sidan kunde inte hämtas/);
+  assert.equal(await page.$('input[name="errand"]'), null);
   await context.close(); await server.close();
   fs.rmSync(dir, { recursive: true });
 });

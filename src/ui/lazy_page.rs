@@ -1,0 +1,27 @@
+//! A page from the pages chunk: while the chunk is on its way a short
+//! status message, and if it cannot be fetched an error with a retry and
+//! the phone number — never an empty page.
+
+use leptos::prelude::*;
+
+use crate::app::{use_app, Screen};
+use crate::ui::bilingual::T;
+use crate::ui::page_load_error::PageLoadError;
+use crate::ui::pages::{self, Chunk};
+
+#[component]
+pub fn LazyPage(screen: Screen) -> impl IntoView {
+    let app = use_app();
+    app.ensure_pages();
+    move || match app.pages.get() {
+        Chunk::Ready => match pages::render_loaded(screen.clone()) {
+            Ok(page) => page,
+            Err(_) => view! { <PageLoadError /> }.into_any(),
+        },
+        Chunk::Loading => view! {
+            <p class="page-loading" role="status"><T id="page-loading" /></p>
+        }
+        .into_any(),
+        Chunk::Failed => view! { <PageLoadError /> }.into_any(),
+    }
+}

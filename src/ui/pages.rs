@@ -1,0 +1,98 @@
+//! Every page but the public start page lives in a separate wasm chunk, so
+//! the first view downloads only what it shows (budget: 120 KB brotli).
+//! `render` is the split point: in the release build (feature `split`,
+//! scripts/build_wasm.py) calling it first fetches the chunk; elsewhere
+//! (host, browser tests, debug builds) it is an ordinary function.
+//!
+//! The chunk is fetched once, right after the start page is on screen, or
+//! before the first render when a visit starts on another page; a failed
+//! fetch is not remembered, so "Try again" fetches it anew.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use futures_util::FutureExt;
+use leptos::prelude::*;
+
+use crate::app::Screen;
+use crate::ui::{
+    about_page::AboutPage, check_answers_page::CheckAnswersPage, overview_page::OverviewPage,
+    question_page::QuestionPage, result_page::ResultPage,
+    visitor_language_page::VisitorLanguagePage,
+};
+
+/// Where the pages are: in hand, on their way, or not to be had.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chunk {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// The chunk could not be fetched (offline before it was ever cached, or a
+/// file that fails its integrity check).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkError;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+static LOADED: AtomicBool = AtomicBool::new(!cfg!(feature = "split"));
+
+/// Whether the pages can be rendered without waiting.
+pub fn state() -> Chunk {
+    if LOADED.load(Ordering::Relaxed) {
+        Chunk::Ready
+    } else {
+        Chunk::Loading
+    }
+}
+
+/// Fetches and instantiates the chunk (at once when it is already here).
+pub async fn load() -> Result<(), ChunkError> {
+    preload().await?;
+    LOADED.store(true, Ordering::Relaxed);
+    Ok(())
+}
+
+/// Renders a page from the chunk; only call when `state()` is `Ready`.
+pub fn render_loaded(screen: Screen) -> Result<AnyView, ChunkError> {
+    render(screen).now_or_never().unwrap_or(Err(ChunkError))
+}
+
+/// The shell renders the public start page itself; `Screen::Start` here is
+/// staff mode's start, the visitor's language.
+fn page(screen: Screen) -> AnyView {
+    match screen {
+        Screen::Start => view! { <VisitorLanguagePage /> }.into_any(),
+        Screen::About => view! { <AboutPage /> }.into_any(),
+        Screen::Overview => view! { <OverviewPage /> }.into_any(),
+        Screen::Question(q) => view! { <QuestionPage question=q /> }.into_any(),
+        Screen::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+        Screen::Result(outcome) => view! { <ResultPage outcome=*outcome /> }.into_any(),
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    pages,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(preload)
+)]
+fn render(screen: Screen) -> Result<AnyView, ChunkError> {
+    Ok(page(screen))
+}
+
+#[cfg(not(feature = "split"))]
+async fn render(screen: Screen) -> Result<AnyView, ChunkError> {
+    Ok(page(screen))
+}
+
+#[cfg(not(feature = "split"))]
+async fn preload() -> Result<(), ChunkError> {
+    Ok(())
+}
