@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { launch, newPage, ready, text, DIST } from './browser.mjs';
+import { launch, newPage, ready, text, axe, formatViolations, DIST } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -132,6 +132,8 @@ test('a page chunk that cannot be fetched: a message, the phone number and a ret
     assert.match(await text(page, 'h1'), /Sidan kunde inte hämtas/, fault);
     assert.match(await page.title(), /Sidan kunde inte hämtas/);
     assert.ok(await page.$('.notice--error a[href="tel:+46771416416"]'));
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
     server.faults.clear();
     await page.click('.notice--error button');
     await page.waitForSelector('input[name="errand"]');
