@@ -29,6 +29,8 @@ def table(title, files):
     return t
 print(f'   {"file":44s} {"raw":>8s} {"gzip":>8s} {"brotli":>8s}')
 first_total = table('first view (HTML + JS + WASM + CSS + Swedish locale)', first)
+verdict = 'within' if first_total[2] <= 120_000 else 'OVER'
+print(f'   first view: {first_total[2]} B brotli, {verdict} the budget of 120 KB (120 000 B)')
 table('later downloads (the other pages, data, offline, other locales)', later)
 PY
 
