@@ -1,0 +1,63 @@
+// The first view's byte budget (issue 7): what a visit to the start page must
+// download before it works — index.html, the files it names (stylesheet, JS
+// modules, main wasm) and the Swedish locale — is at most 120 KB brotli.
+// Sizes, not times: the build is deterministic, so this cannot flake.
+// `make bench` prints the same figures with Lighthouse's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { DIST } from './browser.mjs';
+
+const BUDGET = 120_000;
+const LOCALE_FILES = ['shell.ftl', 'flow.ftl', 'staff.ftl'];
+
+const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+}).length;
+
+/** The files of the first view, read from what index.html loads. */
+function firstView(dir) {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const named = [
+    ...[...html.matchAll(/<link rel="(?:stylesheet|modulepreload)" href="\/([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/fetch\('\/([^']+\.wasm)'/g)].map((m) => m[1]),
+  ];
+  return ['index.html', ...named, ...LOCALE_FILES.map((f) => `locales/sv/${f}`)];
+}
+
+function weigh(dir) {
+  const files = firstView(dir);
+  const sizes = Object.fromEntries(files.map((f) => [f, brotli(fs.readFileSync(path.join(dir, f)))]));
+  return { files, sizes, total: Object.values(sizes).reduce((a, b) => a + b, 0) };
+}
+
+test('the first view is at most 120 KB brotli', () => {
+  const { files, sizes, total } = weigh(DIST);
+  assert.ok(files.some((f) => f.endsWith('.css')), 'the stylesheet is counted');
+  assert.ok(files.some((f) => f.endsWith('_bg.wasm')), 'the main wasm is counted');
+  assert.equal(files.filter((f) => f.endsWith('.js')).length, 2, 'the glue and the chunk loader are counted');
+  assert.ok(total <= BUDGET, `first view ${total} B brotli > ${BUDGET}: ${JSON.stringify(sizes)}`);
+  console.log(`first view: ${total} B brotli (budget ${BUDGET})`);
+});
+
+test('the pages chunk is not part of the first view', () => {
+  const chunks = fs.readdirSync(DIST).filter((f) => f.endsWith('.wasm') && !f.endsWith('_bg.wasm'));
+  assert.equal(chunks.length, 1);
+  assert.ok(!fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').includes(chunks[0]));
+  assert.ok(!firstView(DIST).includes(chunks[0]));
+});
+
+test('the budget check catches a first view that grew', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-budget-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const { files, total } = weigh(dir);
+  const wasm = files.find((f) => f.endsWith('_bg.wasm'));
+  // Incompressible bytes: the total grows by about their length.
+  const growth = BUDGET - total + 1000;
+  fs.appendFileSync(path.join(dir, wasm), Buffer.from(Array.from({ length: growth }, () => Math.floor(Math.random() * 256))));
+  assert.ok(weigh(dir).total > BUDGET);
+  fs.rmSync(dir, { recursive: true });
+});
