@@ -207,20 +207,16 @@ impl AppState {
         });
     }
 
-    /// Fetches the pages chunk unless it is here; each page that needs it
-    /// after a failed fetch (and "Try again") is a new attempt.
+    /// Fetches the pages chunk unless it is here or on its way; each page
+    /// that needs it after a failed fetch (and "Try again") is a new
+    /// attempt. One fetch at a time: the prefetch and a page asking at once
+    /// would otherwise both fetch again after a failure.
     pub fn ensure_pages(&self) {
         let signal = self.pages;
-        if signal.get_untracked() == Chunk::Ready {
+        if matches!(signal.get_untracked(), Chunk::Ready | Chunk::Loading) {
             return;
         }
-        if pages::state() == Chunk::Ready {
-            signal.set(Chunk::Ready);
-            return;
-        }
-        if signal.get_untracked() != Chunk::Loading {
-            signal.set(Chunk::Loading);
-        }
+        signal.set(Chunk::Loading);
         leptos::task::spawn_local(async move {
             signal.set(match pages::load().await {
                 Ok(()) => Chunk::Ready,

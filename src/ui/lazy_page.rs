@@ -18,7 +18,7 @@ pub fn LazyPage(screen: Screen) -> impl IntoView {
             Ok(page) => page,
             Err(_) => view! { <PageLoadError /> }.into_any(),
         },
-        Chunk::Loading => view! {
+        Chunk::Idle | Chunk::Loading => view! {
             <p class="page-loading" role="status"><T id="page-loading" /></p>
         }
         .into_any(),

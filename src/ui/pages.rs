@@ -20,9 +20,11 @@ use crate::ui::{
     visitor_language_page::VisitorLanguagePage,
 };
 
-/// Where the pages are: in hand, on their way, or not to be had.
+/// Where the pages are: not asked for yet, on their way, in hand, or not
+/// to be had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chunk {
+    Idle,
     Loading,
     Ready,
     Failed,
@@ -42,12 +44,12 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 
 static LOADED: AtomicBool = AtomicBool::new(!cfg!(feature = "split"));
 
-/// Whether the pages can be rendered without waiting.
+/// `Ready` when the pages can be rendered without waiting, else `Idle`.
 pub fn state() -> Chunk {
     if LOADED.load(Ordering::Relaxed) {
         Chunk::Ready
     } else {
-        Chunk::Loading
+        Chunk::Idle
     }
 }
 
