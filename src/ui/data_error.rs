@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use vagvisare_domain::routing::Contact;
 
 use crate::app::{use_app, DataFailure};
 use crate::i18n::msg;
 use crate::ui::bilingual::T;
-use crate::ui::phone_link::PhoneLink;
+use crate::ui::call_or_retry::CallOrRetry;
 
 /// When the service data cannot be used: what happened in plain words, a
 /// retry, and the phone number, which needs no data at all.
@@ -20,14 +19,7 @@ pub fn DataError(failure: DataFailure) -> impl IntoView {
         <div class="notice notice--error" role="alert">
             <h2 class="heading-m"><T id="data-error-heading" /></h2>
             <p><T id=message /></p>
-            <p>
-                <T id="data-error-phone" />
-                " "
-                <PhoneLink contact=Contact::JobseekerLine />
-            </p>
-            <button type="button" class="button button--secondary" on:click=move |_| app.ensure_data()>
-                <T id="data-error-retry" />
-            </button>
+            <CallOrRetry retry=move || app.ensure_data() />
         </div>
     }
 }

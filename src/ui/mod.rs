@@ -3,6 +3,7 @@
 pub mod about_page;
 pub mod back_link;
 pub mod bilingual;
+pub mod call_or_retry;
 pub mod check_answers_page;
 pub mod data_error;
 pub mod error_summary;
