@@ -18,7 +18,7 @@ pub mod generate;
 
 /// The version of the JSON format. Bump it when a field changes meaning or is
 /// removed; the app refuses files with another version.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything in `data/services.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +32,13 @@ pub struct ServiceData {
     /// Credits for every source the file is made from, including the
     /// required GeoNames credit line.
     pub generated_from: Vec<String>,
+    /// The day `data/source/updates.tsv` was last checked against its
+    /// sources, "2026-12-01".
+    pub updates_checked: String,
+    /// The changes since the report that a source supports (confidence high
+    /// or medium), in the order they were applied. Offices refer to them by
+    /// index.
+    pub updates: Vec<Update>,
     /// All municipalities, sorted by code.
     pub municipalities: Vec<Municipality>,
 }
@@ -63,16 +70,23 @@ pub struct Municipality {
     pub localities: Vec<String>,
 }
 
-/// One row of Bilaga 1: a state service office (Statens servicecenter) where
-/// jobseekers can walk in without booking.
+/// A state service office (Statens servicecenter) where jobseekers can walk
+/// in without booking: a row of Bilaga 1, or one a later source says opened.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceOffice {
+    /// What the report said in 2021.
     pub status: OfficeStatus,
-    /// The part of the municipality, when the appendix names one
-    /// (e.g. "Sveg", "Vivalla", "Kungsholmen").
+    /// The part of the municipality, when the appendix or the update names
+    /// one (e.g. "Sveg", "Vivalla", "Kungsholmen", "Järpen").
     pub place: Option<String>,
-    /// The appendix comment verbatim (after correction); "" where it printed "-".
+    /// The appendix comment verbatim (after correction); "" where it printed
+    /// "-" or the office is not in the report.
     pub note: String,
+    /// What is known now, after the dated updates.
+    pub now: Standing,
+    /// Indices into [`ServiceData::updates`] of the changes to this office,
+    /// oldest first.
+    pub updates: Vec<usize>,
 }
 
 /// Whether a service office exists.
@@ -87,6 +101,133 @@ pub enum OfficeStatus {
     Opening,
     /// One of the 28 new offices planned for 2022–2023 ("Planerat 2022 - 2023").
     Planned,
+    /// Not in the report: a later source says it opened.
+    NotInReport,
+}
+
+/// What is known of a service office today: the report plus the dated
+/// updates. Nobody knows that an office is open *today* (the app has no
+/// opening hours), so there is no "open" here, only what the sources say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// In the report (existing, or decided and opening), no later change known.
+    AsInReport,
+    /// A source says it opened (the report planned it, or did not list it).
+    Opened,
+    /// A source says it is to close; it may already have closed.
+    ClosureAnnounced,
+    /// A source says it closed. Never offered as a place to go.
+    Closed,
+    /// Planned in 2021 for 2022–2023; no source confirms it opened.
+    Unconfirmed,
+}
+
+impl Standing {
+    /// Whether the office may be offered as a place to go.
+    pub fn may_be_offered(self) -> bool {
+        matches!(self, Standing::AsInReport | Standing::Opened)
+    }
+}
+
+/// A change since the report, with its source (one row of
+/// `data/source/updates.tsv` that a source supports).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Update {
+    /// The municipality's code; `None` for a national service.
+    pub code: Option<String>,
+    /// The office's place (or the service's name); `None` when the source
+    /// does not say where.
+    pub place: Option<String>,
+    pub change: Change,
+    /// When it took effect: "2025-05-30", "2023-01", or `None` if the source
+    /// gives no date.
+    pub date: Option<String>,
+    /// Who published the source, e.g. "Statens servicecenter".
+    pub publisher: String,
+    /// The source's title, as published.
+    pub title: String,
+    /// The source's date, "2025-04-10" or "2023-01"; `None` for an undated page.
+    pub source_date: Option<String>,
+    /// For a move, the new place.
+    pub detail: Option<String>,
+}
+
+/// The kinds of change the updates table records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Opened,
+    Closed,
+    Moved,
+    FewerDays,
+    ClosureAnnounced,
+    ServiceEnded,
+}
+
+impl Change {
+    /// Every kind, with its name in the table and the JSON.
+    pub const ALL: [(Change, &'static str); 6] = [
+        (Change::Opened, "opened"),
+        (Change::Closed, "closed"),
+        (Change::Moved, "moved"),
+        (Change::FewerDays, "fewer_days"),
+        (Change::ClosureAnnounced, "closure_announced"),
+        (Change::ServiceEnded, "service_ended"),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Change::ALL
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map(|(_, n)| *n)
+            .unwrap_or("")
+    }
+
+    pub fn from_name(name: &str) -> Option<Change> {
+        Change::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(c, _)| *c)
+    }
+
+    /// The standing an office has after this change, if it changes it.
+    pub fn standing(self) -> Option<Standing> {
+        match self {
+            Change::Opened => Some(Standing::Opened),
+            Change::Closed => Some(Standing::Closed),
+            Change::ClosureAnnounced => Some(Standing::ClosureAnnounced),
+            Change::Moved | Change::FewerDays | Change::ServiceEnded => None,
+        }
+    }
+}
+
+impl Update {
+    /// The date to sort and show a change by: when it took effect, or else
+    /// the source's date.
+    pub fn known_date(&self) -> Option<&str> {
+        self.date.as_deref().or(self.source_date.as_deref())
+    }
+}
+
+impl ServiceOffice {
+    /// The update that gave the office its standing (opened, closed, closure
+    /// announced), if any: the newest such change.
+    pub fn standing_update<'a>(&self, data: &'a ServiceData) -> Option<&'a Update> {
+        self.updates
+            .iter()
+            .rev()
+            .filter_map(|&i| data.updates.get(i))
+            .find(|u| u.change.standing().is_some())
+    }
+
+    /// The other changes (moved, fewer opening days), oldest first.
+    pub fn other_updates<'a>(&'a self, data: &'a ServiceData) -> impl Iterator<Item = &'a Update> {
+        self.updates
+            .iter()
+            .filter_map(|&i| data.updates.get(i))
+            .filter(|u| u.change.standing().is_none())
+    }
 }
 
 /// One row of Bilaga 2: a way Arbetsförmedlingen can hold booked in-person
@@ -177,10 +318,16 @@ pub struct Totals {
     pub existing_offices: usize,
     pub opening_offices: usize,
     pub planned_offices: usize,
-    /// Municipalities with an existing or opening service office.
+    /// Municipalities with an existing or opening service office in the report.
     pub with_service_office: usize,
-    /// Municipalities whose only service offices are planned ones.
+    /// Municipalities whose only service offices in the report are planned ones.
     pub with_only_planned_service_office: usize,
+    /// Offices by what is known now, after the updates.
+    pub closed_offices: usize,
+    pub opened_offices: usize,
+    pub unconfirmed_offices: usize,
+    /// Municipalities with an office that may be offered now.
+    pub with_service_office_now: usize,
 }
 
 impl ServiceData {
@@ -206,10 +353,14 @@ impl ServiceData {
             } else {
                 t.without_presence += 1;
             }
-            if m.has_service_office() {
+            let in_report = |s: OfficeStatus| m.service_offices.iter().any(|o| o.status == s);
+            if in_report(OfficeStatus::Existing) || in_report(OfficeStatus::Opening) {
                 t.with_service_office += 1;
-            } else if m.has_planned_service_office() {
+            } else if in_report(OfficeStatus::Planned) {
                 t.with_only_planned_service_office += 1;
+            }
+            if m.has_service_office() {
+                t.with_service_office_now += 1;
             }
             for p in &m.presence {
                 match p.form {
@@ -226,6 +377,13 @@ impl ServiceData {
                     OfficeStatus::Existing => t.existing_offices += 1,
                     OfficeStatus::Opening => t.opening_offices += 1,
                     OfficeStatus::Planned => t.planned_offices += 1,
+                    OfficeStatus::NotInReport => {}
+                }
+                match o.now {
+                    Standing::Closed => t.closed_offices += 1,
+                    Standing::Opened => t.opened_offices += 1,
+                    Standing::Unconfirmed => t.unconfirmed_offices += 1,
+                    Standing::AsInReport | Standing::ClosureAnnounced => {}
                 }
             }
         }
@@ -245,32 +403,37 @@ impl Municipality {
         self.presence.iter().any(|p| !p.pending)
     }
 
-    /// An existing (or opening, already decided) service office.
+    /// A service office that may be offered as a place to go: in the report
+    /// or opened since, and not known to be closed or closing.
     pub fn has_service_office(&self) -> bool {
-        self.service_offices
-            .iter()
-            .any(|o| matches!(o.status, OfficeStatus::Existing | OfficeStatus::Opening))
+        self.service_offices.iter().any(|o| o.now.may_be_offered())
     }
 
-    /// A service office planned for 2022–2023.
-    pub fn has_planned_service_office(&self) -> bool {
-        self.service_offices
-            .iter()
-            .any(|o| o.status == OfficeStatus::Planned)
+    /// The service offices with this standing, in the order of the data.
+    pub fn offices(&self, now: Standing) -> impl Iterator<Item = &ServiceOffice> {
+        self.service_offices.iter().filter(move |o| o.now == now)
     }
 
-    /// The existing and opening service offices.
-    pub fn open_service_offices(&self) -> impl Iterator<Item = &ServiceOffice> {
+    /// The offices that may be offered as places to go.
+    pub fn offices_to_offer(&self) -> impl Iterator<Item = &ServiceOffice> {
         self.service_offices
             .iter()
-            .filter(|o| o.status != OfficeStatus::Planned)
+            .filter(|o| o.now.may_be_offered())
     }
 
-    /// The planned service offices.
-    pub fn planned_service_offices(&self) -> impl Iterator<Item = &ServiceOffice> {
+    /// The newest dated change to any office here, if any ("2025-05-30").
+    pub fn newest_change<'a>(&self, data: &'a ServiceData) -> Option<&'a str> {
         self.service_offices
             .iter()
-            .filter(|o| o.status == OfficeStatus::Planned)
+            .flat_map(|o| o.updates.iter())
+            .filter_map(|&i| data.updates.get(i))
+            .filter_map(Update::known_date)
+            .max()
+    }
+
+    /// Whether a source records a change here since the report.
+    pub fn changed_since_report(&self) -> bool {
+        self.service_offices.iter().any(|o| !o.updates.is_empty())
     }
 }
 
@@ -389,7 +552,33 @@ mod decode {
             source: text(v, "source", p)?,
             source_date: text(v, "source_date", p)?,
             generated_from: list(v, "generated_from", p, string_item)?,
+            updates_checked: text(v, "updates_checked", p)?,
+            updates: list(v, "updates", p, update)?,
             municipalities: list(v, "municipalities", p, municipality)?,
+        })
+    }
+
+    fn index_item(v: &Json, path: &str) -> Out<usize> {
+        match v {
+            Json::Number(Some(n)) => usize::try_from(*n).or_else(|_| malformed(path, "too large")),
+            _ => malformed(path, "not a whole number"),
+        }
+    }
+
+    fn update(v: &Json, p: &str) -> Out<Update> {
+        let change = text(v, "change", p)?;
+        let Some(change) = Change::from_name(&change) else {
+            return malformed(p, &format!("unknown change `{change}`"));
+        };
+        Ok(Update {
+            code: optional_text(v, "code", p)?,
+            place: optional_text(v, "place", p)?,
+            change,
+            date: optional_text(v, "date", p)?,
+            publisher: text(v, "publisher", p)?,
+            title: text(v, "title", p)?,
+            source_date: optional_text(v, "source_date", p)?,
+            detail: optional_text(v, "detail", p)?,
         })
     }
 
@@ -411,12 +600,23 @@ mod decode {
             "existing" => OfficeStatus::Existing,
             "opening" => OfficeStatus::Opening,
             "planned" => OfficeStatus::Planned,
+            "not_in_report" => OfficeStatus::NotInReport,
             other => return malformed(p, &format!("unknown status `{other}`")),
+        };
+        let now = match text(v, "now", p)?.as_str() {
+            "as_in_report" => Standing::AsInReport,
+            "opened" => Standing::Opened,
+            "closure_announced" => Standing::ClosureAnnounced,
+            "closed" => Standing::Closed,
+            "unconfirmed" => Standing::Unconfirmed,
+            other => return malformed(p, &format!("unknown standing `{other}`")),
         };
         Ok(ServiceOffice {
             status,
             place: optional_text(v, "place", p)?,
             note: text(v, "note", p)?,
+            now,
+            updates: list(v, "updates", p, index_item)?,
         })
     }
 
@@ -497,6 +697,23 @@ pub fn validate(data: &ServiceData) -> Result<(), DataError> {
         }
     }
 
+    if data.updates_checked.trim().is_empty() {
+        return invalid("updates_checked is empty".into());
+    }
+    for (i, u) in data.updates.iter().enumerate() {
+        if u.publisher.trim().is_empty() || u.title.trim().is_empty() {
+            return invalid(format!("update {i} has no source"));
+        }
+        if u.code.is_none() != (u.change == Change::ServiceEnded) {
+            return invalid(format!("update {i}: only a national service has no code"));
+        }
+    }
+    for m in &data.municipalities {
+        for o in &m.service_offices {
+            check_standing(m, o, data)?;
+        }
+    }
+
     for m in &data.municipalities {
         check_nearest(
             m,
@@ -524,6 +741,46 @@ pub fn validate(data: &ServiceData) -> Result<(), DataError> {
                 m.name
             ));
         }
+    }
+    Ok(())
+}
+
+/// An office's standing must follow from the report and its updates, so a
+/// hand-edited file cannot call a closed office open.
+fn check_standing(
+    m: &Municipality,
+    o: &ServiceOffice,
+    data: &ServiceData,
+) -> Result<(), DataError> {
+    let what = || format!("{} ({})", m.name, o.place.as_deref().unwrap_or(&m.name));
+    let mut expected = match o.status {
+        OfficeStatus::Existing | OfficeStatus::Opening => Some(Standing::AsInReport),
+        OfficeStatus::Planned => Some(Standing::Unconfirmed),
+        OfficeStatus::NotInReport => None,
+    };
+    for &i in &o.updates {
+        let Some(u) = data.updates.get(i) else {
+            return Err(DataError::Invalid(format!(
+                "{}: update {i} does not exist",
+                what()
+            )));
+        };
+        if u.code.as_deref() != Some(m.code.as_str()) {
+            return Err(DataError::Invalid(format!(
+                "{}: update {i} is for another municipality",
+                what()
+            )));
+        }
+        if let Some(s) = u.change.standing() {
+            expected = Some(s);
+        }
+    }
+    if expected != Some(o.now) {
+        return Err(DataError::Invalid(format!(
+            "{}: standing {:?} does not follow from the report and the updates",
+            what(),
+            o.now
+        )));
     }
     Ok(())
 }

@@ -39,6 +39,9 @@ fn valid_file_parses() {
 
 #[test]
 fn malformed_input_is_reported() {
+    let current = format!("{{\"schema_version\": {SCHEMA_VERSION}}}");
+    let current_bad_list =
+        format!("{{\"schema_version\": {SCHEMA_VERSION}, \"municipalities\": {{}}}}");
     for bad in [
         "",
         " ",
@@ -54,8 +57,8 @@ fn malformed_input_is_reported() {
         "{\"schema_version\": \"1\"}",
         "{\"schema_version\": -1}",
         "{\"schema_version\": 1.5}",
-        "{\"schema_version\": 1}",
-        "{\"schema_version\": 1, \"municipalities\": {}}",
+        current.as_str(),
+        current_bad_list.as_str(),
     ] {
         assert!(
             matches!(parse(bad), Err(DataError::Malformed(_))),
@@ -151,11 +154,11 @@ fn garbage_never_panics() {
 
 #[test]
 fn wrong_schema_version_is_reported() {
-    let json = edited(|v| v["schema_version"] = serde_json::json!(2));
+    let json = edited(|v| v["schema_version"] = serde_json::json!(SCHEMA_VERSION + 1));
     assert_eq!(
         parse(&json),
         Err(DataError::WrongSchema {
-            found: 2,
+            found: SCHEMA_VERSION + 1,
             expected: SCHEMA_VERSION
         })
     );
@@ -270,4 +273,35 @@ fn errors_display_in_plain_words() {
         let text = e.to_string();
         assert!(text.starts_with("the service data"), "{text}");
     }
+}
+
+#[test]
+fn a_standing_that_does_not_follow_from_the_updates_is_invalid() {
+    // Arvika (1784): its only office closed in 2025.
+    let json = edited(|v| {
+        municipality(v, "1784")["service_offices"][0]["now"] = serde_json::json!("as_in_report")
+    });
+    assert_invalid(&json, "a closed office marked as in the report");
+    let json = edited(|v| {
+        municipality(v, "1784")["service_offices"][0]["updates"] = serde_json::json!([])
+    });
+    assert_invalid(&json, "a closed office without its update");
+    let json = edited(|v| {
+        municipality(v, "1784")["service_offices"][0]["updates"] = serde_json::json!([9999])
+    });
+    assert_invalid(&json, "a dangling update");
+    // An update that belongs to another municipality.
+    let json = edited(|v| {
+        let other = municipality(v, "1492")["service_offices"][0]["updates"].clone();
+        municipality(v, "1784")["service_offices"][0]["updates"] = other;
+    });
+    assert_invalid(&json, "another municipality's update");
+    // Nearest alternatives must not point to a municipality whose office closed.
+    let json = edited(|v| {
+        municipality(v, "1730")["nearest_service_office"][0]["code"] = serde_json::json!("1784");
+        municipality(v, "1730")["nearest_service_office"][0]["name"] = serde_json::json!("Arvika");
+    });
+    assert_invalid(&json, "an alternative whose office closed");
+    let json = edited(|v| v["updates"][0]["publisher"] = serde_json::json!(""));
+    assert_invalid(&json, "an update without its source");
 }

@@ -7,13 +7,15 @@
 //! * `source/bilaga1_servicekontor.tsv`: Bilaga 1, exactly as printed;
 //! * `source/bilaga2_forbokade_moten.tsv`: Bilaga 2, exactly as printed;
 //! * `source/corrections.tsv`: every correction, applied here and nowhere else;
+//! * `source/updates.tsv`: the dated, sourced changes since the report,
+//!   applied on top of the corrected appendices;
 //! * `reference/kommuner.csv`: official codes, names, counties, seat points;
 //! * `reference/kommuner_extended.csv`: only its `seat` column is used;
 //! * `reference/grannar.csv`: pairs of municipalities sharing a land border.
 
 use super::{
-    validate, Municipality, Nearest, OfficeStatus, Presence, PresenceForm, ServiceData,
-    ServiceOffice, SCHEMA_VERSION,
+    validate, Change, Municipality, Nearest, OfficeStatus, Presence, PresenceForm, ServiceData,
+    ServiceOffice, Standing, Update, SCHEMA_VERSION,
 };
 use crate::lookup::fold;
 use std::collections::{HashMap, HashSet};
@@ -23,6 +25,7 @@ use std::path::{Path, PathBuf};
 pub const BILAGA1_FILE: &str = "source/bilaga1_servicekontor.tsv";
 pub const BILAGA2_FILE: &str = "source/bilaga2_forbokade_moten.tsv";
 pub const CORRECTIONS_FILE: &str = "source/corrections.tsv";
+pub const UPDATES_FILE: &str = "source/updates.tsv";
 pub const KOMMUNER_FILE: &str = "reference/kommuner.csv";
 pub const KOMMUNER_EXTENDED_FILE: &str = "reference/kommuner_extended.csv";
 pub const GRANNAR_FILE: &str = "reference/grannar.csv";
@@ -40,6 +43,19 @@ const BILAGA2_HEADER: &[&str] = &[
     "Kommun",
     "Form av lokal närvaro",
     "Eventuell kommentar",
+];
+const UPDATES_HEADER: &[&str] = &[
+    "code",
+    "municipality",
+    "place",
+    "change",
+    "effective_date",
+    "publisher",
+    "title",
+    "source_date",
+    "url",
+    "confidence",
+    "detail",
 ];
 const CORRECTIONS_HEADER: &[&str] = &[
     "appendix",
@@ -98,6 +114,9 @@ pub struct Inputs {
     pub bilaga1: String,
     pub bilaga2: String,
     pub corrections: String,
+    pub updates: String,
+    /// Today's date, "2026-12-01": an update dated later is refused.
+    pub today: String,
     pub kommuner: String,
     pub kommuner_extended: String,
     pub grannar: String,
@@ -115,11 +134,32 @@ impl Inputs {
             bilaga1: read(BILAGA1_FILE)?,
             bilaga2: read(BILAGA2_FILE)?,
             corrections: read(CORRECTIONS_FILE)?,
+            updates: read(UPDATES_FILE)?,
+            today: today(),
             kommuner: read(KOMMUNER_FILE)?,
             kommuner_extended: read(KOMMUNER_EXTENDED_FILE)?,
             grannar: read(GRANNAR_FILE)?,
         })
     }
+}
+
+/// Today's date in UTC, "2026-12-01", from the system clock (civil-from-days,
+/// after Howard Hinnant; a date crate for one conversion is not worth it).
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// The repository's `data/` folder (found from this crate's location at
@@ -215,6 +255,16 @@ pub fn to_json(data: &ServiceData) -> Result<String, GenerateError> {
         .map(|c| js(c).map(|s| format!("    {s}")))
         .collect::<Result<_, _>>()?;
     out.push_str(&credits.join(",\n"));
+    out.push_str(&format!(
+        "\n  ],\n  \"updates_checked\": {},\n  \"updates\": [\n",
+        js(&data.updates_checked)?
+    ));
+    let updates: Vec<String> = data
+        .updates
+        .iter()
+        .map(|u| js(u).map(|s| format!("    {s}")))
+        .collect::<Result<_, _>>()?;
+    out.push_str(&updates.join(",\n"));
     out.push_str("\n  ],\n  \"municipalities\": [\n");
     let lines: Vec<String> = data
         .municipalities
@@ -289,10 +339,25 @@ pub fn build_report(inputs: &Inputs) -> Result<BuildReport, GenerateError> {
         }
     }
 
-    // Which municipalities have what, for the nearest alternatives.
+    let (updates, updates_checked) = apply_updates(inputs, &reference, &mut offices)?;
+    for (i, list) in offices.iter().enumerate() {
+        for o in list
+            .iter()
+            .filter(|o| o.status == OfficeStatus::NotInReport)
+        {
+            if let Some(p) = &o.place {
+                if !places[i].contains(p) {
+                    places[i].push(p.clone());
+                }
+            }
+        }
+    }
+
+    // Which municipalities have what, for the nearest alternatives: only an
+    // office that may be offered counts, never a closed or unconfirmed one.
     let has_office: Vec<bool> = offices
         .iter()
-        .map(|o| o.iter().any(|o| o.status != OfficeStatus::Planned))
+        .map(|o| o.iter().any(|o| o.now.may_be_offered()))
         .collect();
     let has_ready_presence: Vec<bool> = presence
         .iter()
@@ -344,12 +409,17 @@ pub fn build_report(inputs: &Inputs) -> Result<BuildReport, GenerateError> {
         schema_version: SCHEMA_VERSION,
         source: SOURCE.to_string(),
         source_date: SOURCE_DATE.to_string(),
+        updates_checked,
+        updates,
         generated_from: vec![
             "Arbetsförmedlingen, \"Likvärdig service i hela landet\" (report to the government, \
              2021-10-01), Bilaga 1 and Bilaga 2, with the corrections listed in data/README.md"
                 .to_string(),
             "Municipality codes, names and counties: Statistics Sweden (SCB), via \
              sjbrg/swedish-geodata, CC0 1.0"
+                .to_string(),
+            "Changes since the report: data/source/updates.tsv, each row with its source \
+             (Statens servicecenter, Regeringskansliet, Arbetsförmedlingen, local and trade press)"
                 .to_string(),
             GEONAMES_CREDIT.to_string(),
             "Land borders between municipalities: derived from SCB's boundaries \
@@ -514,7 +584,9 @@ impl Reference {
     ///    a land border; otherwise (islands, or no bordering one has it) the
     ///    nearest one;
     /// 2. then the nearest of the rest, if it is nearer than the first or at
-    ///    most [`SECOND_ALTERNATIVE_MARGIN_KM`] further away.
+    ///    most [`SECOND_ALTERNATIVE_MARGIN_KM`] further away;
+    ///
+    /// and returns them sorted by distance.
     fn nearest(&self, from: usize, has: &[bool], named: Option<usize>) -> Vec<Nearest> {
         let mut candidates: Vec<(f64, usize)> = (0..self.codes.len())
             .filter(|&j| j != from && has[j])
@@ -532,13 +604,22 @@ impl Reference {
         let Some(first) = first else {
             return Vec::new();
         };
-        let mut out = vec![self.make_nearest(from, first, named == Some(first.1))];
+        let mut chosen = vec![first];
         if let Some(second) = candidates.iter().find(|c| c.1 != first.1) {
             if second.0 < first.0 || second.0 <= first.0 + SECOND_ALTERNATIVE_MARGIN_KM {
-                out.push(self.make_nearest(from, *second, false));
+                chosen.push(*second);
             }
         }
-        out
+        // Shown nearest first: a bordering municipality is marked as such,
+        // not put first under the word "nearest".
+        chosen.sort_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then(self.codes[a.1].cmp(&self.codes[b.1]))
+        });
+        chosen
+            .into_iter()
+            .map(|c| self.make_nearest(from, c, named == Some(c.1)))
+            .collect()
     }
 
     fn make_nearest(&self, from: usize, (km, j): (f64, usize), named: bool) -> Nearest {
@@ -634,6 +715,12 @@ fn office_from_comment(comment: &str, at: &str) -> Result<ServiceOffice, Generat
         } else {
             comment.to_string()
         },
+        now: if status == OfficeStatus::Planned {
+            Standing::Unconfirmed
+        } else {
+            Standing::AsInReport
+        },
+        updates: Vec::new(),
     };
     if comment == "-" {
         return Ok(office(OfficeStatus::Existing, None));
@@ -751,6 +838,278 @@ fn localities(name: &str, places: &[String], seat: &str) -> Vec<String> {
     }
     add(seat);
     out
+}
+
+// ---------------------------------------------------------------------------
+// The updates since the report
+
+/// The report's date: no change in the updates table can be older.
+const REPORT_DATE: &str = "2021-10-01";
+
+/// Reads `updates.tsv`, checks every row (also the low-confidence ones, which
+/// are kept for the record but never applied) and applies the others, in file
+/// order, to the offices. Returns the applied updates and the "checked" date.
+fn apply_updates(
+    inputs: &Inputs,
+    reference: &Reference,
+    offices: &mut [Vec<ServiceOffice>],
+) -> Result<(Vec<Update>, String), GenerateError> {
+    let file = UPDATES_FILE;
+    let today = inputs.today.as_str();
+    if parse_date(today).is_none() {
+        return err(format!("today's date {today:?} is not a date"));
+    }
+    let mut checked: Option<String> = None;
+    for (i, line) in inputs.updates.lines().enumerate() {
+        if let Some(date) = line.strip_prefix("# checked:") {
+            let date = date.trim();
+            let at = format!("{file} line {}", i + 1);
+            match parse_date(date) {
+                Some(Precision::Day) if date <= today => checked = Some(date.to_string()),
+                Some(Precision::Day) => {
+                    return err(format!("{at}: checked {date} is in the future"))
+                }
+                _ => return err(format!("{at}: checked {date:?} is not a date (YYYY-MM-DD)")),
+            }
+        }
+    }
+    let Some(checked) = checked else {
+        return err(format!(
+            "{file}: no \"# checked: YYYY-MM-DD\" line saying when the rows were last checked"
+        ));
+    };
+
+    let mut applied: Vec<Update> = Vec::new();
+    // For each office, the line that last changed it, for error messages.
+    let mut last_line: Vec<Vec<Option<usize>>> =
+        offices.iter().map(|o| vec![None; o.len()]).collect();
+    for (line, f) in read_tsv(&inputs.updates, UPDATES_HEADER, file)? {
+        let at = format!("{file} line {line}");
+        let dash = |s: &String| (s != "-").then(|| s.clone());
+        let Some(change) = Change::from_name(&f[3]) else {
+            let names: Vec<&str> = Change::ALL.iter().map(|(_, n)| *n).collect();
+            return err(format!(
+                "{at}: change {:?} is not one of {}",
+                f[3],
+                names.join(", ")
+            ));
+        };
+        let date = dash(&f[4]);
+        let source_date = dash(&f[7]);
+        for (what, d) in [("effective_date", &date), ("source_date", &source_date)] {
+            let Some(d) = d else { continue };
+            if parse_date(d).is_none() {
+                return err(format!("{at}: {what} {d:?} is not YYYY-MM-DD or YYYY-MM"));
+            }
+            if d.as_str() > today && !today.starts_with(d.as_str()) {
+                return err(format!(
+                    "{at}: {what} {d} is in the future (today is {today})"
+                ));
+            }
+            if what == "effective_date" && d.as_str() < &REPORT_DATE[..d.len()] {
+                return err(format!(
+                    "{at}: {what} {d} is before the report ({REPORT_DATE})"
+                ));
+            }
+        }
+        let (publisher, title, url) = (&f[5], &f[6], &f[8]);
+        if [publisher, title, url].iter().any(|s| s.as_str() == "-") {
+            return err(format!(
+                "{at}: a change needs its source: publisher, title and url"
+            ));
+        }
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            return err(format!("{at}: url {url:?} is not a web address"));
+        }
+        let confidence = f[9].as_str();
+        if !["high", "medium", "low"].contains(&confidence) {
+            return err(format!(
+                "{at}: confidence {confidence:?} is not high, medium or low"
+            ));
+        }
+        let detail = dash(&f[10]);
+        if detail.is_some() != (change == Change::Moved) {
+            return err(format!(
+                "{at}: detail is the new place of a move, and only that"
+            ));
+        }
+        let place = dash(&f[2]);
+        if place.is_none() && change != Change::Opened {
+            return err(format!(
+                "{at}: only an opening may leave the place unknown (\"-\")"
+            ));
+        }
+        let municipality = if change == Change::ServiceEnded {
+            if f[0] != "-" || f[1] != "-" {
+                return err(format!(
+                    "{at}: a national service has code and municipality \"-\""
+                ));
+            }
+            None
+        } else {
+            let Some(m) = reference.codes.iter().position(|c| *c == f[0]) else {
+                return err(format!("{at}: {:?} is not a municipality code", f[0]));
+            };
+            if reference.names[m] != f[1] {
+                return err(format!(
+                    "{at}: code {} is {}, not {:?}",
+                    f[0], reference.names[m], f[1]
+                ));
+            }
+            Some(m)
+        };
+        if confidence == "low" {
+            continue;
+        }
+        let update = Update {
+            code: municipality.map(|m| reference.codes[m].clone()),
+            place: place.clone(),
+            change,
+            date: date.clone(),
+            publisher: publisher.clone(),
+            title: title.clone(),
+            source_date,
+            detail,
+        };
+        let index = applied.len();
+        applied.push(update);
+        let Some(m) = municipality else { continue };
+        let name = &reference.names[m];
+        let list = &mut offices[m];
+        let key = |o: &ServiceOffice| o.place.clone().unwrap_or_else(|| name.clone());
+        let target = match change {
+            Change::Opened => {
+                let same: Vec<usize> = (0..list.len())
+                    .filter(|&k| place.as_ref().is_some_and(|p| key(&list[k]) == *p))
+                    .collect();
+                if let Some(&k) = same.iter().find(|&&k| list[k].now != Standing::Unconfirmed) {
+                    let open =
+                        list[k].now.may_be_offered() && list[k].status != OfficeStatus::Opening;
+                    if open || list[k].now != Standing::AsInReport {
+                        return err(format!(
+                            "{at}: {} in {name} is already {:?}{}",
+                            key(&list[k]),
+                            list[k].now,
+                            since_line(last_line[m][k])
+                        ));
+                    }
+                    k
+                } else if let Some(k) = list.iter().position(|o| o.now == Standing::Unconfirmed) {
+                    // One of the offices the report planned, perhaps at a place it did not name.
+                    if place.as_deref() != Some(name.as_str()) {
+                        list[k].place = place.clone();
+                    }
+                    k
+                } else {
+                    list.push(ServiceOffice {
+                        status: OfficeStatus::NotInReport,
+                        place: place.clone().filter(|p| p != name),
+                        note: String::new(),
+                        now: Standing::Opened,
+                        updates: Vec::new(),
+                    });
+                    last_line[m].push(None);
+                    list.len() - 1
+                }
+            }
+            _ => {
+                let place = place.clone().unwrap_or_default();
+                let matches: Vec<usize> = (0..list.len())
+                    .filter(|&k| key(&list[k]) == place && list[k].now != Standing::Unconfirmed)
+                    .collect();
+                let open: Vec<usize> = matches
+                    .iter()
+                    .copied()
+                    .filter(|&k| list[k].now != Standing::Closed)
+                    .collect();
+                match (open.as_slice(), matches.first()) {
+                    ([k], _) => *k,
+                    ([], Some(&k)) => {
+                        return err(format!(
+                            "{at}: {place} in {name} is already closed{}",
+                            since_line(last_line[m][k])
+                        ))
+                    }
+                    ([], None) => {
+                        let known: Vec<String> = list
+                            .iter()
+                            .filter(|o| o.now != Standing::Unconfirmed)
+                            .map(key)
+                            .collect();
+                        return err(format!(
+                            "{at}: no office {place:?} in {name} to change (known: {})",
+                            known.join(", ")
+                        ));
+                    }
+                    (_, _) => {
+                        return err(format!(
+                            "{at}: {place:?} names more than one office in {name}"
+                        ))
+                    }
+                }
+            }
+        };
+        if let (Some(new), Some(prev)) = (
+            date.as_deref(),
+            list[target]
+                .updates
+                .iter()
+                .rev()
+                .find_map(|&u| applied[u].date.as_deref()),
+        ) {
+            if new < prev {
+                return err(format!(
+                    "{at}: dated {new}, before the office's change of {prev}{}",
+                    since_line(last_line[m][target])
+                ));
+            }
+        }
+        if let Some(standing) = change.standing() {
+            list[target].now = standing;
+        }
+        list[target].updates.push(index);
+        last_line[m][target] = Some(line);
+    }
+    Ok((applied, checked))
+}
+
+fn since_line(line: Option<usize>) -> String {
+    line.map(|l| format!(" (line {l})")).unwrap_or_default()
+}
+
+/// How precise a date in the updates table is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Month,
+}
+
+/// Reads "YYYY-MM-DD" or "YYYY-MM" (a real day of a real month).
+pub fn parse_date(s: &str) -> Option<Precision> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let number = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let year = number(parts.first()?, 4)?;
+    let month = number(parts.get(1)?, 2).filter(|m| (1..=12).contains(m))?;
+    match parts.len() {
+        2 => Some(Precision::Month),
+        3 => {
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            let days = match month {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            number(parts[2], 2)
+                .filter(|d| (1..=days).contains(d))
+                .map(|_| Precision::Day)
+        }
+        _ => None,
+    }
 }
 
 // ---------------------------------------------------------------------------
