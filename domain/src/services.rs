@@ -147,8 +147,8 @@ pub struct Update {
     pub publisher: String,
     /// The source's title, as published.
     pub title: String,
-    /// The source's date, "2025-04-10" or "2023-01"; `None` for an undated page.
-    pub source_date: Option<String>,
+    /// The source's date, "2025-04-10" or "2023-01".
+    pub source_date: String,
     /// For a move, the new place.
     pub detail: Option<String>,
 }
@@ -206,7 +206,7 @@ impl Update {
     /// The date to sort and show a change by: when it took effect, or else
     /// the source's date.
     pub fn known_date(&self) -> Option<&str> {
-        self.date.as_deref().or(self.source_date.as_deref())
+        Some(self.date.as_deref().unwrap_or(&self.source_date))
     }
 }
 
@@ -577,7 +577,7 @@ mod decode {
             date: optional_text(v, "date", p)?,
             publisher: text(v, "publisher", p)?,
             title: text(v, "title", p)?,
-            source_date: optional_text(v, "source_date", p)?,
+            source_date: text(v, "source_date", p)?,
             detail: optional_text(v, "detail", p)?,
         })
     }
@@ -701,7 +701,7 @@ pub fn validate(data: &ServiceData) -> Result<(), DataError> {
         return invalid("updates_checked is empty".into());
     }
     for (i, u) in data.updates.iter().enumerate() {
-        if u.publisher.trim().is_empty() || u.title.trim().is_empty() {
+        if u.publisher.trim().is_empty() || u.title.trim().is_empty() || u.source_date.is_empty() {
             return invalid(format!("update {i} has no source"));
         }
         if u.code.is_none() != (u.change == Change::ServiceEnded) {

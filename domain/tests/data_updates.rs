@@ -38,7 +38,7 @@ fn the_nine_closures_of_2025_are_closed_with_date_and_source() {
             assert_eq!(u.change, Change::Closed);
             assert_eq!(u.date.as_deref(), Some(*date), "{name}");
             assert_eq!(u.publisher, "Statens servicecenter", "{name}");
-            assert_eq!(u.source_date.as_deref(), Some("2025-04-10"), "{name}");
+            assert_eq!(u.source_date, "2025-04-10", "{name}");
         }
         assert!(!m.has_service_office(), "{name}");
         assert_eq!(m.offices_to_offer().count(), 0, "{name}");
@@ -204,6 +204,7 @@ fn every_kind_of_bad_row_is_refused_with_file_line_and_reason() {
         (field(5, "-"), "needs its source"),
         (field(6, "-"), "needs its source"),
         (field(8, "-"), "needs its source"),
+        (field(7, "-"), "needs its source's date"),
         (field(8, "statenssc.se"), "is not a web address"),
         (field(9, "sure"), "confidence"),
         (field(10, "Karlstad"), "detail"),

@@ -961,6 +961,12 @@ fn apply_updates(
         if confidence == "low" {
             continue;
         }
+        let Some(source_date) = source_date else {
+            return err(format!(
+                "{at}: a change shown to users needs its source's date (only a low-confidence \
+                 lead may be undated)"
+            ));
+        };
         let update = Update {
             code: municipality.map(|m| reference.codes[m].clone()),
             place: place.clone(),
