@@ -122,6 +122,7 @@ fn no_swedish_left_in_other_locales() {
     const SAME_EVERYWHERE: &[&str] = &[
         "product-name",
         "local-official-finder",
+        "local-ssc-site",
         "a11y-digg-link",
         "link-arbetsformedlingen-se",
         "link-arbetsformedlingen-play",
@@ -160,7 +161,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Ids the app's own code asks for: the literal first argument of `t`,
-/// `t_args`, `t_plain`, `t_sv`, `t_sv_args`, the `id` of `<T id=…/>`, and
+/// `t_args`, `t_plain`, `t_sv`, `t_sv_args`, `t_for`, the `id` of `<T id=…/>`, and
 /// anything wrapped in `msg`.
 fn ids_used_by_app() -> BTreeMap<String, PathBuf> {
     let mut files = vec![];
@@ -174,6 +175,7 @@ fn ids_used_by_app() -> BTreeMap<String, PathBuf> {
             "t_plain(",
             "t_sv(",
             "t_sv_args(",
+            "t_for(",
             "msg(",
             "<T id=",
         ] {

@@ -772,7 +772,8 @@ pub const RULES: &[RuleSpec] = &[
     // ---- Taking part in a provider's service -----------------------------------
     // §4.5.3: participants get support mainly through the provider, who also
     // offers booked meetings; Arbetsförmedlingen stays responsible (decisions).
-    // Bilaga 3 names the services (Stöd och matchning, Rusta och matcha, …).
+    // Bilaga 3 names the services; Stöd och matchning ended in December 2021
+    // (data/source/updates.tsv), so the texts name Rusta och matcha.
     RuleSpec {
         rule: Rule::ProviderMeeting,
         name: "provider-meeting",

@@ -23,7 +23,7 @@ errand-guidance = إرشاد حول العمل أو الدراسة
 errand-disability = دعم بسبب إعاقة أو إعادة تأهيل
 errand-etablering = برنامج التأسيس (etableringsprogrammet)
 errand-provider = أشارك في خدمة لدى مقدّم خدمة (leverantör)
-errand-provider-hint = مثلًا Rusta och matcha أو Stöd och matchning.
+errand-provider-hint = مثلًا Rusta och matcha، أو خدمة أخرى تشتريها Arbetsförmedlingen من مقدّم خدمة.
 errand-other = شيء آخر، أو لا أعرف
 
 ## Question: e-legitimation
@@ -118,7 +118,7 @@ reason-disability-booked-meeting = إذا كنت تحتاج إلى دعم كبي
 reason-etablering-remote-language = إذا كنت مسجَّلًا في برنامج التأسيس، يمكنك الحصول على مساعدة عبر الهاتف بالعربية والإنجليزية والفارسية والصومالية والتغرينية.
 reason-etablering-remote = يمكنك طرح أسئلتك عن برنامج التأسيس عبر الهاتف أو في الدردشة. لا تحتاج إلى الذهاب إلى أي مكان.
 reason-etablering-booked-meeting = كثير من المشاركين في برنامج التأسيس يحتاجون إلى دعم كبير. عندها قد يناسبك لقاء بموعد مسبق. تقيّم Arbetsförmedlingen ما الذي تحتاج إليه.
-reason-provider-meeting = عندما تشارك في خدمة لدى مقدّم خدمة، يكون مقدّم الخدمة جهة الاتصال الرئيسية لك. يقدّم لك مقدّم الخدمة لقاءات وأنشطة.
+reason-provider-meeting = عندما تشارك في خدمة لدى مقدّم خدمة، يكون مقدّم الخدمة جهة الاتصال الرئيسية لك. يقدّم لك مقدّم الخدمة لقاءات وأنشطة. خدمة Stöd och matchning لم تعد موجودة: حلّت محلها Rusta och matcha في كانون الأول/ديسمبر 2021 (Arbetsförmedlingen، 1 تشرين الأول/أكتوبر 2021).
 reason-other-digital = تستطيع استخدام الإنترنت وحدك. على arbetsformedlingen.se توجد معلومات كثيرة وخدمات كثيرة.
 reason-other-remote = يمكنك طرح أسئلتك على هاتف Arbetsförmedlingen. هناك تعرف أي طريق يناسب معاملتك.
 

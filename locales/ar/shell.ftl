@@ -80,23 +80,60 @@ local-heading = بالقرب منك
 local-intro = هذا هو الوضع في { $municipality }:
 local-no-municipality = لم تختر أي بلدية. يمكنك البحث عن مكاتب قريبة منك على موقع Arbetsförmedlingen.
 local-loading = جارٍ تحميل معلومات المكاتب …
+local-network-changed = منذ عام 2021 أُغلقت عدة مكاتب خدمة وفُتحت بعض المكاتب الجديدة. قد لا نعرف كل التغييرات. تحقّق على statenssc.se أو arbetsformedlingen.se قبل أن تذهب.
+local-ssc-site = statenssc.se
+# $municipality (String) - the official name of the person's municipality.
+local-no-service-office = لا نعرف أي مكتب خدمة لا يزال موجودًا في { $municipality }. توجد مكاتب خدمة في هذه البلديات القريبة منك:
+# $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
+local-nearest = { $municipality }، على بُعد { $km } كم تقريبًا بخط مستقيم
+# $municipality (String) - the person's own municipality, which the listed one borders.
+local-nearest-border = لها حدود مع { $municipality }
+local-nearest-named = تقرير عام 2021 يُحيل إلى هنا
+local-presence-source = المعلومات عن اللقاءات بموعد مسبق من تقرير Arbetsförmedlingen لعام 2021. لا نعرف أي تغييرات لاحقة.
+# $municipality (String) - the official name of the person's municipality.
+local-no-presence = حسب تقرير عام 2021 لم تكن لدى Arbetsförmedlingen لقاءات بموعد مسبق في { $municipality }. توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
+local-pending-presence = إلى أن يصبح جاهزًا، توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
+local-distances = المسافات بخط مستقيم بين المدن الرئيسية في البلديات. قد تكون الرحلة أطول.
+office-as-in-report = كان موجودًا في تقرير Arbetsförmedlingen لعام 2021. لا نعرف أي تغيير لاحق.
+# $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
+office-opened =
+    { $precision ->
+        [day] فُتح في { $date }.
+        [month] فُتح في { $date }.
+       *[none] فُتح بعد عام 2021.
+    } المصدر: { $publisher }، { $source_date }.
+# $precision (String) - day, month or none; $date (String) - the last day open, or the month; $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closed =
+    { $precision ->
+        [day] أُغلق في { $date }.
+        [month] أُغلق في { $date }.
+       *[none] أُغلق.
+    } المصدر: { $publisher }، { $source_date }.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closure-announced = كتب { $publisher } أن هذا المكتب سيُغلق ({ $source_date }). ربما أُغلق بالفعل. تحقّق قبل أن تذهب.
+office-unconfirmed = كان مخطَّطًا له في عام 2021 لفترة 2022–2023. لا نعرف إن كان قد فُتح.
+# $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
+office-moved =
+    { $precision ->
+        [day] انتقل في { $date } إلى { $place }.
+        [month] انتقل في { $date } إلى { $place }.
+       *[none] انتقل إلى { $place }.
+    } المصدر: { $publisher }، { $source_date }.
+# $precision (String) - day, month or none; $date (String) - since when; $publisher (String) - the source; $source_date (String) - the source's date.
+office-fewer-days =
+    { $precision ->
+        [day] منذ { $date } يفتح أيامًا أقل في الأسبوع.
+        [month] منذ { $date } يفتح أيامًا أقل في الأسبوع.
+       *[none] يفتح الآن أيامًا أقل في الأسبوع.
+    } المصدر: { $publisher }، { $source_date }.
+presence-pending = قال التقرير إنه سيصبح جاهزًا لاحقًا في عام 2021. لا نعرف إن كان جاهزًا.
 local-service-offices-heading = مكاتب الخدمة (servicekontor) – يمكنك الذهاب إليها بدون حجز موعد
-local-no-service-office = لا يوجد مكتب خدمة مفتوح في هذه البلدية.
-local-nearest-service-office = أقرب مكتب خدمة موجود في { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
 local-presence-heading = اللقاءات بموعد مسبق مع Arbetsförmedlingen
-local-no-presence = لا تقدّم Arbetsförmedlingen لقاءات بموعد مسبق في هذه البلدية.
-local-nearest-presence = أقرب مكان للقاءات بموعد مسبق موجود في { $municipality }، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
-local-nearest-named = يُحيل تقرير Arbetsförmedlingen إلى { $municipality } للقاءات بموعد مسبق، على بُعد حوالي { $km } كيلومتر بخط مستقيم.
-local-data-age = هذه المعلومات من تقرير Arbetsförmedlingen الصادر في تشرين الأول/أكتوبر 2021، وقد تكون تغيّرت. المسافات محسوبة بخط مستقيم، وهي ليست مدة السفر. تحقّق من العناوين وساعات العمل قبل أن تذهب:
 local-official-finder = arbetsformedlingen.se
 office-in = مكتب الخدمة في { $place }
-office-existing = مفتوح
-office-planned = مخطَّط له 2022–2023
-office-opening = مكتب جديد يُفتَح في 2021–2022
 presence-fixed = مكتب Arbetsförmedlingen فيه موظفون في المكان، في { $place }
 presence-travelled = مكتب Arbetsförmedlingen في { $place }، يسافر إليه الموظفون
 presence-collaboration = لقاءات في مكان مشترك مع جهات أخرى (samarbetslösning) في { $place }
-presence-pending = حسب التقرير، يصبح جاهزًا لاحقًا في عام 2021
 
 ## Data errors
 

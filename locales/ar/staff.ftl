@@ -37,12 +37,14 @@ overview-col-municipality = البلدية
 overview-col-county = المحافظة
 overview-col-service-office = مكتب الخدمة
 overview-col-booked-meetings = اللقاءات بموعد مسبق
-overview-no-office = لا يوجد مكتب خدمة مفتوح. الأقرب:
 overview-no-presence = لا توجد لقاءات بموعد مسبق في البلدية. الأقرب:
+overview-no-office = لا يوجد مكتب خدمة نعرف أنه لا يزال موجودًا. الأقرب:
+overview-col-changed = آخر تغيير
+overview-unchanged = لا تغيير معروف منذ 2021
+overview-changed-only = اعرض فقط البلديات التي تغيّر فيها شيء منذ 2021
+overview-unchanged-note = المكاتب التي ليس بجانبها سطر عن تغيير موجودة في تقرير عام 2021، ولا نعرف أي تغيير لاحق.
+staff-line-intro = هاتف للموظفين المسؤولين عن الملفات في الجهات الحكومية والبلديات وصناديق البطالة (a-kassor) (أسئلة عن ملفات أفراد):
 overview-pending-nearest = إلى أن يصبح جاهزًا، الأقرب هو:
-overview-nearest = { $municipality }، حوالي { $km } كم
-overview-named-in-report = التقرير يُحيل إلى هنا
-overview-distance = المسافات محسوبة بخط مستقيم بين البلدات الرئيسية في البلديات، ومقرَّبة إلى أقرب 5 كم.
 overview-source = المصدر: { $source }. المعلومات بحسب الوضع في { $date }.
 
 ## Staff mode (for service-office staff at the desk)
@@ -52,7 +54,6 @@ staff-banner-title = وضع الموظفين
 staff-banner-text = لموظفي مكاتب الخدمة. تظهر النصوص بلغة الزائر، وبجانبها السويدية. اضغط على «زائر جديد» عندما ينتهي الزائر.
 staff-new-visitor = زائر جديد
 staff-overview-link = كل البلديات
-staff-line-intro = هاتف Arbetsförmedlingen للجهات الحكومية والبلديات:
 staff-language-title = بأي لغة يقرأ الزائر؟
 staff-language-lead = اختر اللغة مع الزائر. بعد ذلك تظهر الأسئلة بهذه اللغة، وبجانبها السويدية.
 qr-heading = تابِع على هاتفك المحمول

@@ -26,7 +26,7 @@ errand-guidance = Guidance about jobs or studies
 errand-disability = Support because of a disability or rehabilitation
 errand-etablering = The introduction programme (etableringsprogrammet)
 errand-provider = I take part in a service from a provider
-errand-provider-hint = For example Rusta och matcha or Stöd och matchning.
+errand-provider-hint = For example Rusta och matcha, or another service that Arbetsförmedlingen buys from a provider.
 errand-other = Something else, or I don't know
 
 ## Question: e-legitimation
@@ -121,7 +121,7 @@ reason-disability-booked-meeting = If you need a lot of support, you can get a b
 reason-etablering-remote-language = If you are in the introduction programme, you can get help by phone in Arabic, English, Persian, Somali and Tigrinya.
 reason-etablering-remote = You can ask questions about the introduction programme by phone or in the chat. You do not need to travel anywhere.
 reason-etablering-booked-meeting = Many people in the introduction programme need a lot of support. Then a booked meeting can suit you. Arbetsförmedlingen assesses what you need.
-reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities.
+reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities. Stöd och matchning no longer exists: Rusta och matcha replaced it in December 2021 (Arbetsförmedlingen, 1 October 2021).
 reason-other-digital = You can use the web on your own. On arbetsformedlingen.se there is a lot of information and many services.
 reason-other-remote = You can ask questions on Arbetsförmedlingen's phone line. There you find out which way suits what you need.
 

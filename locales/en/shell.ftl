@@ -76,23 +76,60 @@ local-heading = Near you
 local-intro = This is how it looks in { $municipality }:
 local-no-municipality = You have not chosen a municipality. On Arbetsförmedlingen's website you can search for offices near you.
 local-loading = Loading information about offices …
+local-network-changed = Since 2021, several service offices have closed and some new ones have opened. We may not know about every change. Check statenssc.se or arbetsformedlingen.se before you go.
+local-ssc-site = statenssc.se
+# $municipality (String) - the official name of the person's municipality.
+local-no-service-office = We know of no service office in { $municipality } that is still there. There are service offices in these municipalities near you:
+# $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
+local-nearest = { $municipality }, about { $km } km in a straight line
+# $municipality (String) - the person's own municipality, which the listed one borders.
+local-nearest-border = borders { $municipality }
+local-nearest-named = the 2021 report refers here
+local-presence-source = The information about booked meetings is from Arbetsförmedlingen's report of 2021. We know of no later changes.
+# $municipality (String) - the official name of the person's municipality.
+local-no-presence = According to the 2021 report, Arbetsförmedlingen had no booked meetings in { $municipality }. There are booked meetings in these municipalities near you:
+local-pending-presence = Until it is ready, there are booked meetings in these municipalities near you:
+local-distances = Distances are in a straight line between the municipalities' main towns. The journey can be longer.
+office-as-in-report = In Arbetsförmedlingen's report of 2021. We know of no later change.
+# $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
+office-opened =
+    { $precision ->
+        [day] Opened on { $date }.
+        [month] Opened in { $date }.
+       *[none] Has opened since 2021.
+    } Source: { $publisher }, { $source_date }.
+# $precision (String) - day, month or none; $date (String) - the last day open, or the month; $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closed =
+    { $precision ->
+        [day] Closed on { $date }.
+        [month] Closed in { $date }.
+       *[none] Has closed.
+    } Source: { $publisher }, { $source_date }.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closure-announced = { $publisher } wrote that this office is to close ({ $source_date }). It may already be closed. Check before you go.
+office-unconfirmed = Planned in 2021 for 2022–2023. We do not know if it has opened.
+# $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
+office-moved =
+    { $precision ->
+        [day] Moved on { $date } to { $place }.
+        [month] Moved in { $date } to { $place }.
+       *[none] Has moved to { $place }.
+    } Source: { $publisher }, { $source_date }.
+# $precision (String) - day, month or none; $date (String) - since when; $publisher (String) - the source; $source_date (String) - the source's date.
+office-fewer-days =
+    { $precision ->
+        [day] Since { $date }, open fewer days a week.
+        [month] Since { $date }, open fewer days a week.
+       *[none] Now open fewer days a week.
+    } Source: { $publisher }, { $source_date }.
+presence-pending = The report said it would be ready later in 2021. We do not know if it is ready.
 local-service-offices-heading = Service offices (servicekontor) – you can go there without booking a time
-local-no-service-office = There is no open service office in the municipality.
-local-nearest-service-office = The nearest service office is in { $municipality }, about { $km } km in a straight line.
 local-presence-heading = Booked meetings with Arbetsförmedlingen
-local-no-presence = Arbetsförmedlingen has no booked meetings in the municipality.
-local-nearest-presence = The nearest place for booked meetings is in { $municipality }, about { $km } km in a straight line.
-local-nearest-named = Arbetsförmedlingen's report points to { $municipality } for booked meetings, about { $km } km in a straight line.
-local-data-age = This information comes from Arbetsförmedlingen's report from October 2021 and may have changed. Distances are measured in a straight line. They are not travel times. Check addresses and opening hours before you go:
 local-official-finder = arbetsformedlingen.se
 office-in = Service office in { $place }
-office-existing = Open
-office-planned = Planned 2022–2023
-office-opening = New office opening 2021–2022
 presence-fixed = Arbetsförmedlingen office with staff on site in { $place }
 presence-travelled = Arbetsförmedlingen office in { $place } that staff travel to
 presence-collaboration = Meetings in a collaboration solution (samarbetslösning) with others in { $place }
-presence-pending = According to the report, ready later in 2021
 
 ## Data errors
 

@@ -32,12 +32,14 @@ overview-col-municipality = Municipality
 overview-col-county = County
 overview-col-service-office = Service office
 overview-col-booked-meetings = Booked meetings
-overview-no-office = No open service office. Nearest:
 overview-no-presence = No booked meetings in the municipality. Nearest:
+overview-no-office = No service office that we know is still there. Nearest:
+overview-col-changed = Last changed
+overview-unchanged = No known change since 2021
+overview-changed-only = Show only municipalities where something has changed since 2021
+overview-unchanged-note = Offices without a line about a change are in the 2021 report, and we know of no later change.
+staff-line-intro = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (questions about individual cases):
 overview-pending-nearest = Until it is ready, the nearest is:
-overview-nearest = { $municipality }, about { $km } km
-overview-named-in-report = The report points here
-overview-distance = Distances are in a straight line between the municipalities' main towns, rounded to 5 km.
 overview-source = Source: { $source }. The information applies to { $date }.
 
 ## Staff mode (for service-office staff at the desk)
@@ -47,7 +49,6 @@ staff-banner-title = Staff mode
 staff-banner-text = For staff at service offices. The texts are shown in the visitor's language with Swedish next to them. Press New visitor when the visitor is done.
 staff-new-visitor = New visitor
 staff-overview-link = All municipalities
-staff-line-intro = Arbetsförmedlingen's phone line for government agencies and municipalities:
 staff-language-title = Which language does the visitor read?
 staff-language-lead = Choose the language together with the visitor. Then the questions are shown in that language with Swedish next to them.
 qr-heading = Continue on your own phone

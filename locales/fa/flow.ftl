@@ -23,7 +23,7 @@ errand-guidance = راهنمایی دربارهٔ کار یا تحصیل
 errand-disability = حمایت به دلیل معلولیت یا توانبخشی
 errand-etablering = برنامهٔ استقرار (etableringsprogrammet)
 errand-provider = در خدمات یک ارائه‌دهنده (leverantör) شرکت می‌کنم
-errand-provider-hint = مثلاً Rusta och matcha یا Stöd och matchning.
+errand-provider-hint = مثلاً Rusta och matcha، یا خدمت دیگری که Arbetsförmedlingen از یک ارائه‌دهنده می‌خرد.
 errand-other = چیز دیگری، یا نمی‌دانم
 
 ## Question: e-legitimation
@@ -118,7 +118,7 @@ reason-disability-booked-meeting = اگر به حمایت زیادی نیاز د
 reason-etablering-remote-language = اگر در برنامهٔ استقرار ثبت‌نام شده‌اید، می‌توانید از طریق تلفن به زبان‌های عربی، انگلیسی، فارسی، سومالیایی و تیگرینیا کمک بگیرید.
 reason-etablering-remote = پرسش‌های خود دربارهٔ برنامهٔ استقرار را می‌توانید تلفنی یا در چت بپرسید. لازم نیست جایی بروید.
 reason-etablering-booked-meeting = بسیاری از افراد در برنامهٔ استقرار به حمایت زیادی نیاز دارند. در این صورت ملاقات با وقت قبلی ممکن است مناسب باشد. Arbetsförmedlingen بررسی می‌کند که به چه چیزی نیاز دارید.
-reason-provider-meeting = وقتی در خدمات یک ارائه‌دهنده شرکت می‌کنید، ارائه‌دهنده طرف تماس اصلی شماست. ارائه‌دهنده ملاقات‌ها و فعالیت‌هایی برای شما دارد.
+reason-provider-meeting = وقتی در خدمات یک ارائه‌دهنده شرکت می‌کنید، ارائه‌دهنده طرف تماس اصلی شماست. ارائه‌دهنده ملاقات‌ها و فعالیت‌هایی برای شما دارد. خدمت Stöd och matchning دیگر وجود ندارد: Rusta och matcha در دسامبر ۲۰۲۱ جای آن را گرفت (Arbetsförmedlingen، ۱ اکتبر ۲۰۲۱).
 reason-other-digital = خودتان می‌توانید از اینترنت استفاده کنید. در arbetsformedlingen.se اطلاعات و خدمات زیادی هست.
 reason-other-remote = می‌توانید پرسش‌های خود را از طریق تلفن Arbetsförmedlingen بپرسید. آنجا می‌فهمید کدام راه برای موضوع شما مناسب است.
 

@@ -76,23 +76,60 @@ local-heading = نزدیک شما
 local-intro = وضعیت در { $municipality }:
 local-no-municipality = شما کمونی انتخاب نکرده‌اید. در وب‌سایت Arbetsförmedlingen می‌توانید دفترهای نزدیک خود را جستجو کنید.
 local-loading = در حال بارگیری اطلاعات دفترها …
+local-network-changed = از سال ۲۰۲۱ چند دفتر خدمات بسته شده و چند دفتر تازه باز شده است. شاید از همهٔ تغییرها خبر نداشته باشیم. پیش از رفتن، در statenssc.se یا arbetsformedlingen.se بررسی کنید.
+local-ssc-site = statenssc.se
+# $municipality (String) - the official name of the person's municipality.
+local-no-service-office = از هیچ دفتر خدماتی در { $municipality } خبر نداریم که هنوز وجود داشته باشد. در این کمون‌های نزدیک شما دفتر خدمات هست:
+# $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
+local-nearest = { $municipality }، حدود { $km } کیلومتر در خط مستقیم
+# $municipality (String) - the person's own municipality, which the listed one borders.
+local-nearest-border = هم‌مرز با { $municipality }
+local-nearest-named = گزارش ۲۰۲۱ به اینجا ارجاع می‌دهد
+local-presence-source = اطلاعات ملاقات با وقت قبلی از گزارش Arbetsförmedlingen در سال ۲۰۲۱ است. از تغییرهای بعدی خبر نداریم.
+# $municipality (String) - the official name of the person's municipality.
+local-no-presence = طبق گزارش ۲۰۲۱، Arbetsförmedlingen در { $municipality } ملاقات با وقت قبلی نداشت. در این کمون‌های نزدیک شما ملاقات با وقت قبلی هست:
+local-pending-presence = تا وقتی آماده شود، در این کمون‌های نزدیک شما ملاقات با وقت قبلی هست:
+local-distances = فاصله‌ها در خط مستقیم بین شهرهای مرکزی کمون‌ها هستند. سفر ممکن است طولانی‌تر باشد.
+office-as-in-report = در گزارش Arbetsförmedlingen در سال ۲۰۲۱ بود. از تغییر بعدی خبر نداریم.
+# $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
+office-opened =
+    { $precision ->
+        [day] در { $date } باز شد.
+        [month] در { $date } باز شد.
+       *[none] پس از ۲۰۲۱ باز شده است.
+    } منبع: { $publisher }، { $source_date }.
+# $precision (String) - day, month or none; $date (String) - the last day open, or the month; $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closed =
+    { $precision ->
+        [day] در { $date } بسته شد.
+        [month] در { $date } بسته شد.
+       *[none] بسته شده است.
+    } منبع: { $publisher }، { $source_date }.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closure-announced = { $publisher } نوشت که این دفتر بسته می‌شود ({ $source_date }). شاید تا حالا بسته شده باشد. پیش از رفتن بررسی کنید.
+office-unconfirmed = در سال ۲۰۲۱ برای ۲۰۲۲–۲۰۲۳ برنامه‌ریزی شده بود. نمی‌دانیم باز شده است یا نه.
+# $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
+office-moved =
+    { $precision ->
+        [day] در { $date } به { $place } منتقل شد.
+        [month] در { $date } به { $place } منتقل شد.
+       *[none] به { $place } منتقل شده است.
+    } منبع: { $publisher }، { $source_date }.
+# $precision (String) - day, month or none; $date (String) - since when; $publisher (String) - the source; $source_date (String) - the source's date.
+office-fewer-days =
+    { $precision ->
+        [day] از { $date } روزهای کمتری در هفته باز است.
+        [month] از { $date } روزهای کمتری در هفته باز است.
+       *[none] اکنون روزهای کمتری در هفته باز است.
+    } منبع: { $publisher }، { $source_date }.
+presence-pending = طبق گزارش قرار بود بعداً در سال ۲۰۲۱ آماده شود. نمی‌دانیم آماده است یا نه.
 local-service-offices-heading = دفترهای خدمات (servicekontor) – می‌توانید بدون وقت قبلی به آنجا بروید
-local-no-service-office = در این کمون هیچ دفتر خدمات بازی وجود ندارد.
-local-nearest-service-office = نزدیک‌ترین دفتر خدمات در { $municipality } است، حدود { $km } کیلومتر در خط مستقیم.
 local-presence-heading = ملاقات با وقت قبلی با Arbetsförmedlingen
-local-no-presence = Arbetsförmedlingen در این کمون ملاقات با وقت قبلی ندارد.
-local-nearest-presence = نزدیک‌ترین محل برای ملاقات با وقت قبلی در { $municipality } است، حدود { $km } کیلومتر در خط مستقیم.
-local-nearest-named = گزارش Arbetsförmedlingen برای ملاقات با وقت قبلی به { $municipality } ارجاع می‌دهد، حدود { $km } کیلومتر در خط مستقیم.
-local-data-age = این اطلاعات از گزارش Arbetsförmedlingen در اکتبر ۲۰۲۱ است و ممکن است تغییر کرده باشد. فاصله‌ها در خط مستقیم حساب شده‌اند و زمان سفر نیستند. پیش از رفتن، نشانی‌ها و ساعت‌های کاری را بررسی کنید:
 local-official-finder = arbetsformedlingen.se
 office-in = دفتر خدمات در { $place }
-office-existing = باز
-office-planned = برنامه‌ریزی‌شده برای ۲۰۲۲–۲۰۲۳
-office-opening = دفتر جدیدی که در ۲۰۲۱–۲۰۲۲ باز می‌شود
 presence-fixed = دفتر Arbetsförmedlingen با کارکنان حاضر در محل، در { $place }
 presence-travelled = دفتر Arbetsförmedlingen در { $place } که کارکنان به آنجا سفر می‌کنند
 presence-collaboration = ملاقات در محلی مشترک با نهادهای دیگر (samarbetslösning) در { $place }
-presence-pending = طبق گزارش، بعداً در سال ۲۰۲۱ آماده می‌شود
 
 ## Data errors
 

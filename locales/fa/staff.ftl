@@ -33,12 +33,14 @@ overview-col-municipality = کمون
 overview-col-county = استان
 overview-col-service-office = دفتر خدمات
 overview-col-booked-meetings = ملاقات با وقت قبلی
-overview-no-office = دفتر خدمات بازی نیست. نزدیک‌ترین:
 overview-no-presence = در این کمون ملاقات با وقت قبلی نیست. نزدیک‌ترین:
+overview-no-office = دفتر خدماتی که بدانیم هنوز وجود دارد نیست. نزدیک‌ترین:
+overview-col-changed = آخرین تغییر
+overview-unchanged = از ۲۰۲۱ تغییری شناخته نشده
+overview-changed-only = فقط کمون‌هایی را نشان بده که از ۲۰۲۱ در آن‌ها چیزی تغییر کرده است
+overview-unchanged-note = دفترهایی که خطی دربارهٔ تغییر ندارند در گزارش ۲۰۲۱ هستند و از تغییر بعدی خبر نداریم.
+staff-line-intro = تلفن برای کارشناسان ادارات دولتی، کمون‌ها و صندوق‌های بیکاری (a-kassor) (پرسش دربارهٔ پرونده‌های افراد):
 overview-pending-nearest = تا وقتی آماده شود، نزدیک‌ترین:
-overview-nearest = { $municipality }، حدود { $km } کیلومتر
-overview-named-in-report = گزارش به اینجا ارجاع می‌دهد
-overview-distance = فاصله‌ها در خط مستقیم بین شهرهای مرکزی کمون‌ها حساب شده‌اند و به نزدیک‌ترین مضرب ۵ کیلومتر گرد شده‌اند.
 overview-source = منبع: { $source }. این اطلاعات مربوط به { $date } است.
 
 ## Staff mode (for service-office staff at the desk)
@@ -48,7 +50,6 @@ staff-banner-title = حالت کارکنان
 staff-banner-text = برای کارکنان دفترهای خدمات. متن‌ها به زبان مراجعه‌کننده و با سوئدی در کنارشان نشان داده می‌شوند. وقتی کار مراجعه‌کننده تمام شد، «مراجعه‌کنندهٔ جدید» را بزنید.
 staff-new-visitor = مراجعه‌کنندهٔ جدید
 staff-overview-link = همهٔ کمون‌ها
-staff-line-intro = تلفن Arbetsförmedlingen برای ادارات دولتی و کمون‌ها:
 staff-language-title = مراجعه‌کننده به چه زبانی می‌خواند؟
 staff-language-lead = زبان را همراه با مراجعه‌کننده انتخاب کنید. بعد پرسش‌ها به آن زبان و با سوئدی در کنارشان نشان داده می‌شوند.
 qr-heading = در گوشی خودتان ادامه دهید

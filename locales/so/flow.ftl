@@ -26,7 +26,7 @@ errand-guidance = Hagid ku saabsan shaqo ama waxbarasho
 errand-disability = Taageero naafonimo ama baxnaanin (rehabilitering) awgeed
 errand-etablering = Barnaamijka dejinta (etableringsprogrammet)
 errand-provider = Waxaan ka qayb galaa adeeg uu bixiyo bixiye (leverantör)
-errand-provider-hint = Tusaale ahaan Rusta och matcha ama Stöd och matchning.
+errand-provider-hint = Tusaale ahaan Rusta och matcha, ama adeeg kale oo Arbetsförmedlingen ka iibsato bixiye.
 errand-other = Wax kale, ama ma garanayo
 
 ## Question: e-legitimation
@@ -121,7 +121,7 @@ reason-disability-booked-meeting = Haddii aad u baahan tahay taageero badan, wax
 reason-etablering-remote-language = Haddii aad ku jirto barnaamijka dejinta, waxaad caawimaad taleefan ku heli kartaa af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya.
 reason-etablering-remote = Su'aalaha ku saabsan barnaamijka dejinta waxaad ku weydiin kartaa taleefanka ama chat-ka. Uma baahnid inaad meelna u safarto.
 reason-etablering-booked-meeting = Dad badan oo ku jira barnaamijka dejinta waxay u baahan yihiin taageero badan. Markaas kulan la ballansaday ayaa kuu habboonaan kara. Arbetsförmedlingen ayaa qiimaysa waxa aad u baahan tahay.
-reason-provider-meeting = Markaad ka qayb qaadanayso adeeg uu bixiye bixiyo, bixiyuhu waa xiriirkaaga ugu muhiimsan. Bixiyuhu wuxuu bixiyaa kulamo iyo hawlo.
+reason-provider-meeting = Markaad ka qayb qaadanayso adeeg uu bixiye bixiyo, bixiyuhu waa xiriirkaaga ugu muhiimsan. Bixiyuhu wuxuu bixiyaa kulamo iyo hawlo. Stöd och matchning hadda ma jiro: Rusta och matcha ayaa beddeshay Diseembar 2021 (Arbetsförmedlingen, 1 Oktoobar 2021).
 reason-other-digital = Internetka keligaa ayaad isticmaali kartaa. Bogga arbetsformedlingen.se waxaa ku yaal macluumaad badan iyo adeegyo badan.
 reason-other-remote = Taleefanka Arbetsförmedlingen waxaad ku weydiin kartaa su'aalo. Halkaas waxaad ku ogaanaysaa jidka ku habboon arrintaada.
 

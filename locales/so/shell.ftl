@@ -76,23 +76,60 @@ local-heading = Meel kuu dhow
 local-intro = Sidan ayay xaaladdu uga tahay { $municipality }:
 local-no-municipality = Ma aadan dooran degmo. Websaydhka Arbetsförmedlingen waxaad ka raadin kartaa xafiisyo kuu dhow.
 local-loading = Waxaa la soo rarayaa macluumaadka xafiisyada …
+local-network-changed = Tan iyo 2021, xafiisyo adeeg oo dhowr ah ayaa xirmay, qaar cusubna waa furmeen. Waxaa laga yaabaa inaanan ogayn isbeddel kasta. Hubi statenssc.se ama arbetsformedlingen.se ka hor intaadan tagin.
+local-ssc-site = statenssc.se
+# $municipality (String) - the official name of the person's municipality.
+local-no-service-office = Ma naqaanno xafiis adeeg oo weli ku yaal { $municipality }. Xafiisyo adeeg ayaa ku yaal degmooyinkan kuu dhow:
+# $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
+local-nearest = { $municipality }, qiyaastii { $km } km oo khad toos ah
+# $municipality (String) - the person's own municipality, which the listed one borders.
+local-nearest-border = xuduud la leh { $municipality }
+local-nearest-named = warbixinta 2021 ayaa halkan tilmaanta
+local-presence-source = Macluumaadka kulamada la ballansaday waxay ka yimaadeen warbixinta Arbetsförmedlingen ee 2021. Ma naqaanno isbeddel dambe.
+# $municipality (String) - the official name of the person's municipality.
+local-no-presence = Sida ay warbixinta 2021 sheegtay, Arbetsförmedlingen kulamo la ballansaday kuma lahayn { $municipality }. Kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
+local-pending-presence = Inta ay diyaar ka noqonayso, kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
+local-distances = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka waaweyn ee degmooyinka. Safarku wuu ka dheeraan karaa.
+office-as-in-report = Wuxuu ku jiray warbixinta Arbetsförmedlingen ee 2021. Ma naqaanno isbeddel dambe.
+# $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
+office-opened =
+    { $precision ->
+        [day] Wuxuu furmay { $date }.
+        [month] Wuxuu furmay { $date }.
+       *[none] Wuxuu furmay 2021 kadib.
+    } Isha: { $publisher }, { $source_date }.
+# $precision (String) - day, month or none; $date (String) - the last day open, or the month; $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closed =
+    { $precision ->
+        [day] Wuxuu xirmay { $date }.
+        [month] Wuxuu xirmay { $date }.
+       *[none] Wuu xirmay.
+    } Isha: { $publisher }, { $source_date }.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closure-announced = { $publisher } waxay qortay in xafiiskan la xiri doono ({ $source_date }). Waxaa laga yaabaa inuu horeba u xirmay. Hubi ka hor intaadan tagin.
+office-unconfirmed = Sannadkii 2021 waxaa loo qorsheeyay 2022–2023. Ma ogin inuu furmay iyo in kale.
+# $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
+office-moved =
+    { $precision ->
+        [day] Wuxuu u guuray { $place } { $date }.
+        [month] Wuxuu u guuray { $place } { $date }.
+       *[none] Wuxuu u guuray { $place }.
+    } Isha: { $publisher }, { $source_date }.
+# $precision (String) - day, month or none; $date (String) - since when; $publisher (String) - the source; $source_date (String) - the source's date.
+office-fewer-days =
+    { $precision ->
+        [day] Laga bilaabo { $date } wuxuu furan yahay maalmo ka yar usbuucii.
+        [month] Laga bilaabo { $date } wuxuu furan yahay maalmo ka yar usbuucii.
+       *[none] Hadda wuxuu furan yahay maalmo ka yar usbuucii.
+    } Isha: { $publisher }, { $source_date }.
+presence-pending = Warbixintu waxay sheegtay inay diyaar noqon doonto goor dambe 2021. Ma ogin inay diyaar tahay.
 local-service-offices-heading = Xafiisyada adeegga (servicekontor) – waad tagi kartaa adigoon ballan qabsan
-local-no-service-office = Degmada ma laha xafiis adeeg oo furan.
-local-nearest-service-office = Xafiiska adeegga ugu dhow wuxuu ku yaal { $municipality }, qiyaastii { $km } km oo khad toos ah.
 local-presence-heading = Kulamada la ballansaday ee Arbetsförmedlingen
-local-no-presence = Arbetsförmedlingen kuma qabato kulamo la ballansaday degmada.
-local-nearest-presence = Meesha ugu dhow ee kulamada la ballansaday waxay ku taal { $municipality }, qiyaastii { $km } km oo khad toos ah.
-local-nearest-named = Warbixinta Arbetsförmedlingen waxay kulamada la ballansaday u tilmaantay { $municipality }, qiyaastii { $km } km oo khad toos ah.
-local-data-age = Macluumaadkan waxaa laga soo qaatay warbixinta Arbetsförmedlingen ee Oktoobar 2021, wuuna isbeddeli karaa. Masaafada waxaa lagu xisaabiyay khad toos ah. Ma aha waqtiga safarka. Hubi cinwaannada iyo saacadaha furitaanka ka hor intaadan tagin:
 local-official-finder = arbetsformedlingen.se
 office-in = Xafiis adeeg oo ku yaal { $place }
-office-existing = Furan
-office-planned = La qorsheeyay 2022–2023
-office-opening = Xafiis cusub oo furmaya 2021–2022
 presence-fixed = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay joogaan
 presence-travelled = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay u safraan
 presence-collaboration = Kulamo ka dhaca { $place }, iyadoo loo marayo hab wada-shaqeyn (samarbetslösning) oo lala leeyahay kuwo kale
-presence-pending = Sida ay warbixintu sheegtay, wuxuu diyaar noqonayaa goor dambe 2021
 
 ## Data errors
 

@@ -32,12 +32,14 @@ overview-col-municipality = Degmada
 overview-col-county = Gobolka
 overview-col-service-office = Xafiis adeeg
 overview-col-booked-meetings = Kulamo la ballansaday
-overview-no-office = Ma jiro xafiis adeeg oo furan. Kan ugu dhow:
 overview-no-presence = Kulamo la ballansaday kama jiraan degmada. Kan ugu dhow:
+overview-no-office = Ma jiro xafiis adeeg oo aan ognahay inuu weli jiro. Kan ugu dhow:
+overview-col-changed = Isbeddelkii ugu dambeeyay
+overview-unchanged = Isbeddel la yaqaan ma jiro tan iyo 2021
+overview-changed-only = Muuji oo keliya degmooyinka wax iska beddelay tan iyo 2021
+overview-unchanged-note = Xafiisyada aan lahayn sadar isbeddel ah waxay ku jiraan warbixinta 2021, mana naqaanno isbeddel dambe.
+staff-line-intro = Taleefanka shaqaalaha kiisaska ka shaqeeya ee hay'adaha dowladda, degmooyinka iyo sanduuqyada shaqo la'aanta (a-kassor) (su'aalaha kiisaska shakhsiyeed):
 overview-pending-nearest = Inta uu diyaar ka noqonayo, kan ugu dhow waa:
-overview-nearest = { $municipality }, qiyaastii { $km } km
-overview-named-in-report = Warbixintu halkan ayay tilmaantay
-overview-distance = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka waaweyn ee degmooyinka, waxaana loo soo dhoweeyay 5-ta km ee ugu dhow.
 overview-source = Isha: { $source }. Macluumaadku wuxuu khuseeyaa { $date }.
 
 ## Staff mode (for service-office staff at the desk)
@@ -47,7 +49,6 @@ staff-banner-title = Qaabka shaqaalaha
 staff-banner-text = Waxaa loogu talagalay shaqaalaha xafiisyada adeegga. Qoraallada waxaa lagu muujinayaa luqadda booqdaha, af Iswiidhishna waa ku ag yaal. Riix Booqde cusub marka booqduhu dhammeeyo.
 staff-new-visitor = Booqde cusub
 staff-overview-link = Dhammaan degmooyinka
-staff-line-intro = Taleefanka Arbetsförmedlingen ee hay'adaha dowladda iyo degmooyinka:
 staff-language-title = Luqaddee ayuu booqduhu akhriyaa?
 staff-language-lead = Adiga iyo booqduhu wada doorta luqadda. Kadib su'aalaha waxaa lagu muujinayaa luqaddaas, af Iswiidhishna waa ku ag yaal.
 qr-heading = Ku sii wad mobilkaaga

@@ -28,7 +28,7 @@ errand-guidance = Vägledning om jobb eller studier
 errand-disability = Stöd på grund av funktionsnedsättning eller rehabilitering
 errand-etablering = Etableringsprogrammet
 errand-provider = Jag deltar i en tjänst hos en leverantör
-errand-provider-hint = Till exempel Rusta och matcha eller Stöd och matchning.
+errand-provider-hint = Till exempel Rusta och matcha, eller en annan tjänst som Arbetsförmedlingen köper av en leverantör.
 errand-other = Något annat, eller jag vet inte
 
 ## Fråga: e-legitimation
@@ -123,7 +123,7 @@ reason-disability-booked-meeting = Behöver du mycket stöd kan du få ett bokat
 reason-etablering-remote-language = Är du inskriven i etableringsprogrammet kan du få hjälp per telefon på arabiska, engelska, persiska, somaliska och tigrinja.
 reason-etablering-remote = Frågor om etableringsprogrammet kan du ställa per telefon eller i chatten. Du behöver inte åka någonstans.
 reason-etablering-booked-meeting = Många i etableringsprogrammet behöver mycket stöd. Då kan ett bokat möte passa. Arbetsförmedlingen bedömer vad du behöver.
-reason-provider-meeting = När du deltar i en tjänst hos en leverantör är leverantören din främsta kontakt. Leverantören erbjuder möten och aktiviteter.
+reason-provider-meeting = När du deltar i en tjänst hos en leverantör är leverantören din främsta kontakt. Leverantören erbjuder möten och aktiviteter. Stöd och matchning finns inte längre: Rusta och matcha ersatte den i december 2021 (Arbetsförmedlingen, 1 oktober 2021).
 reason-other-digital = Du klarar webben själv. På arbetsformedlingen.se finns mycket information och många tjänster.
 reason-other-remote = På Arbetsförmedlingens telefon kan du ställa frågor. Där får du veta vilken väg som passar ditt ärende.
 

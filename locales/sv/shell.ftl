@@ -75,23 +75,60 @@ local-heading = Nära dig
 local-intro = Så här ser det ut i { $municipality }:
 local-no-municipality = Du har inte angett någon kommun. På Arbetsförmedlingens webbplats kan du söka efter kontor nära dig.
 local-loading = Hämtar uppgifter om kontor …
+local-network-changed = Sedan 2021 har flera servicekontor stängt och några nya har öppnat. Vi kanske inte känner till alla ändringar. Kontrollera på statenssc.se eller arbetsformedlingen.se innan du åker dit.
+local-ssc-site = statenssc.se
+# $municipality (String) - the official name of the person's municipality.
+local-no-service-office = Vi känner inte till något servicekontor i { $municipality } som finns kvar. Det finns servicekontor i de här kommunerna nära dig:
+# $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
+local-nearest = { $municipality }, ungefär { $km } km fågelvägen
+# $municipality (String) - the person's own municipality, which the listed one borders.
+local-nearest-border = gränsar till { $municipality }
+local-nearest-named = rapporten från 2021 hänvisar hit
+local-presence-source = Uppgifterna om bokade möten kommer från Arbetsförmedlingens rapport 2021. Vi känner inte till några senare ändringar.
+# $municipality (String) - the official name of the person's municipality.
+local-no-presence = Enligt rapporten 2021 hade Arbetsförmedlingen inga bokade möten i { $municipality }. Det finns bokade möten i de här kommunerna nära dig:
+local-pending-presence = Tills den är klar finns bokade möten i de här kommunerna nära dig:
+local-distances = Avstånden är fågelvägen mellan kommunernas centralorter. Resan kan bli längre.
+office-as-in-report = Fanns i Arbetsförmedlingens rapport 2021. Vi känner inte till någon senare ändring.
+# $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
+office-opened =
+    { $precision ->
+        [day] Öppnade den { $date }.
+        [month] Öppnade i { $date }.
+       *[none] Har öppnat efter 2021.
+    } Källa: { $publisher }, { $source_date }.
+# $precision (String) - day, month or none; $date (String) - the last day open, or the month; $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closed =
+    { $precision ->
+        [day] Stängde den { $date }.
+        [month] Stängde i { $date }.
+       *[none] Har stängt.
+    } Källa: { $publisher }, { $source_date }.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closure-announced = { $publisher } skrev att kontoret ska stänga ({ $source_date }). Det kan redan vara stängt. Kontrollera innan du åker dit.
+office-unconfirmed = Planerades 2021 för 2022–2023. Vi vet inte om det har öppnat.
+# $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
+office-moved =
+    { $precision ->
+        [day] Flyttade den { $date } till { $place }.
+        [month] Flyttade i { $date } till { $place }.
+       *[none] Har flyttat till { $place }.
+    } Källa: { $publisher }, { $source_date }.
+# $precision (String) - day, month or none; $date (String) - since when; $publisher (String) - the source; $source_date (String) - the source's date.
+office-fewer-days =
+    { $precision ->
+        [day] Har sedan den { $date } öppet färre dagar i veckan.
+        [month] Har sedan { $date } öppet färre dagar i veckan.
+       *[none] Har nu öppet färre dagar i veckan.
+    } Källa: { $publisher }, { $source_date }.
+presence-pending = Skulle enligt rapporten bli klar senare under 2021. Vi vet inte om den är klar.
 local-service-offices-heading = Servicekontor (du kan gå dit utan att boka tid)
-local-no-service-office = Det finns inget öppet servicekontor i kommunen.
-local-nearest-service-office = Närmaste servicekontor finns i { $municipality }, ungefär { $km } km fågelvägen.
 local-presence-heading = Bokade möten med Arbetsförmedlingen
-local-no-presence = Arbetsförmedlingen har inga bokade möten i kommunen.
-local-nearest-presence = Närmaste plats för bokade möten finns i { $municipality }, ungefär { $km } km fågelvägen.
-local-nearest-named = Arbetsförmedlingens rapport hänvisar till { $municipality } för bokade möten, ungefär { $km } km fågelvägen.
-local-data-age = Uppgifterna kommer från Arbetsförmedlingens rapport från oktober 2021 och kan ha ändrats. Avstånden är räknade fågelvägen och är inte restider. Kontrollera adresser och öppettider innan du går dit:
 local-official-finder = arbetsformedlingen.se
 office-in = Servicekontor i { $place }
-office-existing = Öppet
-office-planned = Planerat 2022–2023
-office-opening = Nytt kontor som öppnar 2021–2022
 presence-fixed = Arbetsförmedlingskontor med personal på plats i { $place }
 presence-travelled = Arbetsförmedlingskontor i { $place } dit personal reser
 presence-collaboration = Möten i en samarbetslösning med andra i { $place }
-presence-pending = Enligt rapporten klar senare under 2021
 
 ## Data errors
 

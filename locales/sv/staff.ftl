@@ -32,12 +32,14 @@ overview-col-municipality = Kommun
 overview-col-county = Län
 overview-col-service-office = Servicekontor
 overview-col-booked-meetings = Bokade möten
-overview-no-office = Inget öppet servicekontor. Närmast:
 overview-no-presence = Inga bokade möten i kommunen. Närmast:
+overview-no-office = Inget servicekontor som vi vet finns kvar. Närmast:
+overview-col-changed = Senast ändrat
+overview-unchanged = Ingen känd ändring sedan 2021
+overview-changed-only = Visa bara kommuner där något har ändrats sedan 2021
+overview-unchanged-note = Kontor utan egen rad om ändring finns i rapporten 2021, och vi känner inte till någon senare ändring.
+staff-line-intro = Telefon för handläggare på myndigheter, kommuner och a-kassor (frågor om enskilda ärenden):
 overview-pending-nearest = Tills det är klart finns närmast:
-overview-nearest = { $municipality }, ca { $km } km
-overview-named-in-report = Rapporten hänvisar hit
-overview-distance = Avstånden är fågelvägen mellan kommunernas centralorter, avrundade till 5 km.
 overview-source = Källa: { $source }. Uppgifterna gäller { $date }.
 
 ## Staff mode (for service-office staff at the desk)
@@ -47,7 +49,6 @@ staff-banner-title = Personalläge
 staff-banner-text = För personal på servicekontor. Texterna visas på besökarens språk med svenska bredvid. Tryck på Ny besökare när besökaren är klar.
 staff-new-visitor = Ny besökare
 staff-overview-link = Alla kommuner
-staff-line-intro = Arbetsförmedlingens telefon för myndigheter och kommuner:
 staff-language-title = Vilket språk läser besökaren?
 staff-language-lead = Välj språk tillsammans med besökaren. Sedan visas frågorna på det språket med svenska bredvid.
 qr-heading = Fortsätt i din egen mobil

@@ -26,7 +26,7 @@ errand-guidance = ምኽሪ ብዛዕባ ስራሕ ወይ ትምህርቲ
 errand-disability = ብሰንኪ ስንክልና ወይ ተሃድሶ (rehabilitering) ደገፍ
 errand-etablering = መደብ እግሪ ምትካል (etableringsprogrammet)
 errand-provider = ኣብ ኣገልግሎት ናይ ኣቕራቢ (leverantör) እሳተፍ ኣለኹ
-errand-provider-hint = ንኣብነት Rusta och matcha ወይ Stöd och matchning።
+errand-provider-hint = ንኣብነት Rusta och matcha፣ ወይ Arbetsförmedlingen ካብ ኣቕራቢ ዝገዝኦ ካልእ ኣገልግሎት።
 errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
 
 ## Question: e-legitimation
@@ -121,7 +121,7 @@ reason-disability-booked-meeting = ብዙሕ ደገፍ እንተ ኣድልዩኩ
 reason-etablering-remote-language = ኣብ መደብ እግሪ ምትካል እንተ ተመዝጊብኩም፣ ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
 reason-etablering-remote = ብዛዕባ መደብ እግሪ ምትካል ሕቶታት ብተሌፎን ወይ ብቻት ክትሓቱ ትኽእሉ ኢኹም። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
 reason-etablering-booked-meeting = ኣብ መደብ እግሪ ምትካል ዘለዉ ብዙሓት ሰባት ብዙሕ ደገፍ የድልዮም። ሽዑ ዝተቖጸረ ርክብ ክሰማማዕ ይኽእል። Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
-reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ።
+reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ። Stöd och matchning ድሕሪ ሕጂ የለን፦ ኣብ ታሕሳስ 2021 Rusta och matcha ተኪኡዎ (Arbetsförmedlingen፣ 1 ጥቅምቲ 2021)።
 reason-other-digital = ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ኣብ arbetsformedlingen.se ብዙሕ ሓበሬታን ብዙሓት ኣገልግሎታትን ኣሎ።
 reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክትሓቱ ትኽእሉ ኢኹም። ኣብኡ ንጉዳይኩም ኣየናይ መንገዲ ከም ዝሰማማዕ ክትፈልጡ ኢኹም።
 

@@ -76,23 +76,60 @@ local-heading = ኣብ ጥቓኹም
 local-intro = ኣብ { $municipality } ኩነታት ከምዚ እዩ፦
 local-no-municipality = ኮሙን ኣይመረጽኩምን። ኣብ መርበብ ሓበሬታ Arbetsförmedlingen ኣብ ጥቓኹም ዘለዉ ኣብያተ ጽሕፈት ክትደልዩ ትኽእሉ ኢኹም።
 local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
+local-network-changed = ካብ 2021 ንደሓር ብዙሓት ኣብያተ ጽሕፈት ኣገልግሎት ተዓጽዮም፣ ገለ ሓደሽቲ ድማ ተኸፊቶም። ኩሉ ለውጢ ዘይንፈልጥ ክንከውን ንኽእል ኢና። ቅድሚ ምኻድኩም ኣብ statenssc.se ወይ arbetsformedlingen.se ኣረጋግጹ።
+local-ssc-site = statenssc.se
+# $municipality (String) - the official name of the person's municipality.
+local-no-service-office = ኣብ { $municipality } ገና ዘሎ ቤት ጽሕፈት ኣገልግሎት ኣይንፈልጥን። ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ኣብያተ ጽሕፈት ኣገልግሎት ኣለዉ፦
+# $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
+local-nearest = { $municipality }፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር
+# $municipality (String) - the person's own municipality, which the listed one borders.
+local-nearest-border = ምስ { $municipality } ዶብ ዘለዎ
+local-nearest-named = ጸብጻብ 2021 ናብዚ የመልክት
+local-presence-source = ሓበሬታ ብዛዕባ ዝተቖጸሩ ርክባት ካብ ጸብጻብ Arbetsförmedlingen ናይ 2021 እዩ። ድሒሩ ዝመጸ ለውጢ ኣይንፈልጥን።
+# $municipality (String) - the official name of the person's municipality.
+local-no-presence = ብመሰረት ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ዝተቖጸሩ ርክባት ኣይነበሮን። ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ዝተቖጸሩ ርክባት ኣለዉ፦
+local-pending-presence = ክሳብ ዝድሎ፣ ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ዝተቖጸሩ ርክባት ኣለዉ፦
+local-distances = ርሕቀታት ኣብ መንጎ ማእከላይ ከተማታት ኮሙናት ብቐጥታ መስመር እዮም። ጉዕዞ ካብኡ ክነውሕ ይኽእል።
+office-as-in-report = ኣብ ጸብጻብ Arbetsförmedlingen ናይ 2021 ነይሩ። ድሒሩ ዝመጸ ለውጢ ኣይንፈልጥን።
+# $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
+office-opened =
+    { $precision ->
+        [day] ብ{ $date } ተኸፊቱ።
+        [month] ኣብ { $date } ተኸፊቱ።
+       *[none] ድሕሪ 2021 ተኸፊቱ።
+    } ምንጪ፦ { $publisher }፣ { $source_date }።
+# $precision (String) - day, month or none; $date (String) - the last day open, or the month; $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closed =
+    { $precision ->
+        [day] ብ{ $date } ተዓጽዩ።
+        [month] ኣብ { $date } ተዓጽዩ።
+       *[none] ተዓጽዩ።
+    } ምንጪ፦ { $publisher }፣ { $source_date }።
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-closure-announced = { $publisher } እዚ ቤት ጽሕፈት ክዕጾ ምዃኑ ጽሒፉ ({ $source_date })። ድሮ ተዓጽዩ ክኸውን ይኽእል። ቅድሚ ምኻድኩም ኣረጋግጹ።
+office-unconfirmed = ኣብ 2021 ን2022–2023 ተመዲቡ ነይሩ። ተኸፊቱ እንተኾይኑ ኣይንፈልጥን።
+# $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
+office-moved =
+    { $precision ->
+        [day] ብ{ $date } ናብ { $place } ግዒዙ።
+        [month] ኣብ { $date } ናብ { $place } ግዒዙ።
+       *[none] ናብ { $place } ግዒዙ።
+    } ምንጪ፦ { $publisher }፣ { $source_date }።
+# $precision (String) - day, month or none; $date (String) - since when; $publisher (String) - the source; $source_date (String) - the source's date.
+office-fewer-days =
+    { $precision ->
+        [day] ካብ { $date } ጀሚሩ ኣብ ሰሙን ውሑዳት መዓልታት ክፉት እዩ።
+        [month] ካብ { $date } ጀሚሩ ኣብ ሰሙን ውሑዳት መዓልታት ክፉት እዩ።
+       *[none] ሕጂ ኣብ ሰሙን ውሑዳት መዓልታት ክፉት እዩ።
+    } ምንጪ፦ { $publisher }፣ { $source_date }።
+presence-pending = እቲ ጸብጻብ ኣብ 2021 ድሒሩ ከም ዝድሎ ተዛሪቡ ነይሩ። ድሉው እንተኾይኑ ኣይንፈልጥን።
 local-service-offices-heading = ኣብያተ ጽሕፈት ኣገልግሎት (servicekontor) – ብዘይ ቆጸራ ክትከዱ ትኽእሉ ኢኹም
-local-no-service-office = ኣብዚ ኮሙን ክፉት ቤት ጽሕፈት ኣገልግሎት የለን።
-local-nearest-service-office = እቲ ዝቐረበ ቤት ጽሕፈት ኣገልግሎት ኣብ { $municipality } ይርከብ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
 local-presence-heading = ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት
-local-no-presence = Arbetsförmedlingen ኣብዚ ኮሙን ዝተቖጸሩ ርክባት የብሉን።
-local-nearest-presence = እቲ ዝቐረበ ቦታ ዝተቖጸሩ ርክባት ኣብ { $municipality } ይርከብ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
-local-nearest-named = ጸብጻብ Arbetsförmedlingen ንዝተቖጸሩ ርክባት ናብ { $municipality } የመልክት፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
-local-data-age = እዚ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ ጥቅምቲ 2021 እዩ፣ ተቐይሩ ክኸውን ይኽእል። ርሕቀታት ብቐጥታ መስመር እዮም ተቖጺሮም። ግዜ ጉዕዞ ኣይኮኑን። ቅድሚ ምኻድኩም ኣድራሻታትን ሰዓታት ስራሕን ኣረጋግጹ፦
 local-official-finder = arbetsformedlingen.se
 office-in = ቤት ጽሕፈት ኣገልግሎት ኣብ { $place }
-office-existing = ክፉት
-office-planned = ን2022–2023 ዝተመደበ
-office-opening = ኣብ 2021–2022 ዝኽፈት ሓድሽ ቤት ጽሕፈት
 presence-fixed = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ኣብኡ ዘለዉዎ
 presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ናብኡ ዝጓዓዙሉ
 presence-collaboration = ኣብ { $place } ምስ ካልኦት ብናይ ምትሕብባር ኣገባብ (samarbetslösning) ዝግበሩ ርክባት
-presence-pending = ብመሰረት እቲ ጸብጻብ፣ ኣብ 2021 ድሒሩ ዝድሎ
 
 ## Data errors
 

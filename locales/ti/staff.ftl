@@ -32,12 +32,14 @@ overview-col-municipality = ኮሙን
 overview-col-county = ዞባ
 overview-col-service-office = ቤት ጽሕፈት ኣገልግሎት
 overview-col-booked-meetings = ዝተቖጸሩ ርክባት
-overview-no-office = ክፉት ቤት ጽሕፈት ኣገልግሎት የለን። እቲ ዝቐረበ፦
 overview-no-presence = ኣብዚ ኮሙን ዝተቖጸሩ ርክባት የለዉን። እቲ ዝቐረበ፦
+overview-no-office = ገና ከም ዘሎ እንፈልጦ ቤት ጽሕፈት ኣገልግሎት የለን። እቲ ዝቐረበ፦
+overview-col-changed = ናይ መወዳእታ ለውጢ
+overview-unchanged = ካብ 2021 ዝተፈልጠ ለውጢ የለን
+overview-changed-only = ካብ 2021 ንደሓር ገለ ዝተቐየረሎም ኮሙናት ጥራይ ኣርኢ
+overview-unchanged-note = ብዛዕባ ለውጢ መስመር ዘይብሎም ኣብያተ ጽሕፈት ኣብ ጸብጻብ 2021 ኣለዉ፣ ድሒሩ ዝመጸ ለውጢ ድማ ኣይንፈልጥን።
+staff-line-intro = ተሌፎን ንሰራሕተኛታት ጉዳያት ኣብ ትካላት መንግስቲ፣ ኮሙናትን ሳጹናት ስራሕ-ኣልቦነትን (a-kassor) (ሕቶታት ብዛዕባ ጉዳያት ውልቀሰባት)፦
 overview-pending-nearest = ክሳብ ዝድሎ፣ እቲ ዝቐረበ፦
-overview-nearest = { $municipality }፣ ብግምት { $km } ኪሎሜተር
-overview-named-in-report = እቲ ጸብጻብ ናብዚ የመልክት
-overview-distance = ርሕቀታት ኣብ መንጎ ማእከላይ ከተማታት ኮሙናት ብቐጥታ መስመር እዮም፣ ናብ 5 ኪሎሜተር ዝተጠጋገኑ።
 overview-source = ምንጪ፦ { $source }። እቲ ሓበሬታ ንዕለት { $date } እዩ።
 
 ## Staff mode (for service-office staff at the desk)
@@ -47,7 +49,6 @@ staff-banner-title = ኣገባብ ሰራሕተኛታት
 staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቲ ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኑ ይርአ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
 staff-new-visitor = ሓድሽ በጻሒ
 staff-overview-link = ኩሎም ኮሙናት
-staff-line-intro = ተሌፎን Arbetsförmedlingen ንትካላት መንግስትን ኮሙናትን፦
 staff-language-title = እቲ በጻሒ ኣየናይ ቋንቋ የንብብ?
 staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቲ ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኑ ይርኣዩ።
 qr-heading = ብናይ ገዛእ ርእስኹም ሞባይል ቀጽሉ

@@ -33,3 +33,29 @@ pub fn T(id: &'static str, #[prop(optional)] args: Vec<(&'static str, Arg)>) -> 
         }
     }
 }
+
+/// Like `<T>`, for a message whose arguments depend on the language (dates
+/// in the reader's words and digits): in staff mode each half gets its own.
+pub fn t_for(
+    id: &'static str,
+    args: impl Fn(Locale) -> Vec<(&'static str, Arg)> + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let locale = i18n.locale();
+        let visitor = i18n.t_args(id, &args(locale));
+        if is_bilingual() {
+            view! {
+                <span class="bi">
+                    <span class="bi__visitor" lang=locale.code() dir=locale.dir()>{visitor}</span>
+                    <span class="bi__sv" lang="sv" dir="ltr">
+                        {i18n.t_sv_args(id, &args(Locale::SOURCE))}
+                    </span>
+                </span>
+            }
+            .into_any()
+        } else {
+            visitor.into_any()
+        }
+    }
+}

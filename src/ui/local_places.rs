@@ -1,17 +1,22 @@
-//! The places for the person's municipality, from the report's appendices:
-//! service offices (drop-in) and where booked meetings are held, or the
-//! nearest municipality that has them. Every local fact carries its age.
+//! The places for the person's municipality: service offices (drop-in) and
+//! where booked meetings are held, or the nearest municipalities that have
+//! them. Every local fact carries its source and date; an office a source
+//! says closed is said to be closed, never offered.
+
+use std::sync::Arc;
 
 use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::answers::MunicipalityAnswer;
 use vagvisare_domain::routing::LocalNeed;
-use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, PresenceForm};
+use vagvisare_domain::services::{Municipality, ServiceData, Standing};
 
 use crate::app::{use_app, DataState};
-use crate::i18n::{msg, use_i18n};
+use crate::i18n::msg;
 use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
+use crate::ui::network_notice::NetworkNotice;
+use crate::ui::places::{presence_form_id, NearestList, OfficeItem};
 
 #[component]
 pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
@@ -26,6 +31,7 @@ pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
     view! {
         <section class="local-places" aria-labelledby="local-heading">
             <h2 id="local-heading" class="heading-m"><T id="local-heading" /></h2>
+            <NetworkNotice />
             {move || match (code.clone(), app.data.get()) {
                 (None, _) => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
                 (Some(_), DataState::Failed(f)) => view! { <DataError failure=f /> }.into_any(),
@@ -34,144 +40,109 @@ pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
                 }
                 (Some(code), DataState::Ready(data)) => match data.municipality(&code).cloned() {
                     None => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
-                    Some(m) => view! { <MunicipalityPlaces municipality=m need=need/> }.into_any(),
+                    Some(m) => view! { <MunicipalityPlaces municipality=m data=data need=need /> }.into_any(),
                 },
             }}
-            <p class="hint data-source">
-                <T id="local-data-age" />
-                " "
-                <a href="https://arbetsformedlingen.se" rel="noopener"><T id="local-official-finder" /></a>
-            </p>
+            <p class="hint"><T id="local-distances" /></p>
         </section>
     }
 }
 
 #[component]
-fn MunicipalityPlaces(municipality: Municipality, need: LocalNeed) -> impl IntoView {
-    let i18n = use_i18n();
+fn MunicipalityPlaces(
+    municipality: Municipality,
+    data: Arc<ServiceData>,
+    need: LocalNeed,
+) -> impl IntoView {
     let name = municipality.name.clone();
-    let offices = view! { <ServiceOffices municipality=municipality.clone() /> };
+    let offices = view! { <ServiceOffices municipality=municipality.clone() data=data /> };
     let presence = view! { <Presences municipality=municipality.clone() /> };
-    let intro = move || i18n.t_args("local-intro", &[("municipality", Arg::from(name.clone()))]);
+    let intro =
+        view! { <p><T id="local-intro" args=vec![("municipality", Arg::from(name))] /></p> };
     match need {
-        LocalNeed::BookedMeetingPresence => {
-            view! { <p>{intro}</p> {presence} {offices} }.into_any()
-        }
+        LocalNeed::BookedMeetingPresence => view! { {intro} {presence} {offices} }.into_any(),
         LocalNeed::ServiceOffices | LocalNeed::None => {
-            view! { <p>{intro}</p> {offices} {presence} }.into_any()
+            view! { {intro} {offices} {presence} }.into_any()
         }
     }
 }
 
-fn nearest_list(list: Vec<Nearest>, message_id: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <ul class="list">
-            {list
-                .into_iter()
-                .map(|n| {
-                    let id = if n.named_in_report { msg("local-nearest-named") } else { message_id };
-                    view! {
-                        <li>
-                            {move || {
-                                i18n.t_args(
-                                    id,
-                                    &[
-                                        ("municipality", Arg::from(n.name.clone())),
-                                        ("km", Arg::from(n.distance_km)),
-                                    ],
-                                )
-                            }}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-}
-
+/// Offices to go to first; then, where the municipality lost its office or
+/// never had one, that fact and the nearest open ones; then what is only
+/// announced or planned.
 #[component]
-fn ServiceOffices(municipality: Municipality) -> impl IntoView {
-    let i18n = use_i18n();
-    // A planned office does not help anyone today: without an open one,
-    // the nearest open office comes first and the planned one is listed too.
-    let missing = (!municipality.has_service_office()).then(|| {
+fn ServiceOffices(municipality: Municipality, data: Arc<ServiceData>) -> impl IntoView {
+    let m = municipality;
+    let list = |now: Standing| {
+        let items = m
+            .offices(now)
+            .cloned()
+            .map(|o| view! { <OfficeItem office=o municipality=m.name.clone() data=Arc::clone(&data) /> })
+            .collect_view();
+        (m.offices(now).count() > 0).then(|| view! { <ul class="list places">{items}</ul> })
+    };
+    let to_offer = list(Standing::AsInReport);
+    let opened = list(Standing::Opened);
+    let closed = list(Standing::Closed);
+    let announced = list(Standing::ClosureAnnounced);
+    let unconfirmed = list(Standing::Unconfirmed);
+    let missing = (!m.has_service_office()).then(|| {
+        let name = m.name.clone();
         view! {
-            <p><T id="local-no-service-office" /></p>
-            {nearest_list(municipality.nearest_service_office.clone(), msg("local-nearest-service-office"))}
+            <p><T id="local-no-service-office" args=vec![("municipality", Arg::from(name.clone()))] /></p>
+            <NearestList list=m.nearest_service_office.clone() home=name />
         }
     });
-    let offices = municipality.service_offices.clone();
-    let body = view! {
-        {missing}
-        <ul class="list">
-            {offices
-                .into_iter()
-                .map(|o| {
-                    let status = match o.status {
-                        OfficeStatus::Existing => msg("office-existing"),
-                        OfficeStatus::Planned => msg("office-planned"),
-                        OfficeStatus::Opening => msg("office-opening"),
-                    };
-                    let place = o.place.clone().unwrap_or_else(|| municipality.name.clone());
-                    view! {
-                        <li>
-                            {move || i18n.t_args("office-in", &[("place", Arg::from(place.clone()))])}
-                            " "
-                            <span class="tag"><T id=status /></span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    };
     view! {
         <h3 class="heading-s"><T id="local-service-offices-heading" /></h3>
-        {body}
+        {to_offer}
+        {opened}
+        {closed}
+        {announced}
+        {missing}
+        {unconfirmed}
     }
 }
 
 #[component]
 fn Presences(municipality: Municipality) -> impl IntoView {
-    let i18n = use_i18n();
-    let presence = municipality.presence.clone();
-    let body = if presence.is_empty() {
+    let m = municipality;
+    let items = m
+        .presence
+        .iter()
+        .map(|p| {
+            let form = presence_form_id(p.form);
+            let place = p.place.clone().unwrap_or_else(|| m.name.clone());
+            view! {
+                <li>
+                    <T id=form args=vec![("place", Arg::from(place))] />
+                    {p.pending.then(|| view! { " " <span class="place__standing"><T id="presence-pending" /></span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let list = (!m.presence.is_empty()).then(|| {
         view! {
-            <p><T id="local-no-presence" /></p>
-            {nearest_list(municipality.nearest_presence.clone(), msg("local-nearest-presence"))}
+            <p><T id="local-presence-source" /></p>
+            <ul class="list places">{items}</ul>
         }
-        .into_any()
-    } else {
+    });
+    // Nothing ready (none at all, or only one "klar senare"): the nearest.
+    let missing = (!m.has_ready_presence()).then(|| {
+        let id = if m.presence.is_empty() {
+            msg("local-no-presence")
+        } else {
+            msg("local-pending-presence")
+        };
+        let name = m.name.clone();
         view! {
-            <ul class="list">
-                {presence
-                    .into_iter()
-                    .map(|p| {
-                        let form = presence_form_id(p.form);
-                        let place = p.place.clone().unwrap_or_else(|| municipality.name.clone());
-                        view! {
-                            <li>
-                                {move || i18n.t_args(form, &[("place", Arg::from(place.clone()))])}
-                                {p.pending.then(|| view! { " " <span class="tag"><T id="presence-pending" /></span> })}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <p><T id=id args=vec![("municipality", Arg::from(name.clone()))] /></p>
+            <NearestList list=m.nearest_presence.clone() home=name />
         }
-        .into_any()
-    };
+    });
     view! {
         <h3 class="heading-s"><T id="local-presence-heading" /></h3>
-        {body}
-    }
-}
-
-/// The message naming a form of booked-meeting presence at a place.
-pub fn presence_form_id(form: PresenceForm) -> &'static str {
-    match form {
-        PresenceForm::FixedOffice => msg("presence-fixed"),
-        PresenceForm::TravelledToOffice => msg("presence-travelled"),
-        PresenceForm::Collaboration => msg("presence-collaboration"),
+        {list}
+        {missing}
     }
 }

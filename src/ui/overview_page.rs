@@ -9,17 +9,21 @@ use std::sync::Arc;
 use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::lookup;
-use vagvisare_domain::services::{Municipality, Nearest, OfficeStatus, ServiceData};
+use vagvisare_domain::services::{Municipality, ServiceData, Standing};
 
 use crate::app::{use_app, DataState};
 use crate::i18n::{msg, use_i18n};
 use crate::ui::back_link::BackLink;
+use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
+use crate::ui::network_notice::NetworkNotice;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
+use crate::ui::places::{date_text, presence_form_id, NearestList, OfficeItem};
 
 const SEARCH_ID: &str = "overview-search";
 const SEARCH_HINT_ID: &str = "overview-search-hint";
 const COUNTY_ID: &str = "overview-county";
+const CHANGED_ID: &str = "overview-changed";
 const STATUS_ID: &str = "overview-status";
 const CAPTION_ID: &str = "overview-caption";
 /// More than there are municipalities: a search never hides a match.
@@ -53,6 +57,8 @@ impl Direction {
 struct Controls {
     query: RwSignal<String>,
     county: RwSignal<String>,
+    /// Only municipalities where a source records a change since 2021.
+    changed_only: RwSignal<bool>,
     sort: RwSignal<Option<(Column, Direction)>>,
     /// True right after a sort, so the status line says how rows are sorted;
     /// typing or filtering announces only the count again.
@@ -64,6 +70,7 @@ impl Controls {
         Controls {
             query: RwSignal::new(String::new()),
             county: RwSignal::new(String::new()),
+            changed_only: RwSignal::new(false),
             sort: RwSignal::new(None),
             announce_sort: RwSignal::new(false),
         }
@@ -132,6 +139,7 @@ fn visible_rows(
     data: &ServiceData,
     query: &str,
     county: &str,
+    changed_only: bool,
     sort: Option<(Column, Direction)>,
 ) -> Vec<usize> {
     let all = &data.municipalities;
@@ -145,7 +153,8 @@ fn visible_rows(
     };
     let rows = rows
         .into_iter()
-        .filter(|&i| county.is_empty() || all[i].county == county);
+        .filter(|&i| county.is_empty() || all[i].county == county)
+        .filter(|&i| !changed_only || all[i].changed_since_report());
     let Some((column, direction)) = sort else {
         return rows.collect();
     };
@@ -196,6 +205,7 @@ pub fn OverviewPage() -> impl IntoView {
         <BackLink />
         <h1 id=HEADING_ID tabindex="-1" class="heading-xl">{t("overview-title")}</h1>
         <p class="lead">{t("overview-lead")}</p>
+        <NetworkNotice />
         {move || match app.data.get() {
             DataState::Ready(data) => view! { <Overview data=data /> }.into_any(),
             DataState::Failed(f) => view! { <DataError failure=f /> }.into_any(),
@@ -203,11 +213,6 @@ pub fn OverviewPage() -> impl IntoView {
                 view! { <p class="hint">{t("local-loading")}</p> }.into_any()
             }
         }}
-        <p class="hint data-source">
-            {t("local-data-age")}
-            " "
-            <a href="https://arbetsformedlingen.se" rel="noopener">{t("local-official-finder")}</a>
-        </p>
     }
 }
 
@@ -219,9 +224,12 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
         let data = Arc::clone(&data);
         Memo::new(move |_| {
             let sort = controls.effective_sort();
-            controls
-                .query
-                .with(|q| controls.county.with(|c| visible_rows(&data, q, c, sort)))
+            let changed_only = controls.changed_only.get();
+            controls.query.with(|q| {
+                controls
+                    .county
+                    .with(|c| visible_rows(&data, q, c, changed_only, sort))
+            })
         })
     };
     let status = move || {
@@ -308,6 +316,22 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
                     {county_options}
                 </select>
             </div>
+            <div class="form-group overview-filters__changed">
+                <div class="checkbox">
+                    <input
+                        class="checkbox__input"
+                        type="checkbox"
+                        id=CHANGED_ID
+                        name="overview-changed"
+                        prop:checked=move || controls.changed_only.get()
+                        on:change=move |ev| {
+                            controls.announce_sort.set(false);
+                            controls.changed_only.set(event_target_checked(&ev));
+                        }
+                    />
+                    <label class="checkbox__label" for=CHANGED_ID>{t("overview-changed-only")}</label>
+                </div>
+            </div>
         </div>
         <p id=STATUS_ID class="overview-status" role="status">{status}</p>
         <div class="table-wrap" role="region" aria-labelledby=CAPTION_ID tabindex="0">
@@ -319,18 +343,20 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
                         <SortHeader controls=controls column=Column::County label=msg("overview-col-county") />
                         <th scope="col">{t("overview-col-service-office")}</th>
                         <th scope="col">{t("overview-col-booked-meetings")}</th>
+                        <th scope="col">{t("overview-col-changed")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <For
                         each=move || rows.get()
                         key=|i| *i
-                        children=move |i| view! { <Row municipality=data.municipalities[i].clone() /> }
+                        children=move |i| view! { <Row municipality=data.municipalities[i].clone() data=Arc::clone(&data) /> }
                     />
                 </tbody>
             </table>
         </div>
-        <p class="hint">{t("overview-distance")}</p>
+        <p class="hint">{t("overview-unchanged-note")}</p>
+        <p class="hint">{t("local-distances")}</p>
         <p class="hint">{source_text}</p>
     }
 }
@@ -356,62 +382,63 @@ fn SortHeader(controls: Controls, column: Column, label: &'static str) -> impl I
 }
 
 #[component]
-fn Row(municipality: Municipality) -> impl IntoView {
+fn Row(municipality: Municipality, data: Arc<ServiceData>) -> impl IntoView {
     let m = municipality;
+    let newest = m.newest_change(&data).map(str::to_string);
+    let changed = match newest {
+        Some(date) => view! { {move || date_text(&date, use_i18n().locale())} }.into_any(),
+        None => view! { <T id="overview-unchanged" /> }.into_any(),
+    };
     view! {
         <tr data-code=m.code.clone()>
             <th scope="row">{m.name.clone()}</th>
             <td>{m.county.clone()}</td>
-            <td>{service_offices(&m)}</td>
+            <td>{service_offices(&m, &data)}</td>
             <td>{presence(&m)}</td>
+            <td>{changed}</td>
         </tr>
     }
 }
 
-fn service_offices(m: &Municipality) -> impl IntoView {
-    let i18n = use_i18n();
-    // A planned office helps no one today: without an open one, the nearest
-    // open office comes first and the planned one is listed after it.
+/// The same renderer as the result page: offices to go to, then closed,
+/// announced and unconfirmed ones, each with its source; without an office
+/// to go to, the nearest ones.
+fn service_offices(m: &Municipality, data: &Arc<ServiceData>) -> impl IntoView {
+    let order = [
+        Standing::AsInReport,
+        Standing::Opened,
+        Standing::Closed,
+        Standing::ClosureAnnounced,
+        Standing::Unconfirmed,
+    ];
+    let offices: Vec<_> = order
+        .iter()
+        .flat_map(|&now| m.offices(now))
+        .cloned()
+        .map(|o| view! { <OfficeItem office=o municipality=m.name.clone() data=Arc::clone(data) brief=true /> })
+        .collect();
+    let list =
+        (!offices.is_empty()).then(|| view! { <ul class="overview-list places">{offices}</ul> });
     let missing = (!m.has_service_office()).then(|| {
         view! {
-            <p class="overview-none">{move || i18n.t("overview-no-office")}</p>
-            {nearest_list(&m.nearest_service_office)}
+            <p class="overview-none"><T id="overview-no-office" /></p>
+            <NearestList list=m.nearest_service_office.clone() home=m.name.clone() />
         }
     });
-    let offices: Vec<_> = m
-        .open_service_offices()
-        .chain(m.planned_service_offices())
-        .map(|o| {
-            let tag = match o.status {
-                OfficeStatus::Existing => None,
-                OfficeStatus::Opening => Some(msg("office-opening")),
-                OfficeStatus::Planned => Some(msg("office-planned")),
-            };
-            let place = o.place.clone().unwrap_or_else(|| m.name.clone());
-            view! {
-                <li>
-                    {place}
-                    {tag.map(|t| view! { " " <span class="tag">{move || i18n.t(t)}</span> })}
-                </li>
-            }
-        })
-        .collect();
-    let list = (!offices.is_empty()).then(|| view! { <ul class="overview-list">{offices}</ul> });
-    view! { {missing} {list} }
+    view! { {list} {missing} }
 }
 
 fn presence(m: &Municipality) -> impl IntoView {
-    let i18n = use_i18n();
     let items: Vec<_> = m
         .presence
         .iter()
         .map(|p| {
-            let form = crate::ui::local_places::presence_form_id(p.form);
+            let form = presence_form_id(p.form);
             let place = p.place.clone().unwrap_or_else(|| m.name.clone());
             view! {
                 <li>
-                    {move || i18n.t_args(form, &[("place", Arg::from(place.clone()))])}
-                    {p.pending.then(|| view! { " " <span class="tag">{move || i18n.t("presence-pending")}</span> })}
+                    <T id=form args=vec![("place", Arg::from(place))] />
+                    {p.pending.then(|| view! { " " <span class="place__standing"><T id="presence-pending" /></span> })}
                 </li>
             }
         })
@@ -426,35 +453,9 @@ fn presence(m: &Municipality) -> impl IntoView {
             msg("overview-no-presence")
         };
         view! {
-            <p class="overview-none">{move || i18n.t(id)}</p>
-            {nearest_list(&m.nearest_presence)}
+            <p class="overview-none"><T id=id /></p>
+            <NearestList list=m.nearest_presence.clone() home=m.name.clone() />
         }
     });
     view! { {list} {missing} }
-}
-
-fn nearest_list(list: &[Nearest]) -> impl IntoView {
-    let i18n = use_i18n();
-    let items = list
-        .iter()
-        .cloned()
-        .map(|n| {
-            let named = n.named_in_report;
-            view! {
-                <li>
-                    {move || {
-                        i18n.t_args(
-                            "overview-nearest",
-                            &[
-                                ("municipality", Arg::from(n.name.clone())),
-                                ("km", Arg::from(n.distance_km)),
-                            ],
-                        )
-                    }}
-                    {named.then(|| view! { " " <span class="tag">{move || i18n.t("overview-named-in-report")}</span> })}
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="overview-list overview-list--nearest">{items}</ul> }
 }
