@@ -73,11 +73,14 @@ async fn overview_is_an_accessible_table_of_all_municipalities() {
             .map(|i| text_of(&list.item(i).unwrap().unchecked_into()))
             .collect()
     };
-    assert_eq!(headers.len(), 4, "{headers:?}");
-    for (h, want) in headers
-        .iter()
-        .zip(["Kommun", "Län", "Servicekontor", "Bokade möten"])
-    {
+    assert_eq!(headers.len(), 5, "{headers:?}");
+    for (h, want) in headers.iter().zip([
+        "Kommun",
+        "Län",
+        "Servicekontor",
+        "Bokade möten",
+        "Senast ändrat",
+    ]) {
         assert!(h.contains(want), "{h} should contain {want}");
     }
     assert_eq!(
@@ -107,7 +110,15 @@ async fn overview_is_an_accessible_table_of_all_municipalities() {
     let text = text_of(&root);
     assert!(text.contains("Likvärdig service i hela landet"), "source");
     assert!(text.contains("2021-10-01"), "date");
-    assert!(text.contains("kan ha ändrats"), "age caveat");
+    assert!(
+        text.contains("Sedan 2021 har flera servicekontor stängt"),
+        "the network notice"
+    );
+    // The changed-since-2021 filter is a labelled checkbox.
+    assert_eq!(
+        query(&root, "label[for=overview-changed]").tag_name(),
+        "LABEL"
+    );
 
     // At 320 px only the table's own region scrolls sideways.
     let root_el: &web_sys::HtmlElement = root.unchecked_ref();
@@ -139,9 +150,18 @@ async fn searching_dorotea_shows_it_with_its_nearest_service_office() {
     assert_eq!(row.get_attribute("data-code").as_deref(), Some("2425"));
     assert_eq!(text_of(&query(row, "th[scope=row]")), "Dorotea");
     let offices = text_of(&query(row, "td:nth-of-type(2)"));
-    assert!(offices.contains("Inget öppet servicekontor"), "{offices}");
-    assert!(offices.contains("Vilhelmina, ca 40 km"), "{offices}");
-    assert!(offices.contains("Åsele, ca 45 km"), "{offices}");
+    assert!(
+        offices.contains("Inget servicekontor som vi vet finns kvar"),
+        "{offices}"
+    );
+    assert!(offices.contains("Vilhelmina, ungefär 40 km"), "{offices}");
+    assert!(offices.contains("Åsele, ungefär 45 km"), "{offices}");
+    // Nearest first; a bordering one says so instead of coming first.
+    assert!(offices.contains("gränsar till Dorotea"), "{offices}");
+    assert!(
+        offices.find("Vilhelmina") < offices.find("Åsele"),
+        "{offices}"
+    );
     let meetings = text_of(&query(row, "td:nth-of-type(3)"));
     assert!(meetings.contains("samarbetslösning"), "{meetings}");
     assert!(
@@ -173,8 +193,11 @@ async fn report_named_alternative_is_marked() {
     let row = query(&root, "tbody tr[data-code='2034']");
     let meetings = text_of(&query(&row, "td:nth-of-type(3)"));
     assert!(meetings.contains("Inga bokade möten"), "{meetings}");
-    assert!(meetings.contains("Mora, ca"), "{meetings}");
-    assert!(meetings.contains("Rapporten hänvisar hit"), "{meetings}");
+    assert!(meetings.contains("Mora, ungefär"), "{meetings}");
+    assert!(
+        meetings.contains("rapporten från 2021 hänvisar hit"),
+        "{meetings}"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -183,6 +183,35 @@ async fn result_for_a_municipality_without_presence_names_the_nearest() {
 }
 
 #[wasm_bindgen_test]
+async fn result_for_arvika_says_its_office_closed_and_names_open_ones() {
+    // Arvika (1784): its only service office closed on 30 May 2025.
+    let q = "?adaptations=no&confirmed=1&digital=alone&eid=yes&errand=forms&language_support=no&municipality=1784";
+    let (root, _handle) = mount_app(q, Locale::Sv).await;
+    wait_for(&root, ".place--closed").await;
+    assert_no_violations(&root, "result, Arvika").await;
+    let closed = text_of(&query(&root, ".place--closed"));
+    assert!(closed.contains("Servicekontor i Arvika"), "{closed}");
+    // Host dates print as ISO; the browser e2e suite checks the words.
+    assert!(closed.contains("Statens servicecenter"), "{closed}");
+    let nearest = text_of(&query(&root, ".local-places .nearest-list"));
+    assert!(nearest.contains("km"), "{nearest}");
+    assert!(!nearest.contains("Arvika,"), "{nearest}");
+    assert!(text_of(&query(&root, ".network-notice")).contains("statenssc.se"));
+}
+
+#[wasm_bindgen_test]
+async fn result_for_a_municipality_whose_only_presence_is_pending_names_the_nearest() {
+    // Krokom (2309): its collaboration was "klar senare i år" in 2021.
+    let q = "?adaptations=no&confirmed=1&errand=disability&language_support=no&municipality=2309";
+    let (root, _handle) = mount_app(q, Locale::Sv).await;
+    wait_for(&root, ".local-places .nearest-list").await;
+    let local = text_of(&query(&root, ".local-places"));
+    assert!(local.contains("Tills den är klar"), "{local}");
+    assert!(local.contains("Vi vet inte om den är klar"), "{local}");
+    assert_no_violations(&root, "result, Krokom").await;
+}
+
+#[wasm_bindgen_test]
 async fn about_page_shows_sources_and_accessibility_statement() {
     let (root, _handle) = mount_app("?page=about", Locale::Sv).await;
     assert_no_violations(&root, "about").await;
