@@ -44,8 +44,11 @@ function marked(response) {
 async function networkFirst(request, cacheKey, mark) {
   const cache = await caches.open(CACHE);
   try {
-    // A navigation Request cannot be re-sent with options: fetch its URL.
-    const response = await fetch(new URL(request.url).href, { cache: 'no-cache' });
+    // A navigation Request cannot be re-sent with options: fetch its URL,
+    // without the fragment (the answers live there; no request carries it).
+    const target = new URL(request.url);
+    target.hash = '';
+    const response = await fetch(target.href, { cache: 'no-cache' });
     if (response.ok) await cache.put(cacheKey, response.clone());
     return response;
   } catch (error) {
@@ -87,7 +90,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Every address of the app is the same page with a different query.
+    // Every address of the app is the same page with a different query
+    // (preferences) and fragment (answers).
     event.respondWith(networkFirst(request, './', false));
   } else if (url.pathname.endsWith('.ftl') || url.pathname.endsWith('.json')) {
     event.respondWith(networkFirst(request, url.pathname, true));

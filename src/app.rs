@@ -331,7 +331,11 @@ pub fn App(
         browser::storage::set_staff_mode(true);
     }
 
-    // Canonicalise the address once: drops invalid values, records language.
+    // Canonicalise the address once: drops invalid values, records language,
+    // and moves answers found in the query (a link from before they lived in
+    // the fragment) into the fragment with replaceState, so they leave the
+    // address bar and the history at once. The one request that brought such
+    // a link here already carried them to the server; that cannot be undone.
     {
         let mut s = app.url.get_untracked();
         s.lang = Some(i18n.locale_untracked().code().to_string());

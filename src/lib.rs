@@ -36,7 +36,7 @@ pub fn initial_locale(url_lang: Option<&str>) -> Locale {
 pub fn start() {
     // Not leptos::task::spawn_local: Leptos sets up its executor when mounting.
     wasm_bindgen_futures::spawn_local(async {
-        let state = vagvisare_domain::url_state::parse(&browser::url::current_query());
+        let state = vagvisare_domain::url_state::parse(&browser::url::current_address());
         let staff = state.staff || browser::storage::staff_mode();
         let locale = initial_locale(state.lang.as_deref());
         // A visit that starts on another page (a shared link, a reload)

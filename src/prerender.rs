@@ -98,7 +98,7 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
     h.push_str("</ul>\n");
     let phone = Contact::JobseekerLine;
     h.push_str(&format!(
-        "<p>{}</p>\n<a class=\"button button--start\" href=\"?step=errand\">{}</a>\n\
+        "<p>{}</p>\n<a class=\"button button--start\" href=\"#step=errand\">{}</a>\n\
          <h2 class=\"heading-m\">{}</h2>\n<p>{}</p>\n<h2 class=\"heading-m\">{}</h2>\n\
          <p>{} <a class=\"phone\" href=\"{}\" dir=\"ltr\">{}</a></p>\n",
         t("start-who"),

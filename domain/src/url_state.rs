@@ -1,6 +1,12 @@
-//! The whole app state in the URL query string.
+//! The whole app state in the URL: the answers in the **fragment**
+//! (`#errand=register&…`), the preferences a server may see in the query
+//! (`?lang=ar&page=about&staff=1`).
 //!
-//! Keeping every answer in the URL means the browser's Back button, a reload
+//! Browsers never send the fragment in a request, so the answers — a
+//! disability, a need for language support — stay in this browser's address
+//! bar and history and reach no server's access log, however often the page
+//! is reloaded, bookmarked or opened from a QR code. Keeping every answer in
+//! the URL means the browser's Back button, a reload
 //! on a flaky rural connection, a bookmark, and a link that service-office
 //! staff hand to the next visitor all just work, with nothing stored on a
 //! shared computer. The format is canonical — keys sorted (as in GOV.UK smart
@@ -54,10 +60,31 @@ impl Default for UrlState {
     }
 }
 
-/// Reads a query string, with or without the leading `?`. Never panics; the
-/// last valid value of a repeated key wins.
-pub fn parse(query: &str) -> UrlState {
-    let query = query.strip_prefix('?').unwrap_or(query);
+/// Keys that carry what a person answered: they live only in the fragment.
+pub fn is_answer_key(key: &str) -> bool {
+    key == "confirmed" || key == "step" || Question::ALL.iter().any(|q| q.key() == key)
+}
+
+/// Whether a query string (the part a server sees) carries an answer: an old
+/// link from before the answers moved to the fragment. The app then rewrites
+/// the address at once, so it leaves the address bar and the history.
+pub fn query_has_answers(search: &str) -> bool {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search
+        .split('&')
+        .filter_map(|pair| percent_decode(pair.split('=').next().unwrap_or("")))
+        .any(|k| is_answer_key(&k))
+}
+
+/// Reads an address's query and fragment (`?lang=sv#errand=forms`), or
+/// either alone, with or without the leading `?`/`#`. An answer in the query
+/// (an old link) counts as well. Never panics; the last valid value of a
+/// repeated key wins, the fragment's after the query's.
+pub fn parse(address: &str) -> UrlState {
+    let address = address.strip_prefix('?').unwrap_or(address);
+    let (search, fragment) = address.split_once('#').unwrap_or((address, ""));
+    let joined = format!("{search}&{fragment}");
+    let query = joined.as_str();
     let mut a = Answers::default();
     let mut step = None;
     let mut lang = None;
@@ -121,8 +148,10 @@ fn set_if<T>(slot: &mut Option<T>, value: Option<T>) {
     }
 }
 
-/// The canonical query for a state: keys sorted, irrelevant answers pruned,
-/// `""` for the plain start page, otherwise starting with `?`.
+/// The canonical address suffix for a state: the preferences as a query, the
+/// answers as a fragment, each with its keys sorted, irrelevant answers
+/// pruned: `"?lang=sv#errand=forms&step=eid"`, `"#step=errand"`, `"?lang=ar"`,
+/// or `""` for the plain start page.
 ///
 /// A flow page with nothing answered and no step is written as
 /// `?step=errand`, so that the first question has a URL of its own and is
@@ -163,15 +192,34 @@ pub fn to_query(s: &UrlState) -> String {
     }
     // Keep this after every push: the canonical form depends on it.
     crate::small_sort::sort_by(&mut pairs, |x, y| x.0.cmp(y.0));
-    if pairs.is_empty() {
-        return String::new();
+    let join = |answers: bool| {
+        pairs
+            .iter()
+            .filter(|(k, _)| is_answer_key(k) == answers)
+            .map(|(k, v)| format!("{}={}", k, percent_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let (query, fragment) = (join(false), join(true));
+    let mut out = String::new();
+    if !query.is_empty() {
+        out.push('?');
+        out.push_str(&query);
     }
-    let body = pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", k, percent_encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
-    format!("?{body}")
+    if !fragment.is_empty() {
+        out.push('#');
+        out.push_str(&fragment);
+    }
+    out
+}
+
+/// The state a visitor's own phone should open from the QR code or the
+/// printed handout: the answers and the visitor's language, never staff mode.
+pub fn for_visitor(s: &UrlState) -> UrlState {
+    UrlState {
+        staff: false,
+        ..s.clone()
+    }
 }
 
 /// `application/x-www-form-urlencoded` decoding: `+` is a space and `%XX` a

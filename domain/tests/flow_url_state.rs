@@ -6,7 +6,9 @@ use common::Rng;
 
 use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 use vagvisare_domain::flow::{self, Question};
-use vagvisare_domain::url_state::{parse, to_query, Page, UrlState};
+use vagvisare_domain::url_state::{
+    for_visitor, parse, query_has_answers, to_query, Page, UrlState,
+};
 
 #[test]
 fn empty_is_the_start_page() {
@@ -37,17 +39,20 @@ fn round_trip_with_sorted_keys() {
     let canonical = to_query(&s);
     assert_eq!(
         canonical,
-        "?adaptations=yes&digital=alone&eid=yes&errand=register&lang=ar&language_support=no&municipality=0180&staff=1&step=digital"
+        "?lang=ar&staff=1#adaptations=yes&digital=alone&eid=yes&errand=register&language_support=no&municipality=0180&step=digital"
     );
     assert_eq!(parse(&canonical), s);
     assert_eq!(parse(canonical.trim_start_matches('?')), s);
-    let keys: Vec<&str> = canonical[1..]
-        .split('&')
-        .map(|p| p.split('=').next().unwrap())
-        .collect();
-    let mut sorted = keys.clone();
-    sorted.sort();
-    assert_eq!(keys, sorted);
+    // Each part has its keys sorted.
+    for part in canonical[1..].split('#') {
+        let keys: Vec<&str> = part
+            .split('&')
+            .map(|p| p.split('=').next().unwrap())
+            .collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted);
+    }
 }
 
 #[test]
@@ -56,7 +61,7 @@ fn confirmed_needs_a_complete_path() {
     assert!(s.answers.confirmed);
     assert_eq!(
         to_query(&s),
-        "?adaptations=no&confirmed=1&errand=forms&language_support=no&municipality=skip"
+        "#adaptations=no&confirmed=1&errand=forms&language_support=no&municipality=skip"
     );
     let s = parse("?errand=forms&language_support=no&confirmed=1");
     assert!(!s.answers.confirmed);
@@ -74,7 +79,7 @@ fn invalid_values_and_unknown_keys_are_dropped() {
     assert!(!s.staff);
     assert_eq!(s.step, None);
     assert_eq!(s.page, Page::Flow);
-    assert_eq!(to_query(&s), "?errand=register");
+    assert_eq!(to_query(&s), "#errand=register");
 }
 
 #[test]
@@ -83,7 +88,7 @@ fn irrelevant_answers_are_pruned() {
     let s = parse("?errand=forms&eid=yes&digital=alone&adaptations=no");
     assert_eq!(s.answers.e_legitimation, None);
     assert_eq!(s.answers.digital, None);
-    assert_eq!(to_query(&s), "?adaptations=no&errand=forms");
+    assert_eq!(to_query(&s), "#adaptations=no&errand=forms");
     // Without e-legitimation, registering does not ask about digital skill.
     let s = parse("?errand=register&eid=no&digital=alone");
     assert_eq!(s.answers.digital, None);
@@ -118,7 +123,7 @@ fn pages_lang_and_encoding() {
     assert_eq!(parse("?page=overview&staff=1").page, Page::Overview);
     let s = parse("?page=about&errand=forms");
     assert_eq!(s.page, Page::About);
-    assert_eq!(to_query(&s), "?errand=forms&page=about");
+    assert_eq!(to_query(&s), "?page=about#errand=forms");
     assert_eq!(parse("?lang=FA").lang.as_deref(), Some("fa"));
     assert_eq!(
         parse("?%65rrand=%72egister").answers.errand,
@@ -141,7 +146,7 @@ fn pages_lang_and_encoding() {
         page: Page::Flow,
         ..UrlState::default()
     };
-    assert_eq!(to_query(&s), "?step=errand");
+    assert_eq!(to_query(&s), "#step=errand");
 }
 
 const KEYS: &[&str] = &[
@@ -337,7 +342,10 @@ fn fuzz_parse_never_panics_and_is_idempotent() {
         }
         if !canonical.is_empty() {
             non_trivial += 1;
-            assert!(canonical.starts_with('?'));
+            assert!(canonical.starts_with('?') || canonical.starts_with('#'));
+            // The answers never reach the part a server sees.
+            let search = canonical.split('#').next().unwrap_or("");
+            assert!(!query_has_answers(search), "{canonical:?}");
         }
     }
     assert!(
@@ -348,4 +356,28 @@ fn fuzz_parse_never_panics_and_is_idempotent() {
         confirmed > 20,
         "the generator rarely completes a path: {confirmed}"
     );
+}
+
+#[test]
+fn answers_live_in_the_fragment_and_old_query_links_still_work() {
+    // An old link with the answers in the query reads the same as the new
+    // form, and its canonical address carries them in the fragment only.
+    let old = "?errand=forms&language_support=yes&adaptations=yes&lang=ar";
+    assert!(query_has_answers(old));
+    let s = parse(old);
+    let canonical = to_query(&s);
+    assert_eq!(
+        canonical,
+        "?lang=ar#adaptations=yes&errand=forms&language_support=yes"
+    );
+    assert_eq!(parse(&canonical), s);
+    assert!(!query_has_answers(canonical.split('#').next().unwrap()));
+    // Preferences alone are not answers; an encoded answer key is.
+    assert!(!query_has_answers("?lang=sv&page=about&staff=1"));
+    assert!(query_has_answers("?%65rrand=forms"));
+    assert!(query_has_answers("?confirmed=1"));
+    // The visitor's view drops staff mode and keeps the language.
+    let staff = parse("?lang=ti&staff=1#errand=forms");
+    let visitor = for_visitor(&staff);
+    assert_eq!(to_query(&visitor), "?lang=ti#errand=forms");
 }

@@ -16,7 +16,7 @@ footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Li
 footer-about = About Vägvisaren, sources and accessibility
 footer-official-site = Arbetsförmedlingen's website
 footer-staff-intro = Do you work at a service office?
-footer-privacy = Your answers stay on your device. Vägvisaren uses no cookies and does not pass on anything about you.
+footer-privacy = Your answers are not sent anywhere. They are only in the page's address in this browser. Vägvisaren uses no cookies.
 
 ## Start page
 
@@ -30,7 +30,7 @@ start-route-booked-meeting = at a booked meeting, if you need a lot of support
 start-who = Vägvisaren is for you if you are registered as a jobseeker, or want to register. Staff at service offices can also use it together with a visitor.
 start-button = Start
 start-privacy-heading = Your answers
-start-privacy = Your answers are only in the web address of the page, on your device. Nothing is sent to Arbetsförmedlingen or anyone else. The address may stay in the browser's history.
+start-privacy = Your answers are not sent to Arbetsförmedlingen or anyone else. They are only in the page's address in this browser and in the browser's history. To remove them, clear the history.
 start-phone-heading = Would you rather call?
 start-phone = Call Arbetsförmedlingen's customer service:
 
@@ -56,7 +56,7 @@ municipality-loading = Loading the list of municipalities …
 
 check-title = Check your answers
 change = Change
-check-privacy = Your answers are only in the web address of this page. Nothing is sent to Arbetsförmedlingen.
+check-privacy = Your answers are only in this page's address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
 check-continue = Show where you can get help
 
 ## Result
@@ -157,7 +157,7 @@ about-data-date = Date
 about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
 about-translations = Swedish is the original language. The translations have not yet been checked by native speakers.
 about-privacy-heading = Personal data
-about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers stay on your device. We use no cookies and no statistics. Only the language and staff mode are saved in the browser, nothing else.
+about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page's address, in the part after the # sign, and in the browser's history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode is on. On a computer that many people use, the staff's New visitor button removes the answers from the history.
 a11y-heading = Accessibility statement
 a11y-intro = Everyone should be able to use Vägvisaren, also with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?

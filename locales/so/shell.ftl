@@ -16,7 +16,7 @@ footer-official-source = Vägvisaren waxay ku salaysan tahay warbixinta Arbetsf�
 footer-about = Ku saabsan Vägvisaren, ilaha iyo helitaanka (tillgänglighet)
 footer-official-site = Websaydhka Arbetsförmedlingen
 footer-staff-intro = Ma ka shaqaysaa xafiis adeeg?
-footer-privacy = Jawaabahaagu waxay ku hadhayaan qalabkaaga. Vägvisaren ma isticmaasho cookies. Wax kuu saabsan uma gudbiso cid kale.
+footer-privacy = Jawaabahaaga meelna looma diro. Waxay ku jiraan oo keliya cinwaanka bogga ee browser-kan. Vägvisaren ma isticmaasho cookies.
 
 ## Start page
 
@@ -30,7 +30,7 @@ start-route-booked-meeting = kulan la ballansaday, haddii aad u baahan tahay taa
 start-who = Vägvisaren waxay kuu tahay haddii aad tahay shaqo-doon diiwaangashan, ama aad rabto inaad is-diiwaangeliso. Shaqaalaha xafiisyada adeegga ayaa sidoo kale isticmaali kara iyagoo la jooga booqde.
 start-button = Bilow
 start-privacy-heading = Jawaabahaaga
-start-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga (URL), qalabkaaga. Waxba looma diro Arbetsförmedlingen ama cid kale. Cinwaanku wuxuu ku hadhi karaa taariikhda browser-ka.
+start-privacy = Jawaabahaaga looma diro Arbetsförmedlingen ama cid kale. Waxay ku jiraan oo keliya cinwaanka bogga ee browser-kan iyo taariikhda browser-ka. Haddii aad rabto inaad tirtirto, tirtir taariikhda.
 start-phone-heading = Ma doorbidaysaa inaad wacdo?
 start-phone = Wac adeegga macaamiisha ee Arbetsförmedlingen:
 
@@ -56,7 +56,7 @@ municipality-loading = Waxaa la soo rarayaa liiska degmooyinka …
 
 check-title = Hubi jawaabahaaga
 change = Beddel
-check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka boggan (URL). Waxba looma diro Arbetsförmedlingen.
+check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka boggan ee browser-kaaga. Looma diro Arbetsförmedlingen ama cid kale.
 check-continue = Tus halka aad caawimaad ka heli karto
 
 ## Result
@@ -157,7 +157,7 @@ about-data-date = Taariikhda
 about-sources-age = Macluumaadku waa Oktoobar 2021. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Had iyo jeer ka hubi Arbetsförmedlingen.
 about-translations = Iswiidhishku waa luqadda asalka ah. Tarjumaadaha weli ma aysan hubin dad luqaddaas ku dhashay.
 about-privacy-heading = Xogta shakhsiga ah
-about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku hadhayaan qalabkaaga. Ma isticmaalno cookies iyo tirakoob midna. Luqadda iyo qaabka shaqaalaha (personalläge) oo keliya ayaa lagu kaydiyaa browser-ka, wax kale maya.
+about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga, qaybta ka dambaysa calaamadda #, iyo taariikhda browser-ka. Browser-ku qaybtaas cinwaanka uma diro server kasta weligiis, xitaa markaad bogga dib u furto ama aad furto link la kaydiyay ama QR code. Ma isticmaalno cookies iyo tirakoob midna. Browser-ku wuxuu kaydiyaa oo keliya luqaddaada iyo in qaabka shaqaalaha uu shidan yahay. Kombiyuutar dad badan isticmaalaan, badhanka shaqaalaha ee Booqde cusub ayaa jawaabaha ka tirtira taariikhda.
 a11y-heading = Bayaanka helitaanka (tillgänglighetsredogörelse)
 a11y-intro = Qof kasta waa inuu isticmaali karaa Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dhijitaalka ah (2018:1937).
 a11y-status-heading = Adeeggu intee in le'eg ayuu u fudud yahay in la isticmaalo?

@@ -15,7 +15,7 @@ footer-official-source = Vägvisaren bygger på Arbetsförmedlingens rapport Lik
 footer-about = Om Vägvisaren, källor och tillgänglighet
 footer-official-site = Arbetsförmedlingens webbplats
 footer-staff-intro = Arbetar du på ett servicekontor?
-footer-privacy = Dina svar stannar på din enhet. Vägvisaren använder inga kakor och skickar inget om dig vidare.
+footer-privacy = Dina svar skickas inte någonstans. De finns bara i sidans adress i den här webbläsaren. Vägvisaren använder inga kakor.
 
 ## Start page
 
@@ -29,7 +29,7 @@ start-route-booked-meeting = på ett bokat möte, om du behöver mycket stöd
 start-who = Vägvisaren är till för dig som är eller vill bli inskriven som arbetssökande. Personal på servicekontor kan också använda den tillsammans med en besökare.
 start-button = Börja
 start-privacy-heading = Dina svar
-start-privacy = Dina svar finns bara i adressen till sidan, på din enhet. Inget skickas till Arbetsförmedlingen eller någon annan. Adressen kan finnas kvar i webbläsarens historik.
+start-privacy = Dina svar skickas inte till Arbetsförmedlingen eller någon annan. De finns bara i sidans adress i den här webbläsaren och i webbläsarens historik. Vill du ta bort dem, rensa historiken.
 start-phone-heading = Vill du hellre ringa?
 start-phone = Ring Arbetsförmedlingens kundtjänst:
 
@@ -55,7 +55,7 @@ municipality-loading = Hämtar listan över kommuner …
 
 check-title = Kontrollera dina svar
 change = Ändra
-check-privacy = Dina svar finns bara i adressen till den här sidan. Inget skickas till Arbetsförmedlingen.
+check-privacy = Dina svar finns bara i den här sidans adress i din webbläsare. De skickas inte till Arbetsförmedlingen eller någon annan.
 check-continue = Visa var du får hjälp
 
 ## Result
@@ -156,7 +156,7 @@ about-data-date = Datum
 about-sources-age = Uppgifterna är från oktober 2021. Kontor kan ha öppnat eller stängt sedan dess. Kontrollera alltid hos Arbetsförmedlingen.
 about-translations = Svenska är originalspråket. Översättningarna har ännu inte granskats av modersmålstalare.
 about-privacy-heading = Personuppgifter
-about-privacy = Vägvisaren frågar inte efter ditt namn eller personnummer. Dina svar stannar på din enhet. Vi använder inga kakor och ingen statistik. Språk och personalläge sparas i webbläsaren, inget annat.
+about-privacy = Vägvisaren frågar inte efter ditt namn eller personnummer. Dina svar finns bara i sidans adress, i delen efter tecknet #, och i webbläsarens historik. Den delen av adressen skickar webbläsaren aldrig till någon server, inte heller när du laddar om sidan eller öppnar en sparad länk eller en QR-kod. Vi använder inga kakor och ingen statistik. Webbläsaren sparar bara ditt språk och om personalläget är på. På en dator som många använder tar personalens knapp Ny besökare bort svaren ur historiken.
 a11y-heading = Tillgänglighetsredogörelse
 a11y-intro = Vägvisaren ska kunna användas av alla, också med skärmläsare, bara tangentbord, förstoring eller talstyrning. Lagen om tillgänglighet till digital offentlig service (2018:1937) gäller.
 a11y-status-heading = Hur tillgänglig är tjänsten?

@@ -16,7 +16,7 @@ footer-official-source = Vägvisaren ኣብ ጸብጻብ Arbetsförmedlingen Lik
 footer-about = ብዛዕባ Vägvisaren፣ ምንጭታትን ተበጻሕነትን
 footer-official-site = መርበብ ሓበሬታ Arbetsförmedlingen
 footer-staff-intro = ኣብ ቤት ጽሕፈት ኣገልግሎት ትሰርሑ ዲኹም?
-footer-privacy = መልስታትኩም ኣብ መሳርሒኹም ይተርፉ። Vägvisaren ኩኪታት (cookies) ኣይጥቀምን። ብዛዕባኹም ዝኾነ ነገር ናብ ካልእ ኣየመሓላልፍን።
+footer-privacy = መልስታትኩም ናብ ዝኾነ ቦታ ኣይለኣኹን። ኣብዚ ብራውዘር ኣብ ኣድራሻ ናይቲ ገጽ ጥራይ እዮም ዘለዉ። Vägvisaren ኩኪታት (cookies) ኣይጥቀምን።
 
 ## Start page
 
@@ -30,7 +30,7 @@ start-route-booked-meeting = ብዝተቖጸረ ርክብ፣ ብዙሕ ደገፍ
 start-who = Vägvisaren ከም ስራሕ ደላዪ ንዝተመዝገብኩም ወይ ክትምዝገቡ ንእትደልዩ እዩ። ሰራሕተኛታት ቤት ጽሕፈት ኣገልግሎት እውን ምስ በጻሒ ብሓባር ክጥቀሙሉ ይኽእሉ።
 start-button = ጀምሩ
 start-privacy-heading = መልስታትኩም
-start-privacy = መልስታትኩም ኣብ ኣድራሻ (URL) ናይቲ ገጽ ጥራይ እዮም ዘለዉ፣ ኣብ መሳርሒኹም። ዋላ ሓንቲ ናብ Arbetsförmedlingen ወይ ናብ ካልእ ሰብ ኣይለኣኽን። እቲ ኣድራሻ ኣብ ታሪኽ ብራውዘር ክተርፍ ይኽእል።
+start-privacy = መልስታትኩም ናብ Arbetsförmedlingen ወይ ናብ ካልእ ኣይለኣኹን። ኣብዚ ብራውዘር ኣብ ኣድራሻ ናይቲ ገጽን ኣብ ታሪኽ ብራውዘርን ጥራይ እዮም ዘለዉ። ክትድምስስዎም እንተደሊኹም፣ ነቲ ታሪኽ ደምስስዎ።
 start-phone-heading = ምድዋል ትመርጹ ዲኹም?
 start-phone = ናብ ኣገልግሎት ዓማዊል Arbetsförmedlingen ደውሉ፦
 
@@ -56,7 +56,7 @@ municipality-loading = ዝርዝር ኮሙናት ይመጽእ ኣሎ …
 
 check-title = መልስታትኩም ኣረጋግጹ
 change = ቀይሩ
-check-privacy = መልስታትኩም ኣብ ኣድራሻ (URL) ናይዚ ገጽ ጥራይ እዮም ዘለዉ። ዋላ ሓንቲ ናብ Arbetsförmedlingen ኣይለኣኽን።
+check-privacy = መልስታትኩም ኣብ ብራውዘርኩም ኣብ ኣድራሻ ናይዚ ገጽ ጥራይ እዮም ዘለዉ። ናብ Arbetsförmedlingen ወይ ናብ ካልእ ኣይለኣኹን።
 check-continue = ኣበይ ሓገዝ ከም እትረኽቡ ርኣዩ
 
 ## Result
@@ -157,7 +157,7 @@ about-data-date = ዕለት
 about-sources-age = እቲ ሓበሬታ ናይ ጥቅምቲ 2021 እዩ። ካብኡ ንደሓር ኣብያተ ጽሕፈት ተኸፊቶም ወይ ተዓጽዮም ክኾኑ ይኽእሉ። ኩሉ ግዜ ምስ Arbetsförmedlingen ኣረጋግጹ።
 about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቲ ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመረን።
 about-privacy-heading = ውልቃዊ ሓበሬታ
-about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (personnummer) ኣይሓትትን። መልስታትኩም ኣብ መሳርሒኹም ይተርፉ። ኩኪታት ወይ ስታቲስቲክስ ኣይንጥቀምን። ቋንቋን ኣገባብ ሰራሕተኛታትን (personalläge) ጥራይ ኣብቲ ብራውዘር ይዕቀቡ፣ ካልእ የለን።
+about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (personnummer) ኣይሓትትን። መልስታትኩም ኣብ ኣድራሻ ናይቲ ገጽ፣ ኣብቲ ድሕሪ ምልክት # ዘሎ ክፋል፣ ከምኡ’ውን ኣብ ታሪኽ ብራውዘር ጥራይ እዮም ዘለዉ። ብራውዘር ነቲ ክፋል ኣድራሻ ናብ ዝኾነ ሰርቨር ፈጺሙ ኣይሰዶን፣ ነቲ ገጽ ዳግማይ ክትጽዕንዎ ከለኹም ወይ ዝተዓቀበ ሊንክ ወይ QR ኮድ ክትከፍቱ ከለኹም እውን። ኩኪታት ወይ ስታቲስቲክስ ኣይንጥቀምን። እቲ ብራውዘር ቋንቋኹምን ኣገባብ ሰራሕተኛታት ክፉት ምዃኑን ጥራይ ይዕቅብ። ኣብ ብዙሓት ሰባት ዝጥቀሙሉ ኮምፒተር፣ መጠወቒ ሰራሕተኛታት «ሓድሽ በጻሒ» ነቶም መልስታት ካብ ታሪኽ ይድምስሶም።
 a11y-heading = መግለጺ ተበጻሕነት
 a11y-intro = ኩሉ ሰብ Vägvisaren ክጥቀመሉ ክኽእል ኣለዎ፣ ብኣንባቢ ስክሪን፣ ብኪቦርድ ጥራይ፣ ብምግዛፍ ወይ ብድምጺ ምቁጽጻር እውን። ሕጊ ሽወደን ብዛዕባ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት (2018:1937) ይምልከቶ።
 a11y-status-heading = እቲ ኣገልግሎት ክሳብ ክንደይ ተበጻሒ እዩ?

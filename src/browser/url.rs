@@ -1,22 +1,32 @@
-//! The address bar holds the whole journey (query string, sorted keys), so
-//! back/forward, reload and shared links work and nothing is stored.
+//! The address bar holds the whole journey (the answers in the fragment, the
+//! preferences in the query; see `url_state`), so back/forward, reload and
+//! shared links work, nothing is stored, and no answer is ever sent.
 
 use wasm_bindgen::prelude::*;
 
-pub fn current_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+/// The query and the fragment of the address: `?lang=sv#errand=forms`.
+pub fn current_address() -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
+    format!(
+        "{}{}",
+        part(web_sys::Location::search),
+        part(web_sys::Location::hash)
+    )
 }
 
-fn target(query: &str) -> String {
-    if query.is_empty() {
-        web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_else(|| "./".into())
-    } else {
-        query.to_string()
-    }
+/// The path plus the address suffix, so a suffix with only a fragment also
+/// drops an old query (with answers in it) from the address bar.
+fn target(address: &str) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".into());
+    format!("{path}{address}")
 }
 
 pub fn push(query: &str) {
@@ -38,22 +48,23 @@ pub fn go(delta: i32) {
     }
 }
 
-/// Calls `on_change` with the new query on back/forward. The listener lives
-/// as long as the page.
+/// Calls `on_change` with the new address on back/forward (and on an edited
+/// fragment, which also fires popstate). The listener lives as long as the
+/// page.
 pub fn on_pop(on_change: impl Fn(String) + 'static) {
-    let closure = Closure::<dyn Fn()>::new(move || on_change(current_query()));
+    let closure = Closure::<dyn Fn()>::new(move || on_change(current_address()));
     if let Some(w) = web_sys::window() {
         let _ = w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
     }
     closure.forget();
 }
 
-/// The absolute address of a query on this page, for sharing and QR codes.
-pub fn absolute(query: &str) -> String {
+/// The absolute address of a state on this page, for sharing and QR codes.
+pub fn absolute(address: &str) -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return query.to_string();
+        return address.to_string();
     };
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{query}")
+    format!("{origin}{path}{address}")
 }

@@ -1,6 +1,8 @@
 //! Staff mode on the result page: a QR code of this result's address, so the
 //! visitor carries on on their own phone, and the address in print. The
-//! address holds only the answers — nothing that names the person.
+//! address holds only the answers (in the fragment, which no request
+//! carries) and the visitor's language — never staff mode, so the visitor's
+//! phone opens the visitor's view and does not remember staff mode.
 
 use leptos::prelude::*;
 
@@ -8,6 +10,7 @@ use crate::app::use_app;
 use crate::browser;
 use crate::i18n::use_i18n;
 use crate::ui::bilingual::T;
+use vagvisare_domain::url_state;
 
 #[component]
 pub fn QrHandout() -> impl IntoView {
@@ -15,8 +18,10 @@ pub fn QrHandout() -> impl IntoView {
     let app = use_app();
     let open = RwSignal::new(false);
     let address = Memo::new(move |_| {
-        app.url
-            .with(|s| browser::url::absolute(&vagvisare_domain::url_state::to_query(s)))
+        app.url.with(|s| {
+            let visitor = url_state::for_visitor(s);
+            browser::url::absolute(&url_state::to_query(&visitor))
+        })
     });
     let svg = Memo::new(move |_| crate::qr::svg(&address.get()).unwrap_or_default());
     view! {

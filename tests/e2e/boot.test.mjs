@@ -68,7 +68,7 @@ test('the start page shows in the visit\'s language before the wasm, the same as
 test('before the wasm, Start and the language links work as plain links', async () => {
   const { context, page } = await withoutWasm('en-GB');
   await page.click('.prerender[lang="en"] .button--start');
-  await page.waitForURL(/\?step=errand$/);
+  await page.waitForURL(/#step=errand$/);
   // Not the start page any more: the neutral view, no pre-rendered page.
   await page.waitForSelector('#boot-generic', { state: 'visible' });
   assert.equal(await page.locator('.prerender:visible').count(), 0);
@@ -76,12 +76,12 @@ test('before the wasm, Start and the language links work as plain links', async 
   await page.click('.prerender[lang="en"] a[hreflang="ar"]');
   await page.waitForURL(/\?lang=ar$/);
   await page.waitForSelector('.prerender[lang="ar"]', { state: 'visible' });
-  assert.match(await page.evaluate(() => document.querySelector('.prerender[lang="ar"] .button--start').href), /\?lang=ar&step=errand$/);
+  assert.match(await page.evaluate(() => document.querySelector('.prerender[lang="ar"] .button--start').href), /\?lang=ar#step=errand$/);
   await context.close();
 });
 
 test('other pages and staff mode keep the neutral name-and-number view', async () => {
-  for (const url of [`${server.url}?step=errand`, `${server.url}?page=about`, `${server.url}?staff=1`]) {
+  for (const url of [`${server.url}#step=errand`, `${server.url}?step=errand`, `${server.url}?page=about`, `${server.url}?staff=1`]) {
     const { context, page } = await withoutWasm('sv-SE', url);
     await page.waitForSelector('#boot-generic', { state: 'visible' });
     assert.equal(await page.locator('.prerender:visible').count(), 0, url);

@@ -20,9 +20,13 @@ const TYPES = {
 export function serve(root, options = {}) {
   const faults = options.faults ?? new Map();
   const requests = [];
+  // Every request as the server's access log would see it: the request line
+  // (path and query) and every header (Referer among them).
+  const log = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
+    log.push({ line: `${req.method} ${req.url}`, headers: { ...req.headers } });
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -44,7 +48,7 @@ export function serve(root, options = {}) {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, server, requests, faults, close: () => new Promise((r) => server.close(r)) });
+      resolve({ url: `http://127.0.0.1:${port}/`, server, requests, log, faults, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }

@@ -14,7 +14,9 @@ before(async () => { server = await serve(DIST); browser = await launch(); fs.mk
 after(async () => { await browser?.close(); await server?.close(); });
 
 const ANSWER_KEYS = ['errand', 'eid', 'digital', 'language_support', 'adaptations', 'municipality', 'confirmed', 'step'];
-const answersIn = (url) => ANSWER_KEYS.filter((k) => new URL(url).searchParams.has(k));
+// The answers live in the fragment (the preferences in the query).
+const paramsOf = (url) => { const u = new URL(url); return new URLSearchParams(`${u.search.slice(1)}&${u.hash.slice(1)}`); };
+const answersIn = (url) => ANSWER_KEYS.filter((k) => paramsOf(url).has(k));
 
 async function deskJourney(lang, errandAnswers) {
   const { context, page } = await newPage(browser, server.url, { viewport: { width: 1100, height: 900 } });
@@ -49,7 +51,15 @@ async function deskJourney(lang, errandAnswers) {
   await page.keyboard.press('Enter');
   assert.equal(await page.getAttribute('.qr-handout button', 'aria-expanded'), 'true');
   assert.ok(await page.$('.qr-handout__image svg'), 'QR svg shown');
-  assert.equal(await text(page, '.qr-handout__address'), page.url());
+  // The QR address is the visitor's view: this result's answers and the
+  // visitor's language, never staff mode.
+  const qr = new URL(await text(page, '.qr-handout__address'));
+  const here = new URL(page.url());
+  assert.equal(here.searchParams.get('staff'), '1');
+  assert.equal(qr.searchParams.get('staff'), null, 'no staff mode in the QR address');
+  assert.equal(qr.searchParams.get('lang'), lang);
+  assert.equal(qr.hash, here.hash, 'the same answers');
+  assert.equal(qr.origin + qr.pathname, here.origin + here.pathname);
 
   // Handout: print media, one A4 page, visitor language and Swedish.
   await page.emulateMedia({ media: 'print' });
