@@ -185,12 +185,38 @@ impl Link {
     }
 }
 
+/// How a step or an alternative moves the errand forward, so the promise
+/// "no route needs a voice call" can be checked over every answer set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Way {
+    /// A phone call.
+    Call,
+    /// Written contact in the chat on Arbetsförmedlingen's website (§4.4).
+    Chat,
+    /// Walking into a service office, no booking (§4.5.1).
+    Visit,
+    /// Doing the errand in the web services.
+    Online,
+    /// Contact with the provider of a service (§4.5.3).
+    Provider,
+    /// Information or preparation; not a way of its own.
+    Info,
+}
+
+impl Way {
+    /// A way forward for someone who cannot or will not make a voice call.
+    pub fn without_a_call(self) -> bool {
+        matches!(self, Way::Chat | Way::Visit | Way::Online | Way::Provider)
+    }
+}
+
 /// One thing to do next. The contact or link is rendered beside the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Step {
     pub text_id: &'static str,
     pub contact: Option<Contact>,
     pub link: Option<Link>,
+    pub way: Way,
 }
 
 /// Another route that also works for this person, with one sentence on when
@@ -201,6 +227,7 @@ pub struct Alternative {
     pub text_id: &'static str,
     pub contact: Option<Contact>,
     pub link: Option<Link>,
+    pub way: Way,
 }
 
 /// Which local facts the result page looks up for the municipality.
@@ -321,27 +348,40 @@ impl RuleSpec {
 
 // --- Building blocks for the table -------------------------------------------
 
-const fn text(text_id: &'static str) -> Step {
+const fn step(text_id: &'static str, way: Way) -> Step {
     Step {
         text_id,
         contact: None,
         link: None,
+        way,
     }
+}
+
+/// Information or preparation.
+const fn text(text_id: &'static str) -> Step {
+    step(text_id, Way::Info)
 }
 
 const fn call(text_id: &'static str, contact: Contact) -> Step {
     Step {
-        text_id,
         contact: Some(contact),
-        link: None,
+        ..step(text_id, Way::Call)
     }
 }
 
+/// Doing the errand on the web.
 const fn web(text_id: &'static str, link: Link) -> Step {
     Step {
-        text_id,
-        contact: None,
         link: Some(link),
+        ..step(text_id, Way::Online)
+    }
+}
+
+/// A link to read or watch, not a way of its own.
+const fn web_info(text_id: &'static str, link: Link) -> Step {
+    Step {
+        link: Some(link),
+        ..step(text_id, Way::Info)
     }
 }
 
@@ -351,24 +391,37 @@ const fn alt(route: Route, text_id: &'static str) -> Alternative {
         text_id,
         contact: None,
         link: None,
+        way: match route {
+            Route::ServiceOffice => Way::Visit,
+            Route::ProviderMeeting => Way::Provider,
+            Route::Digital => Way::Online,
+            Route::Remote | Route::BookedMeeting => Way::Info,
+        },
     }
 }
 
 const fn alt_call(route: Route, text_id: &'static str, contact: Contact) -> Alternative {
     Alternative {
-        route,
-        text_id,
         contact: Some(contact),
-        link: None,
+        way: Way::Call,
+        ..alt(route, text_id)
     }
 }
 
 const fn alt_web(route: Route, text_id: &'static str, link: Link) -> Alternative {
     Alternative {
-        route,
-        text_id,
-        contact: None,
         link: Some(link),
+        way: Way::Online,
+        ..alt(route, text_id)
+    }
+}
+
+/// The chat on Arbetsförmedlingen's website, as an alternative.
+const fn alt_chat(text_id: &'static str) -> Alternative {
+    Alternative {
+        link: Some(Link::ArbetsformedlingenSe),
+        way: Way::Chat,
+        ..alt(Route::Remote, text_id)
     }
 }
 
@@ -393,13 +446,16 @@ const ADAPTATIONS_NO: Cond = c(Question::Adaptations, &["no"]);
 
 // Steps used by several rules.
 /// §4.5.1: spontaneous visits, no booking.
-const VISIT_SERVICE_OFFICE: Step = text("step-visit-service-office");
+const VISIT_SERVICE_OFFICE: Step = step("step-visit-service-office", Way::Visit);
 /// §4.4: the national line for jobseekers.
 const CALL_JOBSEEKER_LINE: Step = call("step-call-jobseeker-line", JobseekerLine);
 /// §4.4: "per telefon eller chatt"; the chat is on the website.
-const CHAT: Step = web("step-chat", ArbetsformedlingenSe);
+const CHAT: Step = Step {
+    link: Some(ArbetsformedlingenSe),
+    ..step("step-chat", Way::Chat)
+};
 /// §4.3.2: Arbetsförmedlingen encourages new customers to use Digitalajag.se.
-const LEARN_DIGITAL: Step = web("step-learn-digital", DigitalaJag);
+const LEARN_DIGITAL: Step = web_info("step-learn-digital", DigitalaJag);
 /// §4.5.2: the need for a booked meeting is assessed in direct contact.
 const NEEDS_ASSESSMENT: Step = text("step-needs-assessment");
 /// §4.5.2: booked personal meetings are offered mainly by phone or video link.
@@ -665,16 +721,19 @@ pub const RULES: &[RuleSpec] = &[
             call("step-call-tell-needs", JobseekerLine),
             NEEDS_ASSESSMENT,
             MEETING_BY_PHONE_OR_VIDEO,
-            web("step-play-webinars", ArbetsformedlingenPlay),
+            web_info("step-play-webinars", ArbetsformedlingenPlay),
             text("step-play-sign-language"),
         ],
-        alternatives: &[alt_call(
-            Route::Remote,
-            "alt-remote-many-errands",
-            JobseekerLine,
-        )],
+        // No one is left with only a phone call: the chat and a service
+        // office (whose staff put you in contact with an employment officer)
+        // are ways in writing or in person.
+        alternatives: &[
+            alt_chat("alt-chat-tell-needs"),
+            ALT_SERVICE_OFFICE_CONTACT,
+            alt_call(Route::Remote, "alt-remote-informative", JobseekerLine),
+        ],
         local: LocalNeed::BookedMeetingPresence,
-        cites: "§4.5.2, §4.3.1",
+        cites: "§4.5.2, §4.3.1, §4.4, §4.5.1",
     },
     // ---- Introduction programme (etablering) -----------------------------------
     // §4.4: 0771-860 100 serves people in the programme in Arabic, English,
@@ -782,7 +841,7 @@ pub const RULES: &[RuleSpec] = &[
         route: Route::ProviderMeeting,
         reason_id: "reason-provider-meeting",
         steps: &[
-            text("step-contact-provider"),
+            step("step-contact-provider", Way::Provider),
             text("step-provider-remote"),
             text("step-decisions-arbetsformedlingen"),
         ],
@@ -911,8 +970,15 @@ impl Rule {
 /// Adaptations (§4.3.1, §4.5.2): tell what you need when you call; booked
 /// meetings exist after a needs assessment (left out when the route already
 /// is a booked meeting, to say it once); some webinars are in sign language.
+///
+/// Protected personal data (§4.3.1, footnote 26): people with skyddade
+/// personuppgifter cannot be handled in the digital services, so a digital
+/// route says so and points to the phone. The app never asks about it.
 fn notes(a: &Answers, route: Route) -> Vec<&'static str> {
     let mut notes = Vec::new();
+    if route == Route::Digital {
+        notes.push("note-protected-identity");
+    }
     if a.language_support == Some(true) {
         notes.push("note-language-support");
     }
@@ -958,4 +1024,5 @@ pub const NOTE_IDS: &[&str] = &[
     "note-adaptations-tell",
     "note-adaptations-booked-meeting",
     "note-adaptations-sign-language",
+    "note-protected-identity",
 ];

@@ -8,7 +8,7 @@ use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, Mu
 use vagvisare_domain::flow::{
     self, is_relevant, next_node, path, previous_question, InvalidAnswer, Node, Question,
 };
-use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Rule, RULES};
+use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Rule, Way, RULES};
 
 /// Walks the flow from empty answers through every option of every question
 /// asked, checking each step on the way.
@@ -261,6 +261,42 @@ fn invariants_hold_for_every_reachable_answer_set() {
         assert_eq!(
             o.notes.contains(&"note-adaptations-sign-language"),
             a.adaptations == Some(true),
+            "{ctx}"
+        );
+
+        // A way forward that needs no voice call: the chat, a service office,
+        // the web services or the provider (§4.4, §4.5.1, §4.5.3).
+        let ways: Vec<Way> = o
+            .steps
+            .iter()
+            .map(|s| s.way)
+            .chain(o.alternatives.iter().map(|x| x.way))
+            .collect();
+        assert!(
+            ways.iter().any(|w| w.without_a_call()),
+            "{ctx}: every way forward is a phone call"
+        );
+        // A step or alternative with a phone number is a call, and a call
+        // always has its number.
+        for (way, contact) in o
+            .steps
+            .iter()
+            .map(|s| (s.way, s.contact))
+            .chain(o.alternatives.iter().map(|x| (x.way, x.contact)))
+        {
+            assert_eq!(way == Way::Call, contact.is_some(), "{ctx}");
+        }
+        // Disability or rehabilitation: the chat and a service office besides
+        // the phone.
+        if a.errand == Some(Errand::Disability) {
+            assert!(ways.contains(&Way::Chat), "{ctx}: no chat");
+            assert!(ways.contains(&Way::Visit), "{ctx}: no service office");
+        }
+        // People with protected personal data cannot use the digital
+        // services (§4.3.1, fn 26): every digital route says so.
+        assert_eq!(
+            o.notes.contains(&"note-protected-identity"),
+            o.route == Route::Digital,
             "{ctx}"
         );
 

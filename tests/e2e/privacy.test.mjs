@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, tabTo, text, DIST } from './browser.mjs';
-import { currentQuestion, journey } from './flow.mjs';
+import { chooseRadio, currentQuestion, journey } from './flow.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -48,11 +48,19 @@ test('a whole journey sends no answer to the server', async () => {
   assert.equal(await currentQuestion(page), 'check');
   await page.goForward(); await ready(page);
   await page.goBack(); await ready(page);
-  // A Change link, then the same answer again.
+  // A Change link, reload there, then the same answer again.
   await tabTo(page, '.summary-list__actions a');
   await page.keyboard.press('Enter');
   await ready(page);
+  assert.equal(await currentQuestion(page), 'errand');
   await page.reload(); await ready(page);
+  await chooseRadio(page, 'errand', 'disability');
+  await ready(page);
+  assert.equal(await currentQuestion(page), 'check');
+  await tabTo(page, 'main button.button:not(.button--secondary)');
+  await page.keyboard.press('Enter');
+  await ready(page);
+  assert.equal(await currentQuestion(page), 'result');
   await page.goBack(); await ready(page);
   await page.goForward(); await ready(page);
   // Switch language on the way.
@@ -94,13 +102,17 @@ test('an old link with the answers in the query moves them into the fragment at 
   const url = new URL(page.url());
   assert.equal(url.search, '?lang=sv', 'the query keeps only the language');
   assert.match(url.hash, /errand=disability/);
-  assert.equal(await page.evaluate(() => history.length), 1, 'replaced, not pushed: no entry with the old address');
+  // Replaced, not pushed: Back leaves the app instead of showing the old address.
+  const entries = await page.evaluate(() => history.length);
   // The request that brought the link carried the answers; none after it.
   assert.equal(leaks(server.log.slice(0, 1)).length, 1);
   const after = server.log.length;
   await page.reload(); await ready(page);
   assert.match(await text(page, 'main'), /Östersund/);
   assert.deepEqual(leaks(server.log.slice(1)), [], `no later request carries them (${after} before reload)`);
+  assert.equal(await page.evaluate(() => history.length), entries, 'the reload added no entry');
+  await page.goBack();
+  assert.ok(!page.url().includes('errand'), `no history entry holds the old address: ${page.url()}`);
   await context.close();
 });
 
