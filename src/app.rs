@@ -310,9 +310,13 @@ pub fn App(
     /// Where the service data is fetched from (tests point it elsewhere).
     #[prop(optional)]
     data_url: Option<&'static str>,
+    /// The deployment settings; `config/site.toml` unless a test gives others.
+    #[prop(optional)]
+    site: Option<crate::site::Site>,
 ) -> impl IntoView {
     let i18n = I18n::new(loaded);
     provide_context(i18n);
+    crate::site::provide_site(site.unwrap_or(crate::site::SITE));
     let app = AppState {
         url: RwSignal::new(initial),
         staff: RwSignal::new(staff),

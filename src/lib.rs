@@ -12,6 +12,7 @@ pub mod browser;
 pub mod i18n;
 pub mod prerender;
 pub mod qr;
+pub mod site;
 pub mod ui;
 
 use leptos::prelude::*;

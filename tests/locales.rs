@@ -173,6 +173,7 @@ fn ids_used_by_app() -> BTreeMap<String, PathBuf> {
             "t(",
             "t_args(",
             "t_plain(",
+            "t_plain_args(",
             "t_sv(",
             "t_sv_args(",
             "t_for(",

@@ -165,16 +165,32 @@ about-privacy = لا يسألك Vägvisaren عن اسمك أو رقمك الشخ
 a11y-heading = بيان إمكانية الوصول
 a11y-intro = يجب أن يستطيع الجميع استخدام Vägvisaren، أيضًا مع قارئ الشاشة، أو لوحة المفاتيح فقط، أو التكبير، أو التحكم بالصوت. قانون إمكانية الوصول إلى الخدمات العامة الرقمية (2018:1937) ينطبق على هذه الخدمة.
 a11y-status-heading = ما مدى إمكانية الوصول إلى الخدمة؟
-a11y-status = نقدّر أن الخدمة تفي بمعيار WCAG 2.2 في المستوى AA، وبعض أجزائها في المستوى AAA، مثل التباين وحجم الأزرار.
-a11y-testing-heading = كيف اختبرنا الخدمة
-a11y-testing = نختبر كل صفحة تلقائيًا باستخدام axe-core في متصفح حقيقي. ونختبر أيضًا المسار كاملًا باستخدام لوحة المفاتيح فقط، والتركيز، وعناوين الصفحات، والشاشة الضيقة، والتكبير.
 a11y-limitations-heading = نواقص معروفة
-a11y-limitation-translations = لم يراجع متحدثون أصليون الترجمات بعد.
-a11y-limitation-data = معلومات المكاتب من عام 2021، وقد تكون قديمة.
 a11y-limitation-external = الروابط تقود إلى مواقع أخرى لها بيانات إمكانية الوصول الخاصة بها.
-a11y-report-heading = الإبلاغ عن مشكلة
-a11y-report = إذا كان شيء لا يعمل معك، يمكنك الحصول على المساعدة نفسها عبر الهاتف:
-a11y-enforcement = تراقب هيئة الإدارة الرقمية (DIGG) تطبيق القانون. يمكنك تقديم شكوى إليها إذا لم تكن راضيًا.
 a11y-digg-link = digg.se
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-responsible = { $operator } مسؤولة عن هذا الموقع.
+a11y-no-operator = لم تُحدَّد أي جهة مسؤولة عن هذه النسخة من Vägvisaren.
+a11y-status = الخدمة متوافقة جزئيًا مع قانون إتاحة الخدمات العامة الرقمية. اختباراتنا لا تجد أخطاء مقارنةً بـ WCAG 2.2 المستوى AA. لكن الاختبارات لا تُظهر كل شيء:
+a11y-unverified-screen-readers = لم نختبر الخدمة بقارئات شاشة حقيقية، مثل NVDA أو JAWS أو VoiceOver أو TalkBack، ولا بالتحكم الصوتي.
+a11y-unverified-engines = تعمل الاختبارات في متصفح Chromium. لم نختبر Firefox ولا Safari.
+a11y-unverified-users = لم نُجرِ اختبارات مع مستخدمين من ذوي الإعاقة.
+a11y-unverified-translations = لم يراجع متحدثون أصليون الترجمات.
+a11y-testing-heading = كيف كُتب هذا البيان
+a11y-testing = يستند هذا البيان إلى تقييمنا الخاص وإلى اختبارات آلية. تُختبر كل صفحة بـ axe-core في متصفح حقيقي. وتمرّ الاختبارات أيضًا على المسار كله بلوحة المفاتيح فقط، وتتحقق من التركيز والعناوين وعناوين الصفحات ورسائل الخطأ والشاشة الضيقة (320 بكسل) والتكبير إلى 400 بالمئة والألوان القسرية وتقليل الحركة والطباعة.
+a11y-date = كُتب هذا البيان في 1 كانون الأول/ديسمبر 2026.
+a11y-report-heading = الإبلاغ عن مشكلة
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-report = هل هناك شيء لا يعمل معك، أو وجدت مشكلة؟ أخبر { $operator }:
+a11y-no-contact = لم تُحدَّد أي جهة اتصال لهذه النسخة. لذلك لا يمكنك الإبلاغ عن مشكلة هنا.
+a11y-help = هل تحتاج إلى مساعدة في معاملتك في هذه الأثناء؟ اكتب في الدردشة على arbetsformedlingen.se أو اتصل:
+a11y-enforcement-heading = الرقابة
+a11y-enforcement = هيئة الإدارة الرقمية (Myndigheten för digital förvaltning، DIGG) تراقب تطبيق القانون. إذا لم تكن راضيًا عن طريقة التعامل مع ملاحظتك، يمكنك التواصل مع DIGG.
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-link = أبلغ عن معلومة خاطئة عن { $municipality }
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-subject = معلومة خاطئة في Vägvisaren: { $municipality }
+report-wrong-body-municipality = البلدية:
+report-wrong-body-ask = ما الخطأ؟ اكتب هنا، ومع مصدر إن أمكن:
 offline-notice = أنت غير متصل بالإنترنت. يعمل Vägvisaren مع ذلك، لكن معلومات المكاتب قد تكون قديمة.
 data-cached-notice = معلومات المكاتب مأخوذة من نسخة محفوظة، وقد تكون قديمة.

@@ -161,16 +161,32 @@ about-privacy = Vägvisaren does not ask for your name or personal identity numb
 a11y-heading = Accessibility statement
 a11y-intro = Everyone should be able to use Vägvisaren, also with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?
-a11y-status = We consider that the service meets WCAG 2.2 level AA, with some parts at level AAA, such as contrast and the size of buttons.
-a11y-testing-heading = How we have tested
-a11y-testing = Every page is tested automatically with axe-core in a real browser. We also test the whole flow with only a keyboard, focus, page titles, a narrow screen and magnification.
 a11y-limitations-heading = Known problems
-a11y-limitation-translations = The translations have not been checked by native speakers yet.
-a11y-limitation-data = The information about offices is from 2021 and may be out of date.
 a11y-limitation-external = Links lead to other websites. They have their own accessibility statements.
-a11y-report-heading = Report a problem
-a11y-report = If something does not work for you, you can get the same help by phone:
-a11y-enforcement = The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) checks that the law is followed. You can report to DIGG if you are not satisfied.
 a11y-digg-link = digg.se
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-responsible = { $operator } is responsible for this website.
+a11y-no-operator = No responsible organisation has been configured for this installation of Vägvisaren.
+a11y-status = The service is partly compliant with the Act on accessibility to digital public services. Our tests find no failures against WCAG 2.2 level AA. But the tests do not show everything:
+a11y-unverified-screen-readers = We have not tested with real screen readers, such as NVDA, JAWS, VoiceOver or TalkBack, or with voice control.
+a11y-unverified-engines = The tests run in the Chromium browser. We have not tested Firefox or Safari.
+a11y-unverified-users = We have not done user tests with people with disabilities.
+a11y-unverified-translations = The translations have not been checked by native speakers.
+a11y-testing-heading = How this statement was made
+a11y-testing = This statement is based on our own assessment and on automated tests. Every page is tested with axe-core in a real browser. The tests also go through the whole flow with only a keyboard and check focus, headings, page titles, error messages, a narrow screen (320 pixels), magnification to 400 percent, forced colours, reduced motion and printing.
+a11y-date = This statement was written on 1 December 2026.
+a11y-report-heading = Report a problem
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-report = Does something not work for you, or have you found a problem? Tell { $operator }:
+a11y-no-contact = No contact has been configured for this installation. So you cannot report a problem here.
+a11y-help = Do you need help with your errand in the meantime? Write in the chat on arbetsformedlingen.se or call:
+a11y-enforcement-heading = Supervision
+a11y-enforcement = The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) supervises the law. If you are not satisfied with how your feedback is handled, you can contact DIGG.
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-link = Report wrong information about { $municipality }
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-subject = Wrong information in Vägvisaren: { $municipality }
+report-wrong-body-municipality = Municipality:
+report-wrong-body-ask = What is wrong? Write here, with a source if you can:
 offline-notice = You are not connected to the internet. Vägvisaren still works, but the information about offices may be old.
 data-cached-notice = The information about offices comes from a saved copy and may be old.

@@ -161,16 +161,32 @@ about-privacy = Vägvisaren نام یا شمارهٔ شخصی (personnummer) ش�
 a11y-heading = بیانیهٔ دسترس‌پذیری
 a11y-intro = همه باید بتوانند از Vägvisaren استفاده کنند، از جمله با صفحه‌خوان، فقط با صفحه‌کلید، با بزرگ‌نمایی یا با فرمان صوتی. قانون دسترس‌پذیری خدمات عمومی دیجیتال (2018:1937) شامل این سرویس است.
 a11y-status-heading = این سرویس چقدر دسترس‌پذیر است؟
-a11y-status = به نظر ما این سرویس با WCAG 2.2 در سطح AA مطابقت دارد و برخی بخش‌ها، مانند کنتراست و اندازهٔ دکمه‌ها، در سطح AAA هستند.
-a11y-testing-heading = چگونه آزمایش کرده‌ایم
-a11y-testing = هر صفحه به‌طور خودکار با axe-core در یک مرورگر واقعی آزمایش می‌شود. ما همچنین کل مسیر را فقط با صفحه‌کلید، فوکوس، عنوان صفحه‌ها، صفحهٔ باریک و بزرگ‌نمایی آزمایش می‌کنیم.
 a11y-limitations-heading = کاستی‌های شناخته‌شده
-a11y-limitation-translations = ترجمه‌ها هنوز توسط گویشوران بومی بررسی نشده‌اند.
-a11y-limitation-data = اطلاعات دفترها مربوط به سال ۲۰۲۱ است و ممکن است قدیمی باشد.
 a11y-limitation-external = پیوندها به وب‌سایت‌های دیگری می‌روند که بیانیهٔ دسترس‌پذیری خودشان را دارند.
-a11y-report-heading = گزارش یک مشکل
-a11y-report = اگر چیزی برای شما کار نمی‌کند، می‌توانید همین کمک را از طریق تلفن بگیرید:
-a11y-enforcement = ادارهٔ دولت دیجیتال (DIGG) بررسی می‌کند که این قانون رعایت شود. اگر راضی نیستید، می‌توانید به آنجا شکایت کنید.
 a11y-digg-link = digg.se
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-responsible = { $operator } مسئول این وب‌سایت است.
+a11y-no-operator = برای این نسخهٔ Vägvisaren هیچ سازمان مسئولی تعیین نشده است.
+a11y-status = این خدمت تا حدی با قانون دسترس‌پذیری خدمات عمومی دیجیتال سازگار است. آزمون‌های ما هیچ ایرادی نسبت به WCAG 2.2 سطح AA پیدا نمی‌کنند. اما آزمون‌ها همه چیز را نشان نمی‌دهند:
+a11y-unverified-screen-readers = ما با صفحه‌خوان‌های واقعی، مثل NVDA، JAWS، VoiceOver یا TalkBack، و با کنترل صوتی آزمون نکرده‌ایم.
+a11y-unverified-engines = آزمون‌ها در مرورگر Chromium اجرا می‌شوند. Firefox و Safari را آزمون نکرده‌ایم.
+a11y-unverified-users = با افراد دارای معلولیت آزمون کاربری انجام نداده‌ایم.
+a11y-unverified-translations = ترجمه‌ها را گویشوران بومی بررسی نکرده‌اند.
+a11y-testing-heading = این گزارش چگونه تهیه شد
+a11y-testing = این گزارش بر پایهٔ ارزیابی خود ما و آزمون‌های خودکار است. هر صفحه با axe-core در یک مرورگر واقعی آزموده می‌شود. آزمون‌ها همچنین کل مسیر را فقط با صفحه‌کلید طی می‌کنند و فوکوس، سرتیترها، عنوان صفحه‌ها، پیام‌های خطا، صفحهٔ باریک (۳۲۰ پیکسل)، بزرگنمایی تا ۴۰۰ درصد، رنگ‌های اجباری، حرکت کمتر و چاپ را بررسی می‌کنند.
+a11y-date = این گزارش در ۱ دسامبر ۲۰۲۶ نوشته شد.
+a11y-report-heading = گزارش یک مشکل
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-report = چیزی برای شما کار نمی‌کند یا مشکلی پیدا کرده‌اید؟ به { $operator } بگویید:
+a11y-no-contact = برای این نسخه هیچ راه تماسی تعیین نشده است. بنابراین اینجا نمی‌توانید مشکلی را گزارش کنید.
+a11y-help = در این میان برای کارتان کمک لازم دارید؟ در چت در arbetsformedlingen.se بنویسید یا زنگ بزنید:
+a11y-enforcement-heading = نظارت
+a11y-enforcement = ادارهٔ دولت دیجیتال (Myndigheten för digital förvaltning، DIGG) بر اجرای قانون نظارت می‌کند. اگر از نحوهٔ رسیدگی به نظرتان راضی نیستید، می‌توانید با DIGG تماس بگیرید.
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-link = گزارش اطلاعات نادرست دربارهٔ { $municipality }
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-subject = اطلاعات نادرست در Vägvisaren: { $municipality }
+report-wrong-body-municipality = کمون:
+report-wrong-body-ask = چه چیزی نادرست است؟ اینجا بنویسید، اگر می‌توانید با منبع:
 offline-notice = شما به اینترنت وصل نیستید. Vägvisaren باز هم کار می‌کند، ولی اطلاعات دفترها ممکن است قدیمی باشد.
 data-cached-notice = اطلاعات دفترها از یک نسخهٔ ذخیره‌شده است و ممکن است قدیمی باشد.

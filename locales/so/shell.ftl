@@ -161,16 +161,32 @@ about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakh
 a11y-heading = Bayaanka helitaanka (tillgänglighetsredogörelse)
 a11y-intro = Qof kasta waa inuu isticmaali karaa Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dhijitaalka ah (2018:1937).
 a11y-status-heading = Adeeggu intee in le'eg ayuu u fudud yahay in la isticmaalo?
-a11y-status = Waxaan qiimaynaynaa in adeeggu buuxiyo WCAG 2.2 heerka AA. Qaybo ka mid ah waxay gaaraan heerka AAA, sida kala-duwanaanshaha midabada (contrast) iyo cabbirka badhamada.
-a11y-testing-heading = Sida aan u tijaabinay
-a11y-testing = Bog kasta si toos ah ayaa loogu tijaabiyaa axe-core browser dhab ah. Sidoo kale waxaan tijaabinaa dhammaan socodka anagoo isticmaalayna kiiboodhka oo keliya, diiradda (focus), cinwaannada bogagga, shaashad cidhiidhi ah iyo weynayn.
 a11y-limitations-heading = Cilladaha la og yahay
-a11y-limitation-translations = Tarjumaadaha weli ma aysan hubin dad luqaddaas ku dhashay.
-a11y-limitation-data = Macluumaadka xafiisyada waa 2021, waxaana laga yaabaa inay duugoobeen.
 a11y-limitation-external = Xiriiriyeyaashu (links) waxay kuu geynayaan websaydhyo kale. Iyagu waxay leeyihiin bayaanno helitaan oo u gaar ah.
-a11y-report-heading = Soo sheeg dhibaato
-a11y-report = Haddii wax aanay kuu shaqayn, isla caawimaadda waxaad ka heli kartaa taleefanka:
-a11y-enforcement = Hay'adda Maamulka Dhijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa hubisa in sharciga la raaco. Waxaad u cabban kartaa DIGG haddii aadan ku qanacsanayn.
 a11y-digg-link = digg.se
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-responsible = { $operator } ayaa mas'uul ka ah websaydhkan.
+a11y-no-operator = Lama cayimin hay'ad mas'uul ka ah nuqulkan Vägvisaren.
+a11y-status = Adeeggu qayb ahaan wuu waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dijitaalka ah. Tijaabooyinkeennu ma helaan cillad marka loo eego WCAG 2.2 heerka AA. Laakiin tijaabooyinku ma muujiyaan wax walba:
+a11y-unverified-screen-readers = Kuma tijaabin akhristeyaal shaashad oo dhab ah, sida NVDA, JAWS, VoiceOver ama TalkBack, iyo xakamaynta codka midna.
+a11y-unverified-engines = Tijaabooyinku waxay ku shaqeeyaan browser-ka Chromium. Ma tijaabin Firefox iyo Safari.
+a11y-unverified-users = Ma samayn tijaabooyin isticmaale oo lala sameeyo dad naafo ah.
+a11y-unverified-translations = Turjumaadaha ma eegin dad luqadda ku dhashay.
+a11y-testing-heading = Sida warbixintan loo sameeyay
+a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin toos ah. Bog kasta waxaa lagu tijaabiyaa axe-core browser dhab ah. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
+a11y-date = Warbixintan waxaa la qoray 1 Diseembar 2026.
+a11y-report-heading = Soo sheeg dhibaato
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-report = Ma jiraa wax kuu shaqayn waayay, mise dhibaato ayaad heshay? U sheeg { $operator }:
+a11y-no-contact = Lama cayimin xiriir nuqulkan. Sidaas darteed halkan kama soo sheegi kartid dhibaato.
+a11y-help = Inta lagu jiro ma u baahan tahay caawimo arrintaada? Ku qor chat-ka arbetsformedlingen.se ama wac:
+a11y-enforcement-heading = Kormeer
+a11y-enforcement = Hay'adda Maamulka Dijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa kormeerta sharciga. Haddii aadan ku qanacsanayn sida fikradaada loo maareeyay, waxaad la xiriiri kartaa DIGG.
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-link = Soo sheeg macluumaad khaldan oo ku saabsan { $municipality }
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-subject = Macluumaad khaldan oo ku jira Vägvisaren: { $municipality }
+report-wrong-body-municipality = Degmada:
+report-wrong-body-ask = Maxaa khaldan? Halkan ku qor, haddii aad awooddo isha ku dar:
 offline-notice = Kuma xirnid internetka. Vägvisaren weli way shaqaynaysaa, laakiin macluumaadka xafiisyada waxaa laga yaabaa inay duugoobeen.
 data-cached-notice = Macluumaadka xafiisyada waxaa laga soo qaatay nuqul la kaydiyay, waxaana laga yaabaa inay duugoobeen.

@@ -160,16 +160,32 @@ about-privacy = Vägvisaren frågar inte efter ditt namn eller personnummer. Din
 a11y-heading = Tillgänglighetsredogörelse
 a11y-intro = Vägvisaren ska kunna användas av alla, också med skärmläsare, bara tangentbord, förstoring eller talstyrning. Lagen om tillgänglighet till digital offentlig service (2018:1937) gäller.
 a11y-status-heading = Hur tillgänglig är tjänsten?
-a11y-status = Vi bedömer att tjänsten uppfyller WCAG 2.2 nivå AA, med några delar på nivå AAA, som kontrast och storlek på knappar.
-a11y-testing-heading = Hur vi har testat
-a11y-testing = Varje sida testas automatiskt med axe-core i en riktig webbläsare. Vi testar också hela flödet med bara tangentbord, fokus, sidtitlar, smal skärm och förstoring.
 a11y-limitations-heading = Kända brister
-a11y-limitation-translations = Översättningarna har inte granskats av modersmålstalare ännu.
-a11y-limitation-data = Uppgifterna om kontor är från 2021 och kan vara inaktuella.
 a11y-limitation-external = Länkar leder till andra webbplatser som har egna tillgänglighetsredogörelser.
-a11y-report-heading = Rapportera ett problem
-a11y-report = Om något inte fungerar för dig kan du få samma hjälp per telefon:
-a11y-enforcement = Myndigheten för digital förvaltning (DIGG) granskar att lagen följs. Dit kan du anmäla om du inte är nöjd.
 a11y-digg-link = digg.se
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-responsible = { $operator } ansvarar för den här webbplatsen.
+a11y-no-operator = Ingen ansvarig organisation har angetts för den här installationen av Vägvisaren.
+a11y-status = Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Våra tester hittar inga brister mot WCAG 2.2 nivå AA. Men testerna visar inte allt:
+a11y-unverified-screen-readers = Vi har inte testat med riktiga skärmläsare, till exempel NVDA, JAWS, VoiceOver eller TalkBack, och inte med talstyrning.
+a11y-unverified-engines = Testerna körs i webbläsaren Chromium. Firefox och Safari har vi inte testat.
+a11y-unverified-users = Vi har inte gjort användartester med personer med funktionsnedsättning.
+a11y-unverified-translations = Översättningarna har inte granskats av modersmålstalare.
+a11y-testing-heading = Hur redogörelsen togs fram
+a11y-testing = Redogörelsen bygger på vår egen bedömning och på automatiska tester. Varje sida testas med axe-core i en riktig webbläsare. Testerna går också igenom hela flödet med bara tangentbord och kontrollerar fokus, rubriker, sidtitlar, felmeddelanden, smal skärm (320 pixlar), förstoring till 400 procent, tvingade färger, minskad rörelse och utskrift.
+a11y-date = Redogörelsen skrevs den 1 december 2026.
+a11y-report-heading = Rapportera en brist
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-report = Fungerar något inte för dig, eller har du hittat en brist? Berätta det för { $operator }:
+a11y-no-contact = Ingen kontakt har angetts för den här installationen. Därför går det inte att rapportera en brist här.
+a11y-help = Behöver du hjälp med ditt ärende under tiden? Skriv i chatten på arbetsformedlingen.se eller ring:
+a11y-enforcement-heading = Tillsyn
+a11y-enforcement = Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen. Är du inte nöjd med hur din synpunkt hanteras, kan du kontakta DIGG.
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-link = Rapportera en felaktig uppgift om { $municipality }
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-subject = Felaktig uppgift i Vägvisaren: { $municipality }
+report-wrong-body-municipality = Kommun:
+report-wrong-body-ask = Vad är fel? Skriv här, gärna med en källa:
 offline-notice = Du är inte ansluten till internet. Vägvisaren fungerar ändå, men uppgifterna om kontor kan vara gamla.
 data-cached-notice = Uppgifterna om kontor kommer från en sparad kopia och kan vara gamla.

@@ -161,16 +161,32 @@ about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (pe
 a11y-heading = መግለጺ ተበጻሕነት
 a11y-intro = ኩሉ ሰብ Vägvisaren ክጥቀመሉ ክኽእል ኣለዎ፣ ብኣንባቢ ስክሪን፣ ብኪቦርድ ጥራይ፣ ብምግዛፍ ወይ ብድምጺ ምቁጽጻር እውን። ሕጊ ሽወደን ብዛዕባ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት (2018:1937) ይምልከቶ።
 a11y-status-heading = እቲ ኣገልግሎት ክሳብ ክንደይ ተበጻሒ እዩ?
-a11y-status = እቲ ኣገልግሎት WCAG 2.2 ደረጃ AA የማልእ እዩ ኢልና ንግምግም። ገለ ክፋላት ድማ ኣብ ደረጃ AAA እዮም፣ ከም ፍልልይ ሕብሪ (contrast) ከምኡውን ዓቐን መጠወቕታት።
-a11y-testing-heading = ከመይ ከም ዝፈተንና
-a11y-testing = ነፍሲ ወከፍ ገጽ ብኣውቶማቲክ ብ axe-core ኣብ ሓቀኛ ብራውዘር ይፍተን። ብተወሳኺ ንምሉእ መስርሕ ብኪቦርድ ጥራይ፣ ትኹረት (focus)፣ ኣርእስቲ ገጻት፣ ጸቢብ ስክሪንን ምግዛፍን ንፍትኖ።
 a11y-limitations-heading = ዝፍለጡ ጉድለታት
-a11y-limitation-translations = እቲ ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመረን።
-a11y-limitation-data = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ናይ 2021 እዩ፣ ግዜኡ ዝሓለፎ ክኸውን ይኽእል።
 a11y-limitation-external = መላግቦታት (links) ናብ ካልኦት መርበብ ሓበሬታ ይወስዱ። ንሳቶም ናይ ገዛእ ርእሶም መግለጺ ተበጻሕነት ኣለዎም።
-a11y-report-heading = ጸገም ሓብሩ
-a11y-report = ገለ ነገር እንተ ዘይሰሪሑልኩም፣ ተመሳሳሊ ሓገዝ ብተሌፎን ክትረኽቡ ትኽእሉ ኢኹም፦
-a11y-enforcement = ትካል ዲጂታላዊ ምምሕዳር (Myndigheten för digital förvaltning, DIGG) ሕጊ ይኽበር ከም ዘሎ ይቆጻጸር። እንተ ዘይዓገብኩም ናብ DIGG ከተመልክቱ ትኽእሉ ኢኹም።
 a11y-digg-link = digg.se
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-responsible = { $operator } ነዚ መርበብ ሓበሬታ ሓላፍነት ይወስድ።
+a11y-no-operator = ነዚ ቅዳሕ Vägvisaren ሓላፍነት ዝወስድ ትካል ኣይተወሰነን።
+a11y-status = እዚ ኣገልግሎት ብከፊል ምስ ሕጊ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት ይሰማማዕ። ፈተናታትና ኣብ ልዕሊ WCAG 2.2 ደረጃ AA ዝኾነ ጉድለት ኣይረኸቡን። ግን ፈተናታት ኩሉ ኣየርእዩን፦
+a11y-unverified-screen-readers = ብሓቀኛታት ኣንበብቲ ስክሪን፣ ንኣብነት NVDA፣ JAWS፣ VoiceOver ወይ TalkBack፣ ወይ ብድምጺ ምቁጽጻር ኣይፈተንናን።
+a11y-unverified-engines = እቶም ፈተናታት ኣብ ብራውዘር Chromium እዮም ዝካየዱ። Firefox ወይ Safari ኣይፈተንናን።
+a11y-unverified-users = ምስ ስንኩላን ሰባት ፈተና ተጠቀምቲ ኣይገበርናን።
+a11y-unverified-translations = እቶም ትርጉማት ብተዛረብቲ ኣደ-ቋንቋ ኣይተገምገሙን።
+a11y-testing-heading = እዚ መግለጺ ከመይ ከም ዝተዳለወ
+a11y-testing = እዚ መግለጺ ኣብ ናይ ባዕልና ግምገማን ኣውቶማቲክ ፈተናታትን ዝተመርኮሰ እዩ። ነፍሲ ወከፍ ገጽ ኣብ ሓቀኛ ብራውዘር ብ axe-core ይፍተን። እቶም ፈተናታት ንብምሉኡ መስመር ብመተኣዀቲ ጥራይ ይሓልፉ፣ ከምኡ’ውን ትኹረት፣ ኣርእስታት፣ ኣርእስቲ ገጻት፣ መልእኽቲ ጌጋ፣ ጸቢብ ስክሪን (320 ፒክሰል)፣ ክሳብ 400 ሚእታዊት ምግፋሕ፣ ግዱዳት ሕብርታት፣ ዝጎደለ ምንቅስቓስን ሕትመትን ይፈትሹ።
+a11y-date = እዚ መግለጺ ብ1 ታሕሳስ 2026 ተጻሕፈ።
+a11y-report-heading = ጉድለት ሓብሩ
+# $operator (String) - the organisation running this installation, from config/site.toml.
+a11y-report = ዘይሰርሓልኩም ነገር ኣሎ ድዩ፣ ወይ ጉድለት ረኺብኩም? ን{ $operator } ንገሩ፦
+a11y-no-contact = ነዚ ቅዳሕ ዝኾነ መራኸቢ ኣይተወሰነን። ስለዚ ኣብዚ ጉድለት ክትሕብሩ ኣይትኽእሉን።
+a11y-help = ኣብዚ እዋን ንጉዳይኩም ሓገዝ ተድልዩ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ ወይ ደውሉ፦
+a11y-enforcement-heading = ቁጽጽር
+a11y-enforcement = ትካል ዲጂታላዊ ምምሕዳር (Myndigheten för digital förvaltning፣ DIGG) ንሕጊ ይቆጻጸር። ርእይቶኹም ብዝተታሕዘሉ መንገዲ እንተዘይዓጊብኩም፣ ንDIGG ክትረኽቡ ትኽእሉ።
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-link = ብዛዕባ { $municipality } ጌጋ ሓበሬታ ሓብሩ
+# $municipality (String) - the official name of the person's municipality.
+report-wrong-subject = ኣብ Vägvisaren ጌጋ ሓበሬታ፦ { $municipality }
+report-wrong-body-municipality = ኮሙን፦
+report-wrong-body-ask = እንታይ እዩ ጌጋ? ኣብዚ ጽሓፉ፣ እንተተኻኢሉ ምስ ምንጪ፦
 offline-notice = ምስ ኢንተርነት ኣይተኣሳሰርኩምን። ዋላ እኳ ከምኡ Vägvisaren ይሰርሕ እዩ፣ ግን ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣረጊት ክኸውን ይኽእል።
 data-cached-notice = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ካብ ዝተዐቀበ ቅዳሕ እዩ ዝመጽእ፣ ኣረጊት ክኸውን ይኽእል።

@@ -68,3 +68,14 @@ pub fn absolute(address: &str) -> String {
     let path = location.pathname().unwrap_or_default();
     format!("{origin}{path}{address}")
 }
+
+/// A `mailto:` address with a subject and body, each encoded as a URI
+/// component (the platform's encoder, so every character is safe).
+pub fn mailto(address: &str, subject: &str, body: &str) -> String {
+    let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+    format!(
+        "mailto:{address}?subject={}&body={}",
+        enc(subject),
+        enc(body)
+    )
+}

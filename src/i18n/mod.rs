@@ -100,6 +100,10 @@ impl I18n {
         strip_isolation(&self.t(id))
     }
 
+    pub fn t_plain_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        strip_isolation(&self.t_args(id, args))
+    }
+
     pub fn autonym(&self, locale: Locale) -> String {
         self.autonyms
             .with_value(|c| c.format(locale.autonym_id(), &[]))

@@ -2,14 +2,13 @@
 //! and the accessibility statement that lag (2018:1937) expects.
 
 use leptos::prelude::*;
-use vagvisare_domain::routing::Contact;
 
 use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
+use crate::ui::accessibility_statement::AccessibilityStatement;
 use crate::ui::back_link::BackLink;
 use crate::ui::data_error::DataError;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
-use crate::ui::phone_link::PhoneLink;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -55,28 +54,6 @@ pub fn AboutPage() -> impl IntoView {
         <h2 class="heading-m">{t("about-privacy-heading")}</h2>
         <p>{t("about-privacy")}</p>
 
-        <h2 class="heading-m">{t("a11y-heading")}</h2>
-        <p>{t("a11y-intro")}</p>
-        <h3 class="heading-s">{t("a11y-status-heading")}</h3>
-        <p>{t("a11y-status")}</p>
-        <h3 class="heading-s">{t("a11y-testing-heading")}</h3>
-        <p>{t("a11y-testing")}</p>
-        <h3 class="heading-s">{t("a11y-limitations-heading")}</h3>
-        <ul class="list list--bullet">
-            <li>{t("a11y-limitation-translations")}</li>
-            <li>{t("a11y-limitation-data")}</li>
-            <li>{t("a11y-limitation-external")}</li>
-        </ul>
-        <h3 class="heading-s">{t("a11y-report-heading")}</h3>
-        <p>
-            {t("a11y-report")}
-            " "
-            <PhoneLink contact=Contact::JobseekerLine />
-        </p>
-        <p>
-            {t("a11y-enforcement")}
-            " "
-            <a href="https://www.digg.se" rel="noopener">{t("a11y-digg-link")}</a>
-        </p>
+        <AccessibilityStatement />
     }
 }

@@ -17,6 +17,7 @@ use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 use crate::ui::network_notice::NetworkNotice;
 use crate::ui::places::{presence_form_id, NearestList, OfficeItem};
+use crate::ui::report_wrong_info::ReportWrongInfo;
 
 #[component]
 pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
@@ -40,7 +41,11 @@ pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
                 }
                 (Some(code), DataState::Ready(data)) => match data.municipality(&code).cloned() {
                     None => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
-                    Some(m) => view! { <MunicipalityPlaces municipality=m data=data need=need /> }.into_any(),
+                    Some(m) => view! {
+                        <MunicipalityPlaces municipality=m.clone() data=Arc::clone(&data) need=need />
+                        <ReportWrongInfo municipality=m data=data />
+                    }
+                    .into_any(),
                 },
             }}
             <p class="hint"><T id="local-distances" /></p>

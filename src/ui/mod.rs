@@ -1,6 +1,7 @@
 //! One component per file, in the GOV.UK Design System spirit.
 
 pub mod about_page;
+pub mod accessibility_statement;
 pub mod back_link;
 pub mod bilingual;
 pub mod call_or_retry;
@@ -23,6 +24,7 @@ pub mod places;
 pub mod qr_handout;
 pub mod question_page;
 pub mod question_parts;
+pub mod report_wrong_info;
 pub mod result_page;
 pub mod shell;
 pub mod site_footer;

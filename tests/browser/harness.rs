@@ -201,6 +201,23 @@ pub async fn mount_with(
     (root, Box::new(handle))
 }
 
+/// Mounts the app with other deployment settings than `config/site.toml`.
+pub async fn mount_with_site(
+    query: &str,
+    locale: Locale,
+    site: vagvisare::site::Site,
+) -> (web_sys::HtmlElement, Handle) {
+    let root = container();
+    let state: UrlState = url_state::parse(query);
+    let loaded = loaded(locale);
+    let data = service_data();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <App loaded=loaded.clone() initial=state.clone() staff=false preloaded=Arc::clone(&data) site=site /> }
+    });
+    tick().await;
+    (root, Box::new(handle))
+}
+
 pub fn click(root: &web_sys::Element, selector: &str) {
     query(root, selector)
         .unchecked_into::<web_sys::HtmlElement>()

@@ -222,6 +222,81 @@ async fn about_page_shows_sources_and_accessibility_statement() {
     assert!(text.contains("2018:1937"));
 }
 
+const CONFIGURED: vagvisare::site::Site = vagvisare::site::Site {
+    operator: "Testkommunen",
+    contact_email: "tillganglighet@example.se",
+    contact_url: "https://example.se/synpunkter",
+};
+const UNCONFIGURED: vagvisare::site::Site = vagvisare::site::Site {
+    operator: "",
+    contact_email: "",
+    contact_url: "",
+};
+
+#[wasm_bindgen_test]
+async fn statement_names_the_configured_operator_and_contact() {
+    let (root, _handle) =
+        crate::harness::mount_with_site("?page=about", Locale::Sv, CONFIGURED).await;
+    let text = text_of(&root);
+    assert!(
+        text.contains("Testkommunen ansvarar för den här webbplatsen"),
+        "{text}"
+    );
+    assert!(text.contains("delvis förenlig"), "partly compliant: {text}");
+    assert!(text.contains("skärmläsare"), "what is not verified: {text}");
+    assert!(text.contains("1 december 2026"), "when: {text}");
+    assert!(root
+        .query_selector("a[href='mailto:tillganglighet@example.se']")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("a[href='https://example.se/synpunkter']")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector("a[href='https://www.digg.se']")
+        .unwrap()
+        .is_some());
+    assert!(root.query_selector(".a11y-no-contact").unwrap().is_none());
+    assert_no_violations(&root, "about, configured").await;
+}
+
+#[wasm_bindgen_test]
+async fn statement_says_when_no_contact_is_configured() {
+    let (root, _handle) =
+        crate::harness::mount_with_site("?page=about", Locale::Sv, UNCONFIGURED).await;
+    let notice = text_of(&query(&root, ".a11y-no-contact"));
+    assert!(notice.contains("Ingen kontakt har angetts"), "{notice}");
+    assert!(text_of(&root).contains("Ingen ansvarig organisation"));
+    assert!(root.query_selector("a[href^='mailto:']").unwrap().is_none());
+    assert_no_violations(&root, "about, unconfigured").await;
+}
+
+#[wasm_bindgen_test]
+async fn wrong_information_link_goes_to_the_contact_without_the_answers() {
+    let q = "?adaptations=yes&confirmed=1&errand=disability&language_support=yes&municipality=1784";
+    let (root, _handle) = crate::harness::mount_with_site(q, Locale::Sv, CONFIGURED).await;
+    wait_for(&root, ".report-wrong a").await;
+    let link = query(&root, ".report-wrong a");
+    let href = link.get_attribute("href").unwrap();
+    assert!(
+        href.starts_with("mailto:tillganglighet@example.se?subject="),
+        "{href}"
+    );
+    let decoded = String::from(js_sys::decode_uri_component(&href).unwrap());
+    assert!(decoded.contains("Arvika (1784)"), "{decoded}");
+    assert!(decoded.contains("Servicekontor i Arvika"), "{decoded}");
+    for answer in ["disability", "adaptations", "language_support", "confirmed"] {
+        assert!(!decoded.contains(answer), "{answer} in {decoded}");
+    }
+    assert!(text_of(&link).contains("Rapportera en felaktig uppgift om Arvika"));
+    // No contact configured: no link at all.
+    drop(_handle);
+    let (root, _handle) = crate::harness::mount_with_site(q, Locale::Sv, UNCONFIGURED).await;
+    wait_for(&root, ".local-places .place").await;
+    assert!(root.query_selector(".report-wrong").unwrap().is_none());
+}
+
 async fn wait_for(root: &web_sys::Element, selector: &str) {
     let mut waited = 0;
     while root.query_selector(selector).unwrap().is_none() && waited < 5000 {
