@@ -11,6 +11,13 @@ const BUILD = '__BUILD__';
 const CACHE = `vagvisaren-${BUILD}`;
 // The wasm chunks the app fetches later (stamped at build time).
 const CHUNKS = '__CHUNKS__';
+// Every language's texts and the service data, so a service-office desk
+// without network can still switch to any language and show the overview
+// after one online visit (a few KB each). The lists must match
+// `Locale::ALL` and `catalog::FTL_FILES` (tests/locales.rs checks).
+const LOCALES = ['sv', 'en', 'ar', 'fa', 'so', 'ti'];
+const FTL_FILES = ['shell.ftl', 'flow.ftl', 'staff.ftl'];
+const DATA = ['data/services.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -21,7 +28,10 @@ self.addEventListener('install', (event) => {
     const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css|webmanifest|svg))"/g)].map((m) => m[1]);
     const wasm = [...html.matchAll(/['"]([^'"]+_bg\.wasm)['"]/g)].map((m) => m[1]);
     await cache.put('./', page);
-    await cache.addAll([...new Set([...assets, ...wasm, ...CHUNKS, 'locales/sv/shell.ftl', 'locales/sv/flow.ftl', 'locales/sv/staff.ftl'])]);
+    // The worker is registered after the app has mounted, so this runs once
+    // the first view is on screen, not in its way.
+    const texts = LOCALES.flatMap((l) => FTL_FILES.map((f) => `locales/${l}/${f}`));
+    await cache.addAll([...new Set([...assets, ...wasm, ...CHUNKS, ...texts, ...DATA])]);
     await self.skipWaiting();
   })());
 });

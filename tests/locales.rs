@@ -298,3 +298,30 @@ fn every_shipped_locale_is_complete_and_a_truncated_one_is_not() {
         Catalog::from_sources(Locale::Ar, &sources).expect("a cut at a line end still parses");
     assert!(truncated.check_complete().is_err());
 }
+
+/// The service worker precaches every language's files, so its lists must be
+/// the app's own.
+#[test]
+fn service_worker_precaches_every_locale_file() {
+    let sw = read(&root().join("public/sw.js"));
+    let line = |name: &str| {
+        sw.lines()
+            .find(|l| l.starts_with(&format!("const {name} = [")))
+            .unwrap_or_else(|| panic!("sw.js has no {name} list"))
+            .to_string()
+    };
+    let locales = line("LOCALES");
+    let listed = locales.matches('\'').count() / 2;
+    assert_eq!(listed, Locale::ALL.len(), "{locales}");
+    for locale in Locale::ALL {
+        assert!(
+            locales.contains(&format!("'{}'", locale.code())),
+            "{locales}"
+        );
+    }
+    let files = line("FTL_FILES");
+    assert_eq!(files.matches('\'').count() / 2, FTL_FILES.len(), "{files}");
+    for file in FTL_FILES {
+        assert!(files.contains(&format!("'{file}'")), "{files}");
+    }
+}

@@ -45,8 +45,8 @@ error-prefix = خطأ:
 error-summary-title = توجد مشكلة
 municipality-matches =
     { $count ->
-        [0] لا توجد بلدية مطابقة. جرّب أن تكتب حروفًا أقل.
-        [zero] لا توجد بلدية مطابقة. جرّب أن تكتب حروفًا أقل.
+        [0] لا توجد بلدية مطابقة. تحقّق من الإملاء، أو اختر المحافظة والبلدية من القائمتين أدناه.
+        [zero] لا توجد بلدية مطابقة. تحقّق من الإملاء، أو اختر المحافظة والبلدية من القائمتين أدناه.
         [one] توجد بلدية واحدة مطابقة.
         [two] توجد بلديتان مطابقتان.
         [few] توجد { $count } بلديات مطابقة.
@@ -55,6 +55,12 @@ municipality-matches =
     }
 municipality-choose = اختر البلدية
 municipality-loading = جارٍ تحميل قائمة البلديات …
+municipality-non-latin = في القائمة أسماء البلديات السويدية بالحروف اللاتينية، مثل Malmö أو Göteborg. يمكنك أيضًا أن تختار المحافظة والبلدية من القائمتين أدناه.
+municipality-browse-heading = أو اختر المحافظة والبلدية من قائمة
+municipality-county-label = المحافظة (län)
+municipality-county-none = اختر المحافظة
+municipality-list-label = البلدية (kommun)
+municipality-list-none = اختر البلدية
 
 ## Check your answers
 

@@ -45,12 +45,18 @@ error-prefix = Error:
 error-summary-title = There is a problem
 municipality-matches =
     { $count ->
-        [0] No municipality matches. Try typing fewer letters.
+        [0] No municipality matches. Check the spelling, or choose the county and municipality in the lists below.
         [one] One municipality matches.
        *[other] { $count } municipalities match.
     }
 municipality-choose = Choose municipality
 municipality-loading = Loading the list of municipalities …
+municipality-non-latin = The list has the Swedish names of the municipalities in Latin letters, for example Malmö or Göteborg. You can also choose the county and municipality in the lists below.
+municipality-browse-heading = Or choose the county and municipality from a list
+municipality-county-label = County (län)
+municipality-county-none = Choose a county
+municipality-list-label = Municipality (kommun)
+municipality-list-none = Choose a municipality
 
 ## Check your answers
 

@@ -45,12 +45,18 @@ error-prefix = خطا:
 error-summary-title = مشکلی وجود دارد
 municipality-matches =
     { $count ->
-        [0] هیچ کمونی پیدا نشد. با حروف کمتری دوباره امتحان کنید.
+        [0] هیچ کمونی پیدا نشد. املا را بررسی کنید، یا استان و کمون را از فهرست‌های زیر انتخاب کنید.
         [one] یک کمون پیدا شد.
        *[other] { $count } کمون پیدا شد.
     }
 municipality-choose = کمون را انتخاب کنید
 municipality-loading = در حال بارگیری فهرست کمون‌ها …
+municipality-non-latin = در فهرست، نام سوئدی کمون‌ها با حروف لاتین آمده است، مثلاً Malmö یا Göteborg. می‌توانید استان و کمون را از فهرست‌های زیر هم انتخاب کنید.
+municipality-browse-heading = یا استان و کمون را از فهرست انتخاب کنید
+municipality-county-label = استان (län)
+municipality-county-none = استان را انتخاب کنید
+municipality-list-label = کمون (kommun)
+municipality-list-none = کمون را انتخاب کنید
 
 ## Check your answers
 

@@ -45,12 +45,18 @@ error-prefix = Khalad:
 error-summary-title = Dhibaato ayaa jirta
 municipality-matches =
     { $count ->
-        [0] Ma jirto degmo ku habboon. Isku day inaad qorto xarfo ka yar.
+        [0] Ma jirto degmo ku habboon. Hubi higaadda, ama ka dooro gobolka iyo degmada liisaska hoose.
         [one] Hal degmo ayaa ku habboon.
        *[other] { $count } degmo ayaa ku habboon.
     }
 municipality-choose = Dooro degmada
 municipality-loading = Waxaa la soo rarayaa liiska degmooyinka …
+municipality-non-latin = Liisku wuxuu leeyahay magacyada iswiidhishka ah ee degmooyinka oo xarfo Laatiin ah ku qoran, tusaale ahaan Malmö ama Göteborg. Waxaad sidoo kale ka dooran kartaa gobolka iyo degmada liisaska hoose.
+municipality-browse-heading = Ama ka dooro gobolka iyo degmada liis
+municipality-county-label = Gobolka (län)
+municipality-county-none = Dooro gobolka
+municipality-list-label = Degmada (kommun)
+municipality-list-none = Dooro degmada
 
 ## Check your answers
 

@@ -44,12 +44,18 @@ error-prefix = Fel:
 error-summary-title = Det finns ett problem
 municipality-matches =
     { $count ->
-        [0] Ingen kommun matchar. Prova att skriva färre bokstäver.
+        [0] Ingen kommun matchar. Kontrollera stavningen, eller välj län och kommun i listorna nedan.
         [one] En kommun matchar.
        *[other] { $count } kommuner matchar.
     }
 municipality-choose = Välj kommun
 municipality-loading = Hämtar listan över kommuner …
+municipality-non-latin = Listan har kommunernas svenska namn med latinska bokstäver, till exempel Malmö eller Göteborg. Du kan också välja län och kommun i listorna nedan.
+municipality-browse-heading = Eller välj län och kommun i en lista
+municipality-county-label = Län
+municipality-county-none = Välj län
+municipality-list-label = Kommun
+municipality-list-none = Välj kommun
 
 ## Check your answers
 

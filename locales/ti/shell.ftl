@@ -45,12 +45,18 @@ error-prefix = ጌጋ፦
 error-summary-title = ጸገም ኣሎ
 municipality-matches =
     { $count ->
-        [0] ዝሰማማዕ ኮሙን የለን። ውሑዳት ፊደላት ጽሒፍኩም ፈትኑ።
+        [0] ዝሰማማዕ ኮሙን የለን። ኣጻሕሕፋ ኣረጋግጹ፣ ወይ ካብተን ኣብ ታሕቲ ዘለዋ ዝርዝራት ክፍለ-ሃገርን ኮሙንን ምረጹ።
         [one] ሓደ ኮሙን ይሰማማዕ።
        *[other] { $count } ኮሙናት ይሰማምዑ።
     }
 municipality-choose = ኮሙን ምረጹ
 municipality-loading = ዝርዝር ኮሙናት ይመጽእ ኣሎ …
+municipality-non-latin = እቲ ዝርዝር ሽወደናዊ ኣስማት ናይ ኮሙናት ብላቲናዊ ፊደላት ኣለዎ፣ ንኣብነት Malmö ወይ Göteborg። ካብተን ኣብ ታሕቲ ዘለዋ ዝርዝራት ክፍለ-ሃገርን ኮሙንን ክትመርጹ እውን ትኽእሉ።
+municipality-browse-heading = ወይ ካብ ዝርዝር ክፍለ-ሃገርን ኮሙንን ምረጹ
+municipality-county-label = ክፍለ-ሃገር (län)
+municipality-county-none = ክፍለ-ሃገር ምረጹ
+municipality-list-label = ኮሙን (kommun)
+municipality-list-none = ኮሙን ምረጹ
 
 ## Check your answers
 

@@ -6,6 +6,7 @@ pub mod back_link;
 pub mod bilingual;
 pub mod call_or_retry;
 pub mod check_answers_page;
+pub mod county_browse;
 pub mod data_error;
 pub mod error_summary;
 pub mod fallback_notice;

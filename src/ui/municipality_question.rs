@@ -12,6 +12,7 @@ use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
+use crate::ui::county_browse::CountyBrowse;
 use crate::ui::data_error::DataError;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
@@ -63,6 +64,11 @@ pub fn MunicipalityQuestion() -> impl IntoView {
     let status = move || {
         if query.with(|q| q.trim().is_empty()) {
             return String::new();
+        }
+        // Names are Swedish, in Latin letters: say so, and point to the
+        // lists, rather than advise something that cannot help.
+        if query.with(|q| lookup::is_non_latin(q)) && matches.with(Vec::is_empty) {
+            return i18n.t("municipality-non-latin");
         }
         i18n.t_args(
             "municipality-matches",
@@ -116,7 +122,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                 DataState::Loading | DataState::Idle => {
                     view! { <p class="hint"><T id="municipality-loading" /></p> }.into_any()
                 }
-                DataState::Ready(_) => {
+                DataState::Ready(data) => {
                     view! {
                         <Show when=move || !matches.with(Vec::is_empty)>
                             <fieldset class="fieldset">
@@ -153,6 +159,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                                 </div>
                             </fieldset>
                         </Show>
+                        <CountyBrowse data=data chosen=chosen query=query />
                     }
                         .into_any()
                 }

@@ -113,27 +113,6 @@ fn effective_sort(
     chosen.or((!searching).then_some((Column::Name, Direction::Ascending)))
 }
 
-/// Swedish alphabetical order: å, ä and ö come after z; é sorts as e and ü
-/// as y; a space or hyphen before any letter ("Upplands Väsby" before
-/// "Upplandsbro" would be wrong otherwise).
-fn swedish_key(s: &str) -> Vec<u32> {
-    s.chars()
-        .map(vagvisare_domain::lookup::lower)
-        .map(|c| match c {
-            ' ' | '-' => 1,
-            '0'..='9' => 10 + (c as u32 - '0' as u32),
-            'á' | 'à' | 'â' => 100,
-            'é' | 'è' | 'ê' | 'ë' => 100 + ('e' as u32 - 'a' as u32),
-            'ü' => 100 + ('y' as u32 - 'a' as u32),
-            'a'..='z' => 100 + (c as u32 - 'a' as u32),
-            'å' => 200,
-            'ä' | 'æ' => 201,
-            'ö' | 'ø' => 202,
-            other => 1000 + other as u32,
-        })
-        .collect()
-}
-
 /// Indices into `data.municipalities` of the rows to show, in order.
 fn visible_rows(
     data: &ServiceData,
@@ -162,10 +141,10 @@ fn visible_rows(
         .map(|i| {
             let m = &all[i];
             let primary = match column {
-                Column::Name => swedish_key(&m.name),
-                Column::County => swedish_key(&m.county),
+                Column::Name => lookup::swedish_order_key(&m.name),
+                Column::County => lookup::swedish_order_key(&m.county),
             };
-            (primary, swedish_key(&m.name), i)
+            (primary, lookup::swedish_order_key(&m.name), i)
         })
         .collect();
     vagvisare_domain::small_sort::sort_by(&mut keyed, |a, b| {
@@ -190,7 +169,7 @@ fn counties(data: &ServiceData) -> Vec<String> {
         .map(|m| m.county.as_str())
         .collect();
     let mut list: Vec<String> = unique.into_iter().map(String::from).collect();
-    list.sort_by_cached_key(|c| swedish_key(c));
+    list.sort_by_cached_key(|c| lookup::swedish_order_key(c));
     list
 }
 

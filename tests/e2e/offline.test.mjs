@@ -31,3 +31,35 @@ test('works offline after one visit', async () => {
   assert.match(await text(page, 'body'), /kan vara gamla/);
   await context.close();
 });
+
+test('the desk without network: every language and the overview work offline after one visit', async () => {
+  const { context, page } = await newPage(browser, server.url, { viewport: { width: 1100, height: 900 } });
+  await page.goto(`${server.url}?staff=1`);
+  await ready(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+  // Only Swedish was ever used online: the other languages come from the
+  // worker's install-time precache.
+  await context.setOffline(true);
+  for (const lang of ['ti', 'fa']) {
+    await page.goto(`${server.url}?staff=1`);
+    await ready(page);
+    await page.click(`main button[lang="${lang}"]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    const result = await journey(page, server.url, { errand: 'forms', eid: 'yes', digital: 'alone', language_support: 'yes', adaptations: 'no' }, ['ostersund', '2380'], { start: false, titlePrefix: null });
+    assert.match(result, /Östersund/, `${lang}: the result offline`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.ok(await page.$('.bi__sv'), `${lang}: Swedish beside it for staff`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    assert.ok(pdf.length > 1000, `${lang}: prints`);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  // The staff overview, from the precached data.
+  await page.goto(`${server.url}?page=overview&staff=1`);
+  await ready(page);
+  await page.waitForSelector('tr[data-code="2380"]');
+  await context.close();
+});
