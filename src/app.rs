@@ -126,11 +126,11 @@ impl AppState {
     /// Records an answer and moves on to whatever the flow asks next.
     pub fn answer(&self, question: Question, value: &str) {
         let mut next = self.url.get_untracked();
+        // The domain decides what an answer does to the confirmation (an
+        // unchanged answer keeps it) and prunes what no longer applies.
         if next.answers.set(question, value).is_err() {
             return;
         }
-        next.answers.confirmed = false;
-        next.answers.prune();
         next.step = None;
         next.page = Page::Flow;
         self.go(next);

@@ -55,29 +55,62 @@ fn every_locale_has_exactly_swedish_messages_with_the_same_variables() {
 /// six, Persian and Tigrinya treat 0 as "one".
 #[test]
 fn plurals_cover_each_languages_categories() {
-    let needed: &[(Locale, &[&str])] = &[
-        (Locale::Sv, &["one", "other"]),
-        (Locale::En, &["one", "other"]),
-        (Locale::So, &["one", "other"]),
-        (Locale::Ar, &["zero", "one", "two", "few", "many", "other"]),
-        (Locale::Fa, &["one", "other"]),
-        (Locale::Ti, &["one", "other"]),
-    ];
     let mut problems = vec![];
-    for (locale, categories) in needed {
+    for (locale, categories) in PLURAL_NEEDS {
         for file in FTL_FILES {
-            for (id, m) in messages(&ftl_path(*locale, file)) {
-                if let Some(keys) = m.plural_keys {
-                    for c in *categories {
-                        if !keys.contains(*c) {
-                            problems.push(format!("{}/{file}: {id} lacks [{c}]", locale.code()));
-                        }
-                    }
+            let found = messages(&ftl_path(*locale, file));
+            problems.extend(plural_problems(
+                &found,
+                categories,
+                &format!("{}/{file}", locale.code()),
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The CLDR categories each language's plural selectors must cover.
+const PLURAL_NEEDS: &[(Locale, &[&str])] = &[
+    (Locale::Sv, &["one", "other"]),
+    (Locale::En, &["one", "other"]),
+    (Locale::So, &["one", "other"]),
+    (Locale::Ar, &["zero", "one", "two", "few", "many", "other"]),
+    (Locale::Fa, &["one", "other"]),
+    (Locale::Ti, &["one", "other"]),
+];
+
+fn plural_problems(
+    found: &BTreeMap<String, common::Message>,
+    categories: &[&str],
+    at: &str,
+) -> Vec<String> {
+    let mut problems = vec![];
+    for (id, m) in found {
+        if let Some(keys) = &m.plural_keys {
+            for c in categories {
+                if !keys.contains(*c) {
+                    problems.push(format!("{at}: {id} lacks [{c}]"));
                 }
             }
         }
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    problems
+}
+
+/// Planted fault: an Arabic plural on a selector other than `$count` that
+/// lacks categories is caught (it once passed unseen).
+#[test]
+fn the_plural_check_catches_a_short_arabic_plural_on_any_number() {
+    let ftl = "distance =\n    { $km ->\n        [one] كيلومتر واحد\n       *[other] { $km } كيلومتر\n    }\n";
+    let (_, arabic) = PLURAL_NEEDS.iter().find(|(l, _)| *l == Locale::Ar).unwrap();
+    let problems = plural_problems(&common::messages_in(ftl), arabic, "planted");
+    assert!(
+        problems.iter().any(|p| p.contains("distance lacks [few]")),
+        "{problems:?}"
+    );
+    // A selector on words is not a plural.
+    let words = "when =\n    { $precision ->\n        [day] a\n       *[none] b\n    }\n";
+    assert!(plural_problems(&common::messages_in(words), arabic, "words").is_empty());
 }
 
 /// Every message of every locale formats, as the app does it, without errors — for counts that hit every plural category.
@@ -168,38 +201,89 @@ fn ids_used_by_app() -> BTreeMap<String, PathBuf> {
     rust_files(&root().join("src"), &mut files);
     let mut used = BTreeMap::new();
     for file in files {
-        let text = read(&file);
-        for call in [
-            "t(",
-            "t_args(",
-            "t_plain(",
-            "t_plain_args(",
-            "t_sv(",
-            "t_sv_args(",
-            "t_for(",
-            "msg(",
-            "<T id=",
-        ] {
-            let mut rest = text.as_str();
-            while let Some(pos) = rest.find(call) {
-                let preceded_by_ident = rest[..pos]
-                    .chars()
-                    .last()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '_');
-                rest = &rest[pos + call.len()..];
-                if preceded_by_ident {
-                    continue;
+        for id in ids_in_source(&read(&file)) {
+            used.insert(id, file.clone());
+        }
+    }
+    used
+}
+
+/// The message ids one source file asks for: literal arguments, and
+/// arguments that are a `const NAME: &str` of the same file (its literal,
+/// or the literal inside `msg(…)`), so a typo behind a constant is caught.
+fn ids_in_source(text: &str) -> Vec<String> {
+    let mut used = vec![];
+    for call in [
+        "t(",
+        "t_args(",
+        "t_plain(",
+        "t_plain_args(",
+        "t_sv(",
+        "t_sv_args(",
+        "t_for(",
+        "msg(",
+        "<T id=",
+    ] {
+        let mut rest = text;
+        while let Some(pos) = rest.find(call) {
+            let preceded_by_ident = rest[..pos]
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            rest = &rest[pos + call.len()..];
+            if preceded_by_ident {
+                continue;
+            }
+            let trimmed = rest.trim_start();
+            if let Some(lit) = trimmed.strip_prefix('"') {
+                if let Some(end) = lit.find('"') {
+                    used.push(lit[..end].to_string());
                 }
-                let trimmed = rest.trim_start();
-                if let Some(lit) = trimmed.strip_prefix('"') {
-                    if let Some(end) = lit.find('"') {
-                        used.insert(lit[..end].to_string(), file.clone());
+            } else {
+                let name: String = trimmed
+                    .chars()
+                    .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                    .collect();
+                if name.len() > 1 {
+                    if let Some(lit) = const_literal(text, &name) {
+                        used.push(lit);
                     }
                 }
             }
         }
     }
     used
+}
+
+/// The string a `const NAME: &str = "…";` (or `= msg("…");`) holds.
+fn const_literal(text: &str, name: &str) -> Option<String> {
+    let decl = format!("const {name}: &str = ");
+    let rest = &text[text.find(&decl)? + decl.len()..];
+    let rest = rest.strip_prefix("msg(").unwrap_or(rest);
+    let lit = rest.strip_prefix('"')?;
+    Some(lit[..lit.find('"')?].to_string())
+}
+
+/// Planted fault: a message id reached through a constant with a typo is
+/// found, and it is not in the catalog (it once passed unseen).
+#[test]
+fn the_id_check_catches_a_typo_behind_a_constant() {
+    let source = r#"
+        const HEADING: &str = "local-heding";
+        const OTHER: &str = msg("local-intro");
+        fn view() { view! { <T id=HEADING /> } ; i18n.t(OTHER); }
+    "#;
+    let ids = ids_in_source(source);
+    assert!(ids.contains(&"local-heding".to_string()), "{ids:?}");
+    assert!(ids.contains(&"local-intro".to_string()), "{ids:?}");
+    let known: BTreeSet<String> = FTL_FILES
+        .iter()
+        .flat_map(|f| messages(&ftl_path(Locale::Sv, f)).into_keys())
+        .collect();
+    assert!(
+        !known.contains("local-heding"),
+        "the typo would be reported"
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use vagvisare::i18n::Locale;
+use vagvisare_domain::flow::Question;
 
 use crate::harness::{
     assert_no_violations, click, document, focused_id, mount_app, mount_with, query, text_of, tick,
@@ -69,12 +70,17 @@ async fn every_question_page_is_accessible() {
             "{name}: {title}"
         );
         assert!(title.ends_with(" – Vägvisaren"), "{title}");
-        if root.query_selector("#question-hint").unwrap().is_some() {
-            let described = query(&root, "fieldset")
-                .get_attribute("aria-describedby")
-                .unwrap_or_default();
-            assert!(described.contains("question-hint"), "{name}: {described}");
-        }
+        // Every one of these questions has a hint, and the fieldset points to it.
+        let question = Question::from_key(name).unwrap();
+        assert!(question.hint_id().is_some(), "{name} has a hint");
+        assert!(
+            root.query_selector("#question-hint").unwrap().is_some(),
+            "{name}: hint shown"
+        );
+        let described = query(&root, "fieldset")
+            .get_attribute("aria-describedby")
+            .unwrap_or_default();
+        assert!(described.contains("question-hint"), "{name}: {described}");
     }
 }
 

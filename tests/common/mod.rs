@@ -65,14 +65,31 @@ pub fn collect_vars_expr(e: &ast::Expression<String>, out: &mut BTreeSet<String>
 
 pub struct Message {
     pub vars: BTreeSet<String>,
-    /// Variant keys when the message is a selector on `$count`.
+    /// Variant keys when the message is a plural selector: one whose keys
+    /// include a CLDR category (zero, one, two, few, many) or a number,
+    /// whatever the variable is called (`$count`, `$km`, …). A selector on
+    /// words (`$precision -> [day] …`) is not one.
     pub plural_keys: Option<BTreeSet<String>>,
     pub text: String,
 }
 
 pub fn messages(path: &Path) -> BTreeMap<String, Message> {
+    messages_of(parse(path), &path.display().to_string())
+}
+
+/// The messages of FTL text (for tests that plant a fault).
+pub fn messages_in(text: &str) -> BTreeMap<String, Message> {
+    let resource = fluent_syntax::parser::parse(text.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("{} syntax error(s): {errors:?}", errors.len()));
+    messages_of(resource, "text")
+}
+
+const PLURAL_CATEGORIES: [&str; 5] = ["zero", "one", "two", "few", "many"];
+
+fn messages_of(resource: ast::Resource<String>, name: &str) -> BTreeMap<String, Message> {
+    let path = std::path::Path::new(name);
     let mut out = BTreeMap::new();
-    for entry in parse(path).body {
+    for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
             let Some(value) = &m.value else {
                 panic!("{}: {} has no value", path.display(), m.id.name)
@@ -87,19 +104,24 @@ pub fn messages(path: &Path) -> BTreeMap<String, Message> {
                     ast::PatternElement::Placeable {
                         expression:
                             ast::Expression::Select {
-                                selector: ast::InlineExpression::VariableReference { id: selector },
+                                selector: ast::InlineExpression::VariableReference { .. },
                                 variants,
                             },
-                    } if selector.name == "count" => {
-                        plural_keys = Some(
-                            variants
-                                .iter()
-                                .map(|v| match &v.key {
-                                    ast::VariantKey::Identifier { name } => name.clone(),
-                                    ast::VariantKey::NumberLiteral { value } => value.clone(),
-                                })
-                                .collect(),
-                        );
+                    } => {
+                        let keys: BTreeSet<String> = variants
+                            .iter()
+                            .map(|v| match &v.key {
+                                ast::VariantKey::Identifier { name } => name.clone(),
+                                ast::VariantKey::NumberLiteral { value } => value.clone(),
+                            })
+                            .collect();
+                        let numeric = keys.iter().any(|k| {
+                            PLURAL_CATEGORIES.contains(&k.as_str())
+                                || k.bytes().all(|b| b.is_ascii_digit())
+                        });
+                        if numeric {
+                            plural_keys = Some(keys);
+                        }
                     }
                     _ => {}
                 }
