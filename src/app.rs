@@ -51,6 +51,8 @@ pub struct AppState {
     pub data_cached: RwSignal<bool>,
     /// The chunk with every page but the start page (see `ui::pages`).
     pub pages: RwSignal<Chunk>,
+    /// Kiosk mode's idle seconds on a self-service computer, else `None`.
+    pub kiosk: Option<u32>,
 }
 
 pub fn use_app() -> AppState {
@@ -243,8 +245,9 @@ impl AppState {
     /// Runs when the history walk of `new_visitor` has landed.
     pub fn finish_wipe(&self) {
         self.wiping.set(false);
+        // Staff: the visitor-language choice; kiosk: the start page.
         let clean = UrlState {
-            staff: true,
+            staff: self.staff.get_untracked(),
             lang: Some(Locale::SOURCE.code().into()),
             ..UrlState::default()
         };
@@ -284,7 +287,7 @@ impl AppState {
 pub fn change_language(i18n: I18n, app: AppState, locale: Locale) {
     // On a shared desk computer the visitor's language is not remembered:
     // the next visitor must not inherit it.
-    if !app.staff.get_untracked() {
+    if !app.staff.get_untracked() && app.kiosk.is_none() {
         browser::storage::set_language(locale);
     }
     let staff = app.staff.get_untracked();
@@ -313,6 +316,9 @@ pub fn App(
     /// The deployment settings; `config/site.toml` unless a test gives others.
     #[prop(optional)]
     site: Option<crate::site::Site>,
+    /// Kiosk mode's idle seconds (a self-service computer).
+    #[prop(default = None)]
+    kiosk: Option<u32>,
 ) -> impl IntoView {
     let i18n = I18n::new(loaded);
     provide_context(i18n);
@@ -329,7 +335,11 @@ pub fn App(
         online: RwSignal::new(browser::offline::is_online()),
         data_cached: RwSignal::new(false),
         pages: RwSignal::new(pages::state()),
+        kiosk,
     };
+    if kiosk.is_some() {
+        browser::document::set_kiosk_mode();
+    }
     provide_context(app);
     if staff {
         browser::storage::set_staff_mode(true);

@@ -38,12 +38,25 @@ pub fn start() {
     // Not leptos::task::spawn_local: Leptos sets up its executor when mounting.
     wasm_bindgen_futures::spawn_local(async {
         let state = vagvisare_domain::url_state::parse(&browser::url::current_address());
-        let staff = state.staff || browser::storage::staff_mode();
+        // Kiosk mode (a self-service computer) is switched on or off by
+        // `?kiosk=` and remembered on that computer; it excludes staff mode.
+        use vagvisare_domain::kiosk::{setting_in_query, Setting};
+        match setting_in_query(&browser::url::current_search()) {
+            Some(Setting::On(seconds)) => browser::storage::set_kiosk_mode(Some(seconds)),
+            Some(Setting::Off) => browser::storage::set_kiosk_mode(None),
+            None => {}
+        }
+        let kiosk = browser::storage::kiosk_mode();
+        if kiosk.is_some() {
+            browser::storage::set_staff_mode(false);
+        }
+        let staff = kiosk.is_none() && (state.staff || browser::storage::staff_mode());
         let locale = initial_locale(state.lang.as_deref());
         // A visit that starts on another page (a shared link, a reload)
         // fetches that page's chunk beside the language, so the first render
         // is the page itself; if the chunk fails, the page says so.
-        let public_start = app::screen_for(&state) == app::Screen::Start && !staff;
+        let public_start =
+            app::screen_for(&state) == app::Screen::Start && !staff && kiosk.is_none();
         let pages = async {
             if !public_start {
                 let _ = ui::pages::load().await;
@@ -63,7 +76,7 @@ pub fn start() {
                 };
                 browser::document::remove_boot_view();
                 let handle = leptos::mount::mount_to(root, move || {
-                    view! { <app::App loaded=loaded.clone() initial=state.clone() staff=staff /> }
+                    view! { <app::App loaded=loaded.clone() initial=state.clone() staff=staff kiosk=kiosk /> }
                 });
                 handle.forget();
                 browser::offline::register_service_worker();

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod flow;
 pub mod json;
+pub mod kiosk;
 pub mod lookup;
 pub mod routing;
 pub mod services;

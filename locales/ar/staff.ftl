@@ -61,3 +61,11 @@ qr-intro = امسح الرمز بكاميرا هاتفك. عندها تُفتح 
 qr-show = عرض رمز QR
 qr-hide = إخفاء رمز QR
 qr-label = رمز QR فيه عنوان هذه النتيجة
+
+## Kiosk mode (a service office's self-service computer)
+
+kiosk-start-again = البدء من جديد
+kiosk-dialog-title = هل تحتاج إلى وقت أطول؟
+kiosk-dialog-text = لم يستخدم أحد الصفحة منذ مدة. إذا لم يُجب أحد خلال دقيقة، تبدأ الصفحة من جديد وتُحذف الإجابات.
+kiosk-extend = نعم، أحتاج إلى وقت أطول
+kiosk-end-now = لا، ابدأ من جديد الآن

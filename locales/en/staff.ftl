@@ -56,3 +56,11 @@ qr-intro = Scan the code with your phone's camera. Then the same result opens on
 qr-show = Show QR code
 qr-hide = Hide QR code
 qr-label = QR code with the address of this result
+
+## Kiosk mode (a service office's self-service computer)
+
+kiosk-start-again = Start again
+kiosk-dialog-title = Do you need more time?
+kiosk-dialog-text = No one has used the page for a while. If no one answers within a minute, the page starts again and the answers are removed.
+kiosk-extend = Yes, I need more time
+kiosk-end-now = No, start again now

@@ -57,3 +57,11 @@ qr-intro = کد را با دوربین گوشی اسکن کنید. آن‌وقت
 qr-show = نشان دادن کد QR
 qr-hide = پنهان کردن کد QR
 qr-label = کد QR با نشانی این نتیجه
+
+## Kiosk mode (a service office's self-service computer)
+
+kiosk-start-again = شروع دوباره
+kiosk-dialog-title = وقت بیشتری لازم دارید؟
+kiosk-dialog-text = مدتی است کسی از این صفحه استفاده نکرده است. اگر تا یک دقیقه کسی پاسخ ندهد، صفحه از نو شروع می‌شود و پاسخ‌ها پاک می‌شوند.
+kiosk-extend = بله، وقت بیشتری لازم دارم
+kiosk-end-now = نه، همین حالا از نو شروع کن

@@ -178,6 +178,7 @@ a11y-unverified-screen-readers = Kuma tijaabin akhristeyaal shaashad oo dhab ah,
 a11y-unverified-engines = Tijaabooyinku waxay ku shaqeeyaan browser-ka Chromium. Ma tijaabin Firefox iyo Safari.
 a11y-unverified-users = Ma samayn tijaabooyin isticmaale oo lala sameeyo dad naafo ah.
 a11y-unverified-translations = Turjumaadaha ma eegin dad luqadda ku dhashay.
+a11y-kiosk = Kombiyuutarrada xafiisyada adeegga (qaabka kiosk-ka), marka muddo aan wax la samayn, saddex daqiiqo haddii aan si kale loo dejin, boggu wuxuu ku weydiinayaa inaad u baahan tahay waqti dheeraad ah. Waqti dheeraad ah waxaad heli kartaa inta jeer ee aad rabto. Haddii qofna uusan jawaabin daqiiqad gudaheed, jawaabaha waa la tirtirayaa, boggana dib ayuu u bilaabmayaa.
 a11y-testing-heading = Sida warbixintan loo sameeyay
 a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin toos ah. Bog kasta waxaa lagu tijaabiyaa axe-core browser dhab ah. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
 a11y-date = Warbixintan waxaa la qoray 1 Diseembar 2026.

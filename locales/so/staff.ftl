@@ -56,3 +56,11 @@ qr-intro = Koodhka ku iskaan garee kamarada mobilkaaga. Markaas isla natiijadu w
 qr-show = Tus koodhka QR
 qr-hide = Qari koodhka QR
 qr-label = Koodhka QR oo leh cinwaanka natiijadan
+
+## Kiosk mode (a service office's self-service computer)
+
+kiosk-start-again = Dib u bilow
+kiosk-dialog-title = Ma u baahan tahay waqti dheeraad ah?
+kiosk-dialog-text = Muddo ayaan qofna isticmaalin bogga. Haddii qofna uusan jawaabin muddo daqiiqad ah gudaheed, boggu dib ayuu u bilaabmayaa, jawaabahana waa la tirtirayaa.
+kiosk-extend = Haa, waxaan u baahanahay waqti dheeraad ah
+kiosk-end-now = Maya, hadda dib u bilow

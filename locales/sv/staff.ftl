@@ -56,3 +56,11 @@ qr-intro = Skanna koden med mobilens kamera. Då öppnas samma resultat i din mo
 qr-show = Visa QR-kod
 qr-hide = Dölj QR-kod
 qr-label = QR-kod med adressen till det här resultatet
+
+## Kiosk mode (a service office's self-service computer)
+
+kiosk-start-again = Börja om
+kiosk-dialog-title = Behöver du mer tid?
+kiosk-dialog-text = Ingen har använt sidan på en stund. Om ingen svarar inom en minut börjar sidan om och svaren tas bort.
+kiosk-extend = Ja, jag behöver mer tid
+kiosk-end-now = Nej, börja om nu

@@ -56,3 +56,11 @@ qr-intro = ነቲ ኮድ ብካሜራ ሞባይልኩም ስከኑዎ። ሽዑ 
 qr-show = QR ኮድ ኣርእዩ
 qr-hide = QR ኮድ ሕብኡ
 qr-label = ኣድራሻ ናይዚ ውጽኢት ዝሓዘ QR ኮድ
+
+## Kiosk mode (a service office's self-service computer)
+
+kiosk-start-again = ከም ብሓድሽ ጀምሩ
+kiosk-dialog-title = ተወሳኺ ግዜ ተድልዩ ዶ?
+kiosk-dialog-text = ንገለ ግዜ ዝኾነ ሰብ ነዚ ገጽ ኣይተጠቐመሉን። ኣብ ውሽጢ ሓንቲ ደቒቕ ዝኾነ ሰብ እንተዘይመሊሱ፣ እቲ ገጽ ከም ብሓድሽ ይጅምር፣ እቶም መልስታት ድማ ይድምሰሱ።
+kiosk-extend = እወ፣ ተወሳኺ ግዜ የድልየኒ
+kiosk-end-now = ኣይፋል፣ ሕጂ ከም ብሓድሽ ጀምር

@@ -13,6 +13,16 @@ pub fn set_language(code: &str, dir: &str) {
     }
 }
 
+/// Marks the page as a kiosk (large targets, no staff controls; CSS).
+pub fn set_kiosk_mode() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().add_1("kiosk-mode");
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
         d.set_title(title);

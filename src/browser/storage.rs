@@ -1,8 +1,9 @@
-//! localStorage holds preferences only (language, staff mode) — never an
+//! localStorage holds preferences only (language, staff mode, kiosk mode) — never an
 //! answer. Every read tolerates a missing, blocked or corrupted store.
 
 const LANG_KEY: &str = "vagvisaren.lang";
 const STAFF_KEY: &str = "vagvisaren.staff";
+const KIOSK_KEY: &str = "vagvisaren.kiosk";
 
 fn store() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -55,6 +56,26 @@ pub fn set_staff_mode(on: bool) {
         set(STAFF_KEY, "1");
     } else {
         remove(STAFF_KEY);
+    }
+}
+
+/// Kiosk mode's idle seconds, if this computer is a kiosk; a corrupted
+/// value is removed.
+pub fn kiosk_mode() -> Option<u32> {
+    let raw = get(KIOSK_KEY)?;
+    match vagvisare_domain::kiosk::parse_setting(&raw) {
+        Some(vagvisare_domain::kiosk::Setting::On(seconds)) => Some(seconds),
+        _ => {
+            remove(KIOSK_KEY);
+            None
+        }
+    }
+}
+
+pub fn set_kiosk_mode(seconds: Option<u32>) {
+    match seconds {
+        Some(s) => set(KIOSK_KEY, &s.to_string()),
+        None => remove(KIOSK_KEY),
     }
 }
 

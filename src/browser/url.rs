@@ -20,6 +20,13 @@ pub fn current_address() -> String {
     )
 }
 
+/// The query string alone (`?kiosk=1`), for settings the app reads once.
+pub fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// The path plus the address suffix, so a suffix with only a fragment also
 /// drops an old query (with answers in it) from the address bar.
 fn target(address: &str) -> String {

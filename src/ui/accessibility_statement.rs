@@ -55,6 +55,7 @@ pub fn AccessibilityStatement() -> impl IntoView {
             <li>{t("a11y-unverified-users")}</li>
             <li>{t("a11y-unverified-translations")}</li>
         </ul>
+        <p>{t("a11y-kiosk")}</p>
         <h3 class="heading-s">{t("a11y-limitations-heading")}</h3>
         <ul class="list list--bullet">
             <li>{t("a11y-limitation-external")}</li>

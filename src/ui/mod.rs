@@ -10,6 +10,7 @@ pub mod county_browse;
 pub mod data_error;
 pub mod error_summary;
 pub mod fallback_notice;
+pub mod kiosk_frame;
 pub mod language_picker;
 pub mod lazy_page;
 pub mod local_places;

@@ -15,8 +15,8 @@ use leptos::prelude::*;
 
 use crate::app::Screen;
 use crate::ui::{
-    about_page::AboutPage, check_answers_page::CheckAnswersPage, overview_page::OverviewPage,
-    question_page::QuestionPage, result_page::ResultPage,
+    about_page::AboutPage, check_answers_page::CheckAnswersPage, kiosk_frame::KioskFrame,
+    overview_page::OverviewPage, question_page::QuestionPage, result_page::ResultPage,
     visitor_language_page::VisitorLanguagePage,
 };
 
@@ -66,15 +66,24 @@ pub fn render_loaded(screen: Screen) -> Result<AnyView, ChunkError> {
 }
 
 /// The shell renders the public start page itself; `Screen::Start` here is
-/// staff mode's start, the visitor's language.
+/// staff mode's start (the visitor's language) or a kiosk's start page. On a
+/// kiosk every page is framed by the idle timer and Start again.
 fn page(screen: Screen) -> AnyView {
-    match screen {
-        Screen::Start => view! { <VisitorLanguagePage /> }.into_any(),
+    let app = crate::app::use_app();
+    let page = match screen {
+        Screen::Start if app.staff.get_untracked() => view! { <VisitorLanguagePage /> }.into_any(),
+        Screen::Start => view! { <crate::ui::start_page::StartPage /> }.into_any(),
         Screen::About => view! { <AboutPage /> }.into_any(),
         Screen::Overview => view! { <OverviewPage /> }.into_any(),
         Screen::Question(q) => view! { <QuestionPage question=q /> }.into_any(),
         Screen::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Screen::Result(outcome) => view! { <ResultPage outcome=*outcome /> }.into_any(),
+    };
+    match app.kiosk {
+        Some(idle_seconds) => {
+            view! { <KioskFrame idle_seconds=idle_seconds>{page}</KioskFrame> }.into_any()
+        }
+        None => page,
     }
 }
 

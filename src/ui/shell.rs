@@ -23,7 +23,7 @@ pub fn Shell(screen: Memo<Screen>) -> impl IntoView {
             <OfflineNotice />
             <main id="main-content" class="main" tabindex="-1">
                 {move || match screen.get() {
-                    Screen::Start if !app.staff.get() => view! { <StartPage /> }.into_any(),
+                    Screen::Start if !app.staff.get() && app.kiosk.is_none() => view! { <StartPage /> }.into_any(),
                     other => view! { <LazyPage screen=other /> }.into_any(),
                 }}
             </main>
