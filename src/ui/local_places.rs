@@ -16,7 +16,7 @@ use crate::i18n::msg;
 use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 use crate::ui::network_notice::NetworkNotice;
-use crate::ui::places::{presence_form_id, NearestList, OfficeItem};
+use crate::ui::places::{NearestList, OfficeItem, PresenceItem};
 use crate::ui::report_wrong_info::ReportWrongInfo;
 
 #[component]
@@ -115,16 +115,8 @@ fn Presences(municipality: Municipality) -> impl IntoView {
     let items = m
         .presence
         .iter()
-        .map(|p| {
-            let form = presence_form_id(p.form);
-            let place = p.place.clone().unwrap_or_else(|| m.name.clone());
-            view! {
-                <li>
-                    <T id=form args=vec![("place", Arg::from(place))] />
-                    {p.pending.then(|| view! { " " <span class="place__standing"><T id="presence-pending" /></span> })}
-                </li>
-            }
-        })
+        .cloned()
+        .map(|p| view! { <PresenceItem presence=p municipality=m.name.clone() /> })
         .collect_view();
     let list = (!m.presence.is_empty()).then(|| {
         view! {

@@ -18,7 +18,7 @@ use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 use crate::ui::network_notice::NetworkNotice;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
-use crate::ui::places::{date_text, presence_form_id, NearestList, OfficeItem};
+use crate::ui::places::{date_text, NearestList, OfficeItem, PresenceItem};
 
 const SEARCH_ID: &str = "overview-search";
 const SEARCH_HINT_ID: &str = "overview-search-hint";
@@ -411,16 +411,8 @@ fn presence(m: &Municipality) -> impl IntoView {
     let items: Vec<_> = m
         .presence
         .iter()
-        .map(|p| {
-            let form = presence_form_id(p.form);
-            let place = p.place.clone().unwrap_or_else(|| m.name.clone());
-            view! {
-                <li>
-                    <T id=form args=vec![("place", Arg::from(place))] />
-                    {p.pending.then(|| view! { " " <span class="place__standing"><T id="presence-pending" /></span> })}
-                </li>
-            }
-        })
+        .cloned()
+        .map(|p| view! { <PresenceItem presence=p municipality=m.name.clone() /> })
         .collect();
     let has_any = !items.is_empty();
     let list = has_any.then(|| view! { <ul class="overview-list">{items}</ul> });

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use vagvisare_domain::services::{
-    Change, Nearest, PresenceForm, ServiceData, ServiceOffice, Standing, Update,
+    Change, Nearest, Presence, PresenceForm, ServiceData, ServiceOffice, Standing, Update,
 };
 
 use crate::i18n::{msg, Arg, Locale};
@@ -137,6 +137,20 @@ pub fn NearestList(list: Vec<Nearest>, home: String) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="list nearest-list">{items}</ul> }
+}
+
+/// One form of booked-meeting presence (Bilaga 2) at its place, and whether
+/// the report called it not ready yet.
+#[component]
+pub fn PresenceItem(presence: Presence, municipality: String) -> impl IntoView {
+    let form = presence_form_id(presence.form);
+    let place = presence.place.unwrap_or(municipality);
+    view! {
+        <li>
+            <T id=form args=vec![("place", Arg::from(place))] />
+            {presence.pending.then(|| view! { " " <span class="place__standing"><T id="presence-pending" /></span> })}
+        </li>
+    }
 }
 
 /// The message naming a form of booked-meeting presence at a place.
