@@ -1,24 +1,9 @@
 //! Finding a municipality from what a person types.
 
+mod common;
+
+use common::search::{data, first, names};
 use vagvisare_domain::lookup::{fold, search};
-use vagvisare_domain::services::generate::{self, Inputs};
-use vagvisare_domain::services::ServiceData;
-
-fn data() -> ServiceData {
-    let inputs = Inputs::read_from(&generate::default_data_dir()).unwrap();
-    generate::build(&inputs).unwrap()
-}
-
-fn first(data: &ServiceData, query: &str) -> Option<String> {
-    search(data, query, 10).first().map(|m| m.name.clone())
-}
-
-fn names(data: &ServiceData, query: &str, limit: usize) -> Vec<String> {
-    search(data, query, limit)
-        .into_iter()
-        .map(|m| m.name.clone())
-        .collect()
-}
 
 #[test]
 fn fold_is_tolerant() {

@@ -4,25 +4,11 @@
 
 mod common;
 
+use common::search::{data, first, names};
 use common::Rng;
 use std::time::Instant;
 use vagvisare_domain::lookup::{fold, is_non_latin, search, swedish_order_key};
-use vagvisare_domain::services::{self, ServiceData};
-
-fn data() -> ServiceData {
-    services::parse(include_str!("../../data/services.json")).unwrap()
-}
-
-fn first(data: &ServiceData, query: &str) -> Option<String> {
-    search(data, query, 10).first().map(|m| m.name.clone())
-}
-
-fn names(data: &ServiceData, query: &str, limit: usize) -> Vec<String> {
-    search(data, query, limit)
-        .into_iter()
-        .map(|m| m.name.clone())
-        .collect()
-}
+use vagvisare_domain::services::ServiceData;
 
 /// The folded name without spaces, as typo matching compares it.
 fn compact(name: &str) -> String {

@@ -1,5 +1,7 @@
 //! Shared by the fuzz tests.
 
+pub mod search;
+
 /// xorshift64*: a tiny deterministic PRNG, so the fuzz tests need no crates
 /// and fail the same way every time.
 pub struct Rng(pub u64);
