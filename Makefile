@@ -14,7 +14,7 @@ export CARGO_TERM_COLOR := never
 BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180
 
-.PHONY: run setup setup-run test check-fmt lint host-tests browser-tests dist e2e size bench data prerender clean
+.PHONY: run setup setup-run serve-prod e2e-nginx test check-fmt lint host-tests browser-tests dist e2e size bench data prerender clean
 
 # The debug build on 127.0.0.1:8080, rebuilt when a source changes
 # (xtask/src/serve.rs); reload the page to see it.
@@ -29,7 +29,7 @@ setup-run:
 setup:
 	@bash scripts/setup.sh test
 
-test: setup check-fmt lint host-tests browser-tests dist e2e
+test: setup check-fmt lint host-tests browser-tests dist e2e e2e-nginx
 	@echo "make test: all checks passed"
 
 check-fmt:
@@ -52,6 +52,17 @@ dist:
 
 e2e: dist
 	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+
+# The suites whose subject is what a server sends, again against the
+# production nginx configuration (deploy/nginx/); a test that plants a
+# server-side fault keeps the Node server, which can fail on purpose.
+e2e-nginx: dist
+	VV_SERVER=nginx node --test --test-concurrency=1 --test-timeout=180000 \
+	  tests/e2e/hardening.test.mjs tests/e2e/offline.test.mjs tests/e2e/upgrade.test.mjs
+
+# The release build behind nginx on http://127.0.0.1:8081, as a server runs it.
+serve-prod: setup dist
+	bash deploy/serve-prod.sh
 
 size: dist
 	@bash scripts/size.sh

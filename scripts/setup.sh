@@ -38,14 +38,18 @@ done
 # --- In the background, while cargo compiles below ---------------------------
 LOGS=$(mktemp -d)
 pids=()
-# Debian packages: Chromium + driver, compression, fonts. fonts-noto-core
-# carries Arabic script; fonts-sil-abyssinica Ge'ez (Tigrinya), so headless
-# screenshots show real glyphs, not boxes.
-APT_PKGS=(chromium chromium-driver brotli fonts-noto-core fonts-sil-abyssinica)
+# Debian packages: Chromium + driver, compression, fonts, nginx with
+# brotli_static (deploy/nginx/). fonts-noto-core carries Arabic script;
+# fonts-sil-abyssinica Ge'ez (Tigrinya), so headless screenshots show real
+# glyphs, not boxes.
+APT_PKGS=(chromium chromium-driver brotli fonts-noto-core fonts-sil-abyssinica libnginx-mod-http-brotli-static)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Any Debian nginx flavour will do (nginx, nginx-light): ask for one only
+# when there is none, so the brotli module does not choose.
+command -v nginx >/dev/null || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing from apt (in the background): ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

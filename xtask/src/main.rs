@@ -10,6 +10,7 @@
 //! The steps are in `pipeline.rs`, in the order they run. Each one fails
 //! with a message naming the step.
 
+mod headers;
 mod page;
 mod pipeline;
 mod serve;

@@ -56,7 +56,12 @@ pub fn fill_once(text: &str, marker: &str, with: &str) -> Result<String, String>
     }
 }
 
-pub fn index_html(template: &str, boot_script: &str, assets: &Assets) -> Result<String, String> {
+/// The page, and the policy its meta tag carries.
+pub fn index_html(
+    template: &str,
+    boot_script: &str,
+    assets: &Assets,
+) -> Result<(String, String), String> {
     let loader = format!(
         "\nimport init from '/{}';\ninit({{ module_or_path: fetch('/{}', {{ integrity: '{}' }}) }});\n",
         assets.glue.name, assets.wasm.name, assets.wasm.integrity
@@ -82,11 +87,12 @@ pub fn index_html(template: &str, boot_script: &str, assets: &Assets) -> Result<
     let html = fill_once(template, ASSETS_MARKER, &head.join("\n  "))?;
     let html = fill_once(&html, BOOT_MARKER, &format!("<script>{boot}</script>"))?;
     let csp = csp(&[&loader, &boot]);
-    fill_once(
+    let html = fill_once(
         &html,
         CSP_MARKER,
         &format!(r#"<meta http-equiv="Content-Security-Policy" content="{csp}">"#),
-    )
+    )?;
+    Ok((html, csp))
 }
 
 /// The policy, allowing exactly the given inline scripts.
@@ -134,7 +140,7 @@ mod tests {
 
     #[test]
     fn every_inline_script_is_allowed_by_its_hash_and_nothing_else_is() {
-        let html = index_html(TEMPLATE, "boot();\n", &assets()).unwrap();
+        let (html, _) = index_html(TEMPLATE, "boot();\n", &assets()).unwrap();
         let mut bodies = Vec::new();
         let mut rest = html.as_str();
         while let Some(start) = rest.find("<script") {
@@ -151,7 +157,7 @@ mod tests {
 
     #[test]
     fn the_loader_fetches_the_wasm_with_integrity_and_preloads_both_modules() {
-        let html = index_html(TEMPLATE, "boot();", &assets()).unwrap();
+        let (html, _) = index_html(TEMPLATE, "boot();", &assets()).unwrap();
         assert!(html.contains(&format!("integrity: '{}'", sri(b"wasm"))));
         assert_eq!(html.matches("rel=\"modulepreload\"").count(), 2);
         assert!(html.contains(&format!(

@@ -3,20 +3,24 @@
 //! `ui::pages::render` reaches goes into a chunk fetched the first time
 //! another page is shown.
 //!
-//! 1. `compile`   cargo builds the app for wasm32 (release: with the `split`
-//!    feature and relocations kept, which the splitter needs);
-//! 2. `split`     (release) wasm_split_cli_support cuts out the pages chunk
+//! 1. `compile` — cargo builds the app for wasm32 (release: with the
+//!    `split` feature and relocations kept, which the splitter needs);
+//! 2. `split` — (release) wasm_split_cli_support cuts out the pages chunk
 //!    and writes the small JS module that fetches it;
-//! 3. `bindgen`   wasm-bindgen writes the JS glue of the main module;
-//! 4. `wasm-opt`  (release) binaryen shrinks both modules;
-//! 5. `hash`      every built file gets the build's id in its name; the
-//!    chunk is fetched with Subresource Integrity;
-//! 6. `copy`      the stylesheet (content-hashed), the texts (release:
-//!    without translator comments), the service data, `public/`;
-//! 7. `page`      index.html from its template: stylesheet, loader,
+//! 3. `bindgen` — wasm-bindgen writes the JS glue of the main module;
+//! 4. `wasm-opt` — (release) binaryen shrinks both modules;
+//! 5. `hash` — every built file gets the build's id in its name; the chunk
+//!    is fetched with Subresource Integrity;
+//! 6. `copy` — the stylesheet (content-hashed), the texts (release: without
+//!    translator comments), the service data, `public/`;
+//! 7. `page` — index.html from its template: stylesheet, loader,
 //!    modulepreloads, boot script, Content-Security-Policy (page.rs);
-//! 8. `worker`    the service worker gets the build id and the chunk list;
-//! 9. `publish`   the finished folder replaces `dist/` in one rename.
+//! 8. `worker` — the service worker gets the build id and the chunk list;
+//! 9. `headers` — the HTTP headers a host must send (headers.rs);
+//! 10. `compress` — (release) every text file also as .br and .gz, for
+//!     hosts that serve precompressed files (nginx's brotli_static,
+//!     gzip_static);
+//! 11. `publish` — the finished folder replaces `dist/` in one rename.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +29,7 @@ use std::process::Command;
 use base64::Engine as _;
 use sha2::{Digest, Sha256, Sha384};
 
+use crate::headers;
 use crate::page::{self, Assets, Integrity};
 use crate::{InStep, StepError};
 
@@ -106,10 +111,14 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
     };
     let template = read_text(&root.join("index.html")).in_step("page")?;
     let boot_script = read_text(&root.join("src/boot.js")).in_step("page")?;
-    let html = page::index_html(&template, &boot_script, &assets).in_step("page")?;
+    let (html, csp) = page::index_html(&template, &boot_script, &assets).in_step("page")?;
     write(&stage.join("index.html"), html.as_bytes()).in_step("page")?;
 
     stamp_worker(&stage, &html, &chunk_names)?;
+    host_headers(&stage, &csp)?;
+    if profile == Profile::Release {
+        compress(&stage)?;
+    }
     publish(&stage, &root.join("dist"))
 }
 
@@ -460,7 +469,74 @@ fn stamp_worker(stage: &Path, html: &str, chunks: &[String]) -> Result<(), StepE
     write(&path, sw.as_bytes()).in_step("worker")
 }
 
-// 9. publish ------------------------------------------------------------
+// 9. headers ------------------------------------------------------------
+
+fn host_headers(stage: &Path, csp: &str) -> Result<(), StepError> {
+    let mut hashed: Vec<String> = fs::read_dir(stage)
+        .in_step("headers")?
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|name| headers::is_hashed(name))
+        .collect();
+    hashed.sort();
+    write(
+        &stage.join("_headers"),
+        headers::static_host_file(csp, &hashed).as_bytes(),
+    )
+    .in_step("headers")?;
+    write(
+        &stage.join("_csp.nginx"),
+        headers::nginx_csp(csp).as_bytes(),
+    )
+    .in_step("headers")
+}
+
+// 10. compress ----------------------------------------------------------
+
+/// What a browser downloads and compression shrinks.
+const COMPRESSIBLE: [&str; 8] = [
+    "html",
+    "js",
+    "wasm",
+    "css",
+    "json",
+    "ftl",
+    "svg",
+    "webmanifest",
+];
+
+fn compress(stage: &Path) -> Result<(), StepError> {
+    use std::io::Write as _;
+    for file in walk(stage).in_step("compress")? {
+        let compressible = file
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| COMPRESSIBLE.contains(&e));
+        if !compressible {
+            continue;
+        }
+        let bytes = fs::read(&file).in_step("compress")?;
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).in_step("compress")?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes).in_step("compress")?;
+        let gz = gz.finish().in_step("compress")?;
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        write(&file.with_file_name(format!("{name}.br")), &br).in_step("compress")?;
+        write(&file.with_file_name(format!("{name}.gz")), &gz).in_step("compress")?;
+    }
+    Ok(())
+}
+
+// 11. publish -----------------------------------------------------------
 
 /// Replaces `dist/` with the finished build, so a server never sees half
 /// of one.
