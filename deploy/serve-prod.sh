@@ -17,7 +17,9 @@ for f in index.html _csp.nginx; do
     echo "serve-prod: $DIST/$f is missing: run \`cargo xtask build --release\` first" >&2; exit 1
   fi
 done
-if ! command -v nginx >/dev/null || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+# Debian puts nginx in /usr/sbin, which a user's PATH may lack.
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+if [ ! -x "$NGINX" ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
   echo "serve-prod: needs nginx and libnginx-mod-http-brotli-static (scripts/setup.sh test installs them)" >&2; exit 1
 fi
 mkdir -p "$RUN_DIR"
@@ -28,4 +30,4 @@ fill() {
 fill deploy/nginx/nginx.conf >"$RUN_DIR/nginx.conf"
 fill deploy/nginx/vagvisaren.conf >"$RUN_DIR/vagvisaren.conf"
 echo "serve-prod: http://127.0.0.1:$PORT/ (nginx, $DIST)" >&2
-exec nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g 'daemon off;'
+exec "$NGINX" -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g 'daemon off;'

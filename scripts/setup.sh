@@ -49,7 +49,7 @@ for p in "${APT_PKGS[@]}"; do
 done
 # Any Debian nginx flavour will do (nginx, nginx-light): ask for one only
 # when there is none, so the brotli module does not choose.
-command -v nginx >/dev/null || missing+=(nginx)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing from apt (in the background): ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
