@@ -13,11 +13,18 @@ use std::path::{Path, PathBuf};
 use common::{ftl_path, messages, parse, read, root};
 use vagvisare::i18n::catalog::{Catalog, FTL_FILES};
 use vagvisare::i18n::{Arg, Locale};
+use vagvisare::prerender::BOOT_FTL;
+
+/// Every FTL file of a language: the app's and boot.ftl, which only the
+/// build reads (index.html's boot note and `<noscript>` page).
+fn all_ftl_files() -> Vec<&'static str> {
+    vagvisare::prerender::build_ftl_files().collect()
+}
 
 #[test]
 fn every_locale_has_exactly_swedish_messages_with_the_same_variables() {
     let mut problems = vec![];
-    for file in FTL_FILES {
+    for file in all_ftl_files() {
         let sv = messages(&ftl_path(Locale::Sv, file));
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
             let path = ftl_path(locale, file);
@@ -57,7 +64,7 @@ fn every_locale_has_exactly_swedish_messages_with_the_same_variables() {
 fn plurals_cover_each_languages_categories() {
     let mut problems = vec![];
     for (locale, categories) in PLURAL_NEEDS {
-        for file in FTL_FILES {
+        for file in all_ftl_files() {
             let found = messages(&ftl_path(*locale, file));
             problems.extend(plural_problems(
                 &found,
@@ -117,13 +124,13 @@ fn the_plural_check_catches_a_short_arabic_plural_on_any_number() {
 #[test]
 fn every_message_formats_in_every_locale() {
     for locale in Locale::ALL {
-        let sources: Vec<(&str, String)> = FTL_FILES
-            .iter()
-            .map(|f| (*f, read(&ftl_path(locale, f))))
+        let sources: Vec<(&str, String)> = all_ftl_files()
+            .into_iter()
+            .map(|f| (f, read(&ftl_path(locale, f))))
             .collect();
         let catalog = Catalog::from_sources(locale, &sources)
             .unwrap_or_else(|e| panic!("{}: {e:?}", locale.code()));
-        for file in FTL_FILES {
+        for file in all_ftl_files() {
             for (id, m) in messages(&ftl_path(locale, file)) {
                 for n in [0, 1, 2, 3, 11, 100] {
                     let args: Vec<(&str, Arg)> = m
@@ -162,7 +169,7 @@ fn no_swedish_left_in_other_locales() {
         "link-digitala-jag",
     ];
     let mut problems = vec![];
-    for file in FTL_FILES {
+    for file in all_ftl_files() {
         let sv = messages(&ftl_path(Locale::Sv, file));
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
             for (id, m) in messages(&ftl_path(locale, file)) {
@@ -289,9 +296,9 @@ fn the_id_check_catches_a_typo_behind_a_constant() {
 #[test]
 fn every_id_the_app_uses_exists_and_none_is_unused() {
     // flow.ftl belongs to the domain: domain/tests/flow_messages.rs checks it.
-    let app_files: Vec<&str> = FTL_FILES
-        .iter()
-        .copied()
+    // boot.ftl's ids are used by src/prerender.rs.
+    let app_files: Vec<&str> = all_ftl_files()
+        .into_iter()
         .filter(|f| *f != "flow.ftl")
         .collect();
     let mut defined = BTreeSet::new();
@@ -408,4 +415,60 @@ fn service_worker_precaches_every_locale_file() {
     for file in FTL_FILES {
         assert!(files.contains(&format!("'{file}'")), "{files}");
     }
+    // boot.ftl is build-time only: index.html already carries its texts.
+    assert!(!files.contains(BOOT_FTL), "{files}");
+}
+
+/// Digits 0–9 in Latin, Arabic-Indic and Persian script.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+/// Runs that look like a phone number (six or more digits, spaces and
+/// hyphens allowed between them) in the non-comment lines of FTL text.
+fn bare_numbers(ftl: &str) -> Vec<String> {
+    let mut found = vec![];
+    for line in ftl.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_digit(chars[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut digits = 0;
+            while j < chars.len() && (is_digit(chars[j]) || chars[j] == ' ' || chars[j] == '-') {
+                digits += usize::from(is_digit(chars[j]));
+                j += 1;
+            }
+            if digits >= 6 {
+                found.push(chars[i..j].iter().collect::<String>().trim().to_string());
+            }
+            i = j;
+        }
+    }
+    found
+}
+
+/// A number typed in a message is not bidi-isolated (string literals are
+/// not, plain text is not): in Arabic and Persian "0771-416 416" would show
+/// as "416 0771-416". The app and the prerender show numbers as links.
+#[test]
+fn no_message_carries_a_bare_phone_number() {
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        for file in all_ftl_files() {
+            for n in bare_numbers(&read(&ftl_path(locale, file))) {
+                problems.push(format!("{}/{file}: {n}", locale.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Planted faults: a literal and plain text, in Latin and Persian digits;
+    // a year range, a law number and a municipality code are not numbers.
+    let planted = "a = اتصل { \"0771-416 416\" }\nb = تماس ۰۷۷۱-۴۱۶ ۴۱۶\n# c = 0771-416 416\nd = 2022–2023, 2018:1937, 2425\n";
+    assert_eq!(bare_numbers(planted), ["0771-416 416", "۰۷۷۱-۴۱۶ ۴۱۶"]);
 }

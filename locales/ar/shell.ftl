@@ -1,11 +1,13 @@
 # Arabic translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Modern Standard Arabic: short sentences, everyday words.
-# Proper names stay in Swedish (Latin script). Phone numbers are string-literal placeables.
+# Proper names stay in Swedish (Latin script). Never write a phone number in a message: the app shows numbers beside the text as left-to-right links.
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = أجب عن بعض الأسئلة القصيرة واعرف كيف تحصل على المساعدة من Arbetsförmedlingen (مكتب العمل السويدي): على الإنترنت أو بالهاتف أو في مكتب الخدمة أو في لقاء بموعد مسبق.
 skip-to-content = انتقل إلى المحتوى
 header-tagline = إيجاد الطريق الصحيح إلى Arbetsförmedlingen
 language-picker-label = اختيار اللغة

@@ -4,7 +4,8 @@
 # Every id here is used by the code in domain/ (answers.rs, flow.rs, routing.rs).
 # Plain English: short sentences, "you", everyday words. One message, one idea.
 # The app shows phone numbers and links next to the text. So do not write
-# the number in the text. If a number is needed, write it as { "0771-416 416" }.
+# the number in the text (tests/locales.rs fails on a bare number: a literal
+# is not bidi-isolated, and in Arabic or Persian its digit groups swap).
 # Facts come from Arbetsförmedlingen's report "Likvärdig service i hela
 # landet" (2021-10-01). Promise nothing that the report does not say.
 

@@ -1,11 +1,13 @@
 # English translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain English: short sentences, "you", everyday words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = Answer a few short questions and find out how to get help from Arbetsförmedlingen (the Swedish Public Employment Service): on the web, by phone, at a service office or at a booked meeting.
 skip-to-content = Skip to main content
 header-tagline = Find the right way to Arbetsförmedlingen
 language-picker-label = Choose language

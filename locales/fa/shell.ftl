@@ -1,11 +1,13 @@
 # Persian translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Persian: short sentences, "شما", everyday words.
-# Proper names stay in Swedish (Latin script). Phone numbers are string-literal placeables.
+# Proper names stay in Swedish (Latin script). Never write a phone number in a message: the app shows numbers beside the text as left-to-right links.
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = به چند پرسش کوتاه پاسخ دهید و بفهمید چگونه از Arbetsförmedlingen (ادارهٔ کاریابی سوئد) کمک بگیرید: در اینترنت، با تلفن، در دفتر خدمات یا در ملاقات با وقت قبلی.
 skip-to-content = رفتن به محتوای اصلی
 header-tagline = راه درست به Arbetsförmedlingen را پیدا کنید
 language-picker-label = انتخاب زبان

@@ -1,11 +1,13 @@
 # Somali translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Somali: short sentences, "adiga" (you), everyday words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = Ka jawaab dhowr su'aalood oo gaagaaban, oo ogow sida aad caawimaad uga heli karto Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan): internetka, taleefanka, xafiiska adeegga ama kulan la ballansaday.
 skip-to-content = U gudub nuxurka bogga
 header-tagline = Hel jidka saxda ah ee Arbetsförmedlingen
 language-picker-label = Dooro luqadda

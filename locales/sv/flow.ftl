@@ -5,8 +5,9 @@
 # och att inget id är oanvänt.
 #
 # Klarspråk: korta meningar, "du", vanliga ord. Ett meddelande, en tanke.
-# Telefonnummer och länkar visar appen bredvid texten. Skriv därför inte
-# numret i texten. Om ett nummer ändå behövs: skriv det som { "0771-416 416" }.
+# Telefonnummer och länkar visar appen bredvid texten. Skriv aldrig ett
+# nummer i texten (tests/locales.rs säger ifrån): en { "0771-416 416" }
+# isoleras inte, och på arabiska och persiska byter sifferblocken plats.
 # Fakta kommer från Arbetsförmedlingens rapport "Likvärdig service i hela
 # landet" (2021-10-01). Lova inget som rapporten inte säger.
 

@@ -1,10 +1,12 @@
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Swedish is the source language. Klarspråk: short sentences, "du", plain words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = Svara på några korta frågor. Då får du veta hur du får hjälp av Arbetsförmedlingen: på webben, per telefon, på ett servicekontor eller på ett bokat möte.
 skip-to-content = Hoppa till innehållet
 header-tagline = Hitta rätt väg till Arbetsförmedlingen
 language-picker-label = Välj språk

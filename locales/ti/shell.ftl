@@ -1,11 +1,13 @@
 # Tigrinya translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Tigrinya: short sentences, polite plural "ንስኹም" (you), everyday words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = ንሒደት ሓጸርቲ ሕቶታት መልሱ፣ ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኸመይ ሓገዝ ከም እትረኽቡ ፍለጡ፦ ብኢንተርነት፣ ብተሌፎን፣ ኣብ ቤት ጽሕፈት ኣገልግሎት ወይ ብዝተቖጸረ ርክብ።
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
 header-tagline = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
 language-picker-label = ቋንቋ ምረጹ
