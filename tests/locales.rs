@@ -472,3 +472,85 @@ fn no_message_carries_a_bare_phone_number() {
     let planted = "a = اتصل { \"0771-416 416\" }\nb = تماس ۰۷۷۱-۴۱۶ ۴۱۶\n# c = 0771-416 416\nd = 2022–2023, 2018:1937, 2425\n";
     assert_eq!(bare_numbers(planted), ["0771-416 416", "۰۷۷۱-۴۱۶ ۴۱۶"]);
 }
+
+/// Rule VC01 of Mozilla's Fluent linter: a message with variables has a
+/// localization comment directly above it, here one that names each of its
+/// variables (`# $name (Type) - what it is`), so a translator knows what
+/// will stand there. Returns the problems in FTL text.
+fn missing_variable_comments(ftl: &str) -> Vec<String> {
+    let resource = fluent_syntax::parser::parse(ftl.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("{} syntax error(s): {errors:?}", errors.len()));
+    let mut problems = vec![];
+    for entry in resource.body {
+        let fluent_syntax::ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let mut vars = BTreeSet::new();
+        if let Some(value) = &m.value {
+            common::collect_vars_pattern(value, &mut vars);
+        }
+        if vars.is_empty() {
+            continue;
+        }
+        let Some(comment) = &m.comment else {
+            problems.push(format!("{} has no comment for {vars:?}", m.id.name));
+            continue;
+        };
+        let text = comment.content.join("\n");
+        for v in &vars {
+            let named = text.match_indices(&format!("${v}")).any(|(i, _)| {
+                !text[i + 1 + v.len()..]
+                    .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+            });
+            if !named {
+                problems.push(format!("{}: the comment does not explain ${v}", m.id.name));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_message_with_a_variable_says_what_the_variable_is() {
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        for file in all_ftl_files() {
+            for p in missing_variable_comments(&read(&ftl_path(locale, file))) {
+                problems.push(format!("{}/{file}: {p}", locale.code()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Planted faults: no comment, a comment separated by a blank line (Fluent
+/// then attaches it to nothing), a comment naming another variable.
+#[test]
+fn the_variable_comment_check_catches_a_planted_fault() {
+    let ftl = "\
+# $km (Number) - a distance.
+ok = { $km } km
+bare = { $count } kommuner
+
+# $municipality (String) - a name.
+
+detached = { $municipality }
+# $km (Number) - a distance.
+wrong = { $kms } km
+";
+    let problems = missing_variable_comments(ftl);
+    assert_eq!(
+        problems,
+        [
+            "bare has no comment for {\"count\"}",
+            "detached has no comment for {\"municipality\"}",
+            "wrong: the comment does not explain $kms",
+        ],
+        "{problems:?}"
+    );
+}

@@ -40,11 +40,15 @@ start-phone = اتصل بخدمة العملاء في Arbetsförmedlingen:
 
 back = رجوع
 continue = متابعة
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = السؤال { $number } من { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = السؤال { $number } من { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = خطأ: { $title }
 error-prefix = خطأ:
 error-summary-title = توجد مشكلة
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] لا توجد بلدية مطابقة. تحقّق من الإملاء، أو اختر المحافظة والبلدية من القائمتين أدناه.
@@ -73,6 +77,7 @@ check-continue = اعرض أين تحصل على المساعدة
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = نتيجتك: { $route }
 result-recommended = هذا هو الأنسب لك
 result-steps-heading = ماذا تفعل
@@ -85,6 +90,7 @@ start-again = البدء من جديد
 ## Local places
 
 local-heading = بالقرب منك
+# $municipality (String) - the official name of the person's municipality.
 local-intro = هذا هو الوضع في { $municipality }:
 local-no-municipality = لم تختر أي بلدية. يمكنك البحث عن مكاتب قريبة منك على موقع Arbetsförmedlingen.
 local-loading = جارٍ تحميل معلومات المكاتب …
@@ -138,9 +144,13 @@ presence-pending = قال التقرير إنه سيصبح جاهزًا لاحق
 local-service-offices-heading = مكاتب الخدمة (servicekontor) – يمكنك الذهاب إليها بدون حجز موعد
 local-presence-heading = اللقاءات بموعد مسبق مع Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = مكتب الخدمة في { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = مكتب Arbetsförmedlingen فيه موظفون في المكان، في { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = مكتب Arbetsförmedlingen في { $place }، يسافر إليه الموظفون
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = لقاءات في مكان مشترك مع جهات أخرى (samarbetslösning) في { $place }
 
 ## Data errors

@@ -14,6 +14,7 @@ overview-search-label = ابحث عن بلدية أو اسم مكان أو رم�
 overview-search-hint = مثلًا Dorotea أو Sveg أو 2425. يمكنك الكتابة بدون å وä وö.
 overview-county-label = المحافظة (län)
 overview-county-all = كل المحافظات
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] لا تظهر أي بلدية. جرّب أن تكتب حروفًا أقل أو اختر «كل المحافظات».
@@ -24,6 +25,7 @@ overview-count =
         [many] تظهر { $count } بلدية.
        *[other] تظهر { $count } بلدية.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     مرتَّب حسب { $column ->
         [county] المحافظة
@@ -45,6 +47,7 @@ overview-changed-only = اعرض فقط البلديات التي تغيّر ف�
 overview-unchanged-note = المكاتب التي ليس بجانبها سطر عن تغيير موجودة في تقرير عام 2021، ولا نعرف أي تغيير لاحق.
 staff-line-intro = هاتف للموظفين المسؤولين عن الملفات في الجهات الحكومية والبلديات وصناديق البطالة (a-kassor) (أسئلة عن ملفات أفراد):
 overview-pending-nearest = إلى أن يصبح جاهزًا، الأقرب هو:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = المصدر: { $source }. المعلومات بحسب الوضع في { $date }.
 
 ## Staff mode (for service-office staff at the desk)

@@ -40,11 +40,15 @@ start-phone = Call Arbetsförmedlingen's customer service:
 
 back = Back
 continue = Continue
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = Question { $number } of { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = Question { $number } of { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Error: { $title }
 error-prefix = Error:
 error-summary-title = There is a problem
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] No municipality matches. Check the spelling, or choose the county and municipality in the lists below.
@@ -69,6 +73,7 @@ check-continue = Show where you can get help
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = Your result: { $route }
 result-recommended = This suits you best
 result-steps-heading = What to do
@@ -81,6 +86,7 @@ start-again = Start again
 ## Local places
 
 local-heading = Near you
+# $municipality (String) - the official name of the person's municipality.
 local-intro = This is how it looks in { $municipality }:
 local-no-municipality = You have not chosen a municipality. On Arbetsförmedlingen's website you can search for offices near you.
 local-loading = Loading information about offices …
@@ -134,9 +140,13 @@ presence-pending = The report said it would be ready later in 2021. We do not kn
 local-service-offices-heading = Service offices (servicekontor) – you can go there without booking a time
 local-presence-heading = Booked meetings with Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = Service office in { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingen office with staff on site in { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = Arbetsförmedlingen office in { $place } that staff travel to
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = Meetings in a collaboration solution (samarbetslösning) with others in { $place }
 
 ## Data errors

@@ -13,12 +13,14 @@ overview-search-label = Search municipality, place or municipality code
 overview-search-hint = For example Dorotea, Sveg or 2425. You can type without å, ä and ö.
 overview-county-label = County (län)
 overview-county-all = All counties
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] No municipality is shown. Try typing fewer letters or choose All counties.
         [one] One municipality is shown.
        *[other] { $count } municipalities are shown.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     Sorted by { $column ->
         [county] county
@@ -40,6 +42,7 @@ overview-changed-only = Show only municipalities where something has changed sin
 overview-unchanged-note = Offices without a line about a change are in the 2021 report, and we know of no later change.
 staff-line-intro = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (questions about individual cases):
 overview-pending-nearest = Until it is ready, the nearest is:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Source: { $source }. The information applies to { $date }.
 
 ## Staff mode (for service-office staff at the desk)

@@ -40,11 +40,15 @@ start-phone = با خدمات مشتریان Arbetsförmedlingen تماس بگی
 
 back = بازگشت
 continue = ادامه
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = پرسش { $number } از { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = پرسش { $number } از { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = خطا: { $title }
 error-prefix = خطا:
 error-summary-title = مشکلی وجود دارد
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] هیچ کمونی پیدا نشد. املا را بررسی کنید، یا استان و کمون را از فهرست‌های زیر انتخاب کنید.
@@ -69,6 +73,7 @@ check-continue = ببینید کجا کمک می‌گیرید
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = نتیجهٔ شما: { $route }
 result-recommended = این برای شما بهترین است
 result-steps-heading = این کارها را انجام دهید
@@ -81,6 +86,7 @@ start-again = شروع دوباره
 ## Local places
 
 local-heading = نزدیک شما
+# $municipality (String) - the official name of the person's municipality.
 local-intro = وضعیت در { $municipality }:
 local-no-municipality = شما کمونی انتخاب نکرده‌اید. در وب‌سایت Arbetsförmedlingen می‌توانید دفترهای نزدیک خود را جستجو کنید.
 local-loading = در حال بارگیری اطلاعات دفترها …
@@ -134,9 +140,13 @@ presence-pending = طبق گزارش قرار بود بعداً در سال ۲۰
 local-service-offices-heading = دفترهای خدمات (servicekontor) – می‌توانید بدون وقت قبلی به آنجا بروید
 local-presence-heading = ملاقات با وقت قبلی با Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = دفتر خدمات در { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = دفتر Arbetsförmedlingen با کارکنان حاضر در محل، در { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = دفتر Arbetsförmedlingen در { $place } که کارکنان به آنجا سفر می‌کنند
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = ملاقات در محلی مشترک با نهادهای دیگر (samarbetslösning) در { $place }
 
 ## Data errors

@@ -40,11 +40,15 @@ start-phone = Wac adeegga macaamiisha ee Arbetsförmedlingen:
 
 back = Dib u noqo
 continue = Sii wad
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = Su'aasha { $number } ka mid ah { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = Su'aasha { $number } ka mid ah { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Khalad: { $title }
 error-prefix = Khalad:
 error-summary-title = Dhibaato ayaa jirta
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] Ma jirto degmo ku habboon. Hubi higaadda, ama ka dooro gobolka iyo degmada liisaska hoose.
@@ -69,6 +73,7 @@ check-continue = Tus halka aad caawimaad ka heli karto
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = Natiijadaada: { $route }
 result-recommended = Kan ayaa sida ugu fiican kuugu habboon
 result-steps-heading = Sidan samee
@@ -81,6 +86,7 @@ start-again = Dib u bilow
 ## Local places
 
 local-heading = Meel kuu dhow
+# $municipality (String) - the official name of the person's municipality.
 local-intro = Sidan ayay xaaladdu uga tahay { $municipality }:
 local-no-municipality = Ma aadan dooran degmo. Websaydhka Arbetsförmedlingen waxaad ka raadin kartaa xafiisyo kuu dhow.
 local-loading = Waxaa la soo rarayaa macluumaadka xafiisyada …
@@ -134,9 +140,13 @@ presence-pending = Warbixintu waxay sheegtay inay diyaar noqon doonto goor dambe
 local-service-offices-heading = Xafiisyada adeegga (servicekontor) – waad tagi kartaa adigoon ballan qabsan
 local-presence-heading = Kulamada la ballansaday ee Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = Xafiis adeeg oo ku yaal { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay joogaan
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay u safraan
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = Kulamo ka dhaca { $place }, iyadoo loo marayo hab wada-shaqeyn (samarbetslösning) oo lala leeyahay kuwo kale
 
 ## Data errors

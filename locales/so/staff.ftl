@@ -13,12 +13,14 @@ overview-search-label = Raadi degmo, meel ama koodhka degmada
 overview-search-hint = Tusaale ahaan Dorotea, Sveg ama 2425. Waad qori kartaa adigoon isticmaalin å, ä iyo ö.
 overview-county-label = Gobolka (län)
 overview-county-all = Dhammaan gobollada
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] Degmo lama muujinayo. Isku day inaad qorto xarfo ka yar ama dooro Dhammaan gobollada.
         [one] Hal degmo ayaa la muujinayaa.
        *[other] { $count } degmo ayaa la muujinayaa.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     Waxaa lagu kala soocay { $column ->
         [county] gobolka
@@ -40,6 +42,7 @@ overview-changed-only = Muuji oo keliya degmooyinka wax iska beddelay tan iyo 20
 overview-unchanged-note = Xafiisyada aan lahayn sadar isbeddel ah waxay ku jiraan warbixinta 2021, mana naqaanno isbeddel dambe.
 staff-line-intro = Taleefanka shaqaalaha kiisaska ka shaqeeya ee hay'adaha dowladda, degmooyinka iyo sanduuqyada shaqo la'aanta (a-kassor) (su'aalaha kiisaska shakhsiyeed):
 overview-pending-nearest = Inta uu diyaar ka noqonayo, kan ugu dhow waa:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Isha: { $source }. Macluumaadku wuxuu khuseeyaa { $date }.
 
 ## Staff mode (for service-office staff at the desk)

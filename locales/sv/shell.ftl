@@ -39,11 +39,15 @@ start-phone = Ring Arbetsförmedlingens kundtjänst:
 
 back = Tillbaka
 continue = Fortsätt
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = Fråga { $number } av { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = Fråga { $number } av { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Fel: { $title }
 error-prefix = Fel:
 error-summary-title = Det finns ett problem
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] Ingen kommun matchar. Kontrollera stavningen, eller välj län och kommun i listorna nedan.
@@ -68,6 +72,7 @@ check-continue = Visa var du får hjälp
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = Ditt resultat: { $route }
 result-recommended = Det här passar dig bäst
 result-steps-heading = Gör så här
@@ -80,6 +85,7 @@ start-again = Börja om
 ## Local places
 
 local-heading = Nära dig
+# $municipality (String) - the official name of the person's municipality.
 local-intro = Så här ser det ut i { $municipality }:
 local-no-municipality = Du har inte angett någon kommun. På Arbetsförmedlingens webbplats kan du söka efter kontor nära dig.
 local-loading = Hämtar uppgifter om kontor …
@@ -133,9 +139,13 @@ presence-pending = Skulle enligt rapporten bli klar senare under 2021. Vi vet in
 local-service-offices-heading = Servicekontor (du kan gå dit utan att boka tid)
 local-presence-heading = Bokade möten med Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = Servicekontor i { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingskontor med personal på plats i { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = Arbetsförmedlingskontor i { $place } dit personal reser
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = Möten i en samarbetslösning med andra i { $place }
 
 ## Data errors

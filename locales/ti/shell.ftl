@@ -40,11 +40,15 @@ start-phone = ናብ ኣገልግሎት ዓማዊል Arbetsförmedlingen ደው�
 
 back = ንድሕሪት
 continue = ቀጽሉ
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = ሕቶ { $number } ካብ { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = ሕቶ { $number } ካብ { $total }፦ { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = ጌጋ፦ { $title }
 error-prefix = ጌጋ፦
 error-summary-title = ጸገም ኣሎ
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] ዝሰማማዕ ኮሙን የለን። ኣጻሕሕፋ ኣረጋግጹ፣ ወይ ካብተን ኣብ ታሕቲ ዘለዋ ዝርዝራት ክፍለ-ሃገርን ኮሙንን ምረጹ።
@@ -69,6 +73,7 @@ check-continue = ኣበይ ሓገዝ ከም እትረኽቡ ርኣዩ
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = ውጽኢትኩም፦ { $route }
 result-recommended = እዚ ንዓኹም ዝበለጸ ይሰማማዕ
 result-steps-heading = ከምዚ ግበሩ
@@ -81,6 +86,7 @@ start-again = ከም ብሓድሽ ጀምሩ
 ## Local places
 
 local-heading = ኣብ ጥቓኹም
+# $municipality (String) - the official name of the person's municipality.
 local-intro = ኣብ { $municipality } ኩነታት ከምዚ እዩ፦
 local-no-municipality = ኮሙን ኣይመረጽኩምን። ኣብ መርበብ ሓበሬታ Arbetsförmedlingen ኣብ ጥቓኹም ዘለዉ ኣብያተ ጽሕፈት ክትደልዩ ትኽእሉ ኢኹም።
 local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
@@ -134,9 +140,13 @@ presence-pending = እቲ ጸብጻብ ኣብ 2021 ድሒሩ ከም ዝድሎ �
 local-service-offices-heading = ኣብያተ ጽሕፈት ኣገልግሎት (servicekontor) – ብዘይ ቆጸራ ክትከዱ ትኽእሉ ኢኹም
 local-presence-heading = ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = ቤት ጽሕፈት ኣገልግሎት ኣብ { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ኣብኡ ዘለዉዎ
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ናብኡ ዝጓዓዙሉ
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = ኣብ { $place } ምስ ካልኦት ብናይ ምትሕብባር ኣገባብ (samarbetslösning) ዝግበሩ ርክባት
 
 ## Data errors

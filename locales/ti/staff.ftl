@@ -13,12 +13,14 @@ overview-search-label = ኮሙን፣ ቦታ ወይ ኮድ ኮሙን ድለዩ
 overview-search-hint = ንኣብነት Dorotea፣ Sveg ወይ 2425። ብዘይ å፣ ä ከምኡውን ö ክትጽሕፉ ትኽእሉ ኢኹም።
 overview-county-label = ዞባ (län)
 overview-county-all = ኩለን ዞባታት
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] ዝኾነ ኮሙን ኣይርአን። ውሑዳት ፊደላት ጽሒፍኩም ፈትኑ ወይ ኩለን ዞባታት ምረጹ።
         [one] ሓደ ኮሙን ይርአ።
        *[other] { $count } ኮሙናት ይርኣዩ።
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     ብ{ $column ->
         [county] ዞባ
@@ -40,6 +42,7 @@ overview-changed-only = ካብ 2021 ንደሓር ገለ ዝተቐየረሎም �
 overview-unchanged-note = ብዛዕባ ለውጢ መስመር ዘይብሎም ኣብያተ ጽሕፈት ኣብ ጸብጻብ 2021 ኣለዉ፣ ድሒሩ ዝመጸ ለውጢ ድማ ኣይንፈልጥን።
 staff-line-intro = ተሌፎን ንሰራሕተኛታት ጉዳያት ኣብ ትካላት መንግስቲ፣ ኮሙናትን ሳጹናት ስራሕ-ኣልቦነትን (a-kassor) (ሕቶታት ብዛዕባ ጉዳያት ውልቀሰባት)፦
 overview-pending-nearest = ክሳብ ዝድሎ፣ እቲ ዝቐረበ፦
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = ምንጪ፦ { $source }። እቲ ሓበሬታ ንዕለት { $date } እዩ።
 
 ## Staff mode (for service-office staff at the desk)
