@@ -554,3 +554,119 @@ wrong = { $kms } km
         "{problems:?}"
     );
 }
+
+/// Every distance in data/services.json's nearest lists.
+fn distances_in_data() -> BTreeSet<u32> {
+    fn walk(v: &serde_json::Value, out: &mut BTreeSet<u32>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    if k == "distance_km" {
+                        out.insert(v.as_u64().expect("a whole number of km") as u32);
+                    } else {
+                        walk(v, out);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let data: serde_json::Value =
+        serde_json::from_str(&read(&root().join("data/services.json"))).unwrap();
+    let mut out = BTreeSet::new();
+    walk(&data, &mut out);
+    out
+}
+
+/// The unit a distance may be written with after `n`, by the language's
+/// CLDR plural category of `n`. Arabic "كيلومتر" is wrong for 3–10 (few
+/// needs "كيلومترات") and for 11–99 wants "كيلومترًا"; the abbreviation
+/// "كم" is right for every number. Persian and Tigrinya keep the noun
+/// singular after a numeral.
+fn distance_units(locale: Locale, category: &str) -> &'static [&'static str] {
+    match (locale, category) {
+        (Locale::Sv | Locale::En | Locale::So, _) => &["km"],
+        (Locale::Fa, _) => &["کیلومتر"],
+        (Locale::Ti, _) => &["ኪሎሜተር"],
+        (Locale::Ar, "few") => &["كم", "كيلومترات"],
+        (Locale::Ar, "many") => &["كم", "كيلومترًا"],
+        (Locale::Ar, "two") => &["كم", "كيلومتران"],
+        (Locale::Ar, _) => &["كم", "كيلومتر"],
+    }
+}
+
+/// Problems with `local-nearest` in `catalog` for the distances `kms`.
+fn distance_problems(catalog: &Catalog, kms: &BTreeSet<u32>) -> Vec<String> {
+    let locale = catalog.locale;
+    let category = locale.plural_category();
+    let mut problems = vec![];
+    for &km in kms {
+        let text = catalog
+            .format(
+                "local-nearest",
+                &[
+                    ("municipality", Arg::Text("Orsa".into())),
+                    ("km", Arg::Number(km)),
+                ],
+            )
+            .map(|t| vagvisare::i18n::strip_isolation(&t));
+        let Some(text) = text else {
+            problems.push(format!("{}: local-nearest does not format", locale.code()));
+            continue;
+        };
+        let units = distance_units(locale, category(km));
+        let right = units
+            .iter()
+            .any(|u| text.contains(&format!("{km} {u} ")) || text.ends_with(&format!("{km} {u}")));
+        if !right {
+            problems.push(format!(
+                "{}: {km} km ({}) reads \"{text}\"; expected {km} followed by one of {units:?}",
+                locale.code(),
+                category(km)
+            ));
+        }
+    }
+    problems
+}
+
+/// Every distance the data can produce reads right in every language,
+/// through the language's plural rules.
+#[test]
+fn every_distance_in_the_data_reads_right_in_every_locale() {
+    let kms = distances_in_data();
+    let arabic = Locale::Ar.plural_category();
+    let categories: BTreeSet<&str> = kms.iter().map(|&n| arabic(n)).collect();
+    assert!(
+        categories.contains("few") && categories.contains("many"),
+        "the data no longer reaches Arabic few and many: {categories:?}"
+    );
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        let sources: Vec<(&str, String)> = FTL_FILES
+            .iter()
+            .map(|f| (*f, read(&ftl_path(locale, f))))
+            .collect();
+        problems.extend(distance_problems(
+            &Catalog::from_sources(locale, &sources).unwrap(),
+            &kms,
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Planted fault: the old Arabic text, the singular noun after every number.
+#[test]
+fn the_distance_check_catches_the_singular_arabic_noun() {
+    let old = "local-nearest = { $municipality }، على بُعد { $km } كيلومتر تقريبًا بخط مستقيم\n";
+    let catalog = Catalog::from_sources(Locale::Ar, &[("shell.ftl", old.to_string())]).unwrap();
+    let problems = distance_problems(&catalog, &distances_in_data());
+    assert!(
+        problems.iter().any(|p| p.starts_with("ar: 5 km (few)")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with("ar: 15 km (many)")),
+        "{problems:?}"
+    );
+}
