@@ -14,7 +14,7 @@ language-picker-label = Choose language
 language-failed = We could not load the texts in this language. So the page is shown in Swedish.
 footer-help-heading = Do you need help now?
 footer-phone-intro = Call Arbetsförmedlingen's customer service for jobseekers:
-footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Likvärdig service i hela landet ("Equal service in the whole country") from 1 October 2021. Arbetsförmedlingen always has the latest information.
+footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Likvärdig service i hela landet ("Equal service throughout the country") from 1 October 2021. Arbetsförmedlingen always has the latest information.
 footer-about = About Vägvisaren, sources and accessibility
 footer-official-site = Arbetsförmedlingen's website
 footer-staff-intro = Do you work at a service office?
@@ -23,11 +23,11 @@ footer-privacy = Your answers are not sent anywhere. They are only in the page's
 ## Start page
 
 start-title = Find the right way to Arbetsförmedlingen
-start-lead = Answer a few short questions. Then you will find out the easiest way to get help with what you need, why, and what to do now.
+start-lead = Answer a few short questions. Then you will find out the easiest way to get help and what to do.
 start-routes-intro = You can get help from Arbetsförmedlingen (the Swedish Public Employment Service) in four ways:
 start-route-digital = on the web, often with e-legitimation (an electronic ID)
 start-route-remote = remotely, by phone, chat or video
-start-route-service-office = at a service office (servicekontor), without booking a time
+start-route-service-office = at a service office (servicekontor) of Statens servicecenter, without an appointment
 start-route-booked-meeting = at a booked meeting, if you need a lot of support
 start-who = Vägvisaren is for you if you are registered as a jobseeker, or want to register. Staff at service offices can also use it together with a visitor.
 start-button = Start
@@ -87,8 +87,8 @@ start-again = Start again
 
 local-heading = Near you
 # $municipality (String) - the official name of the person's municipality.
-local-intro = This is how it looks in { $municipality }:
-local-no-municipality = You have not chosen a municipality. On Arbetsförmedlingen's website you can search for offices near you.
+local-intro = What there is in { $municipality }:
+local-no-municipality = You have not said which municipality you live in. Information about offices is on arbetsformedlingen.se.
 local-loading = Loading information about offices …
 local-network-changed = Since 2021, several service offices have closed and some new ones have opened. We may not know about every change. Check statenssc.se or arbetsformedlingen.se before you go.
 local-ssc-site = statenssc.se
@@ -145,16 +145,16 @@ office-in = Service office in { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingen office with staff on site in { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
-presence-travelled = Arbetsförmedlingen office in { $place } that staff travel to
+presence-travelled = Arbetsförmedlingen's office in { $place }. The staff come there regularly.
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
-presence-collaboration = Meetings in a collaboration solution (samarbetslösning) with others in { $place }
+presence-collaboration = Booked meetings in { $place }, in rooms at the municipality or a service office (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = The information about offices could not be loaded
 data-error-network = We could not reach the information. Check your internet connection and try again.
 data-error-malformed = The information was damaged. Try again in a little while.
-data-error-schema = The information is in a format that this version does not recognise. Reload the page.
+data-error-schema = Something went wrong with the information. Reload the page.
 data-error-phone = You can always call:
 data-error-retry = Try again
 
@@ -173,11 +173,11 @@ about-sources-report = The advice and all information about offices are based on
 about-data-source = Source
 about-data-date = Date
 about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
-about-translations = Swedish is the original language. The translations have not yet been checked by native speakers.
+about-translations = Swedish is the original language. The translations have not yet been checked by native speakers. In December 2026 they were checked by translating them back into English, by reviewers who are not native speakers of these languages. The larger errors that this review found have been corrected.
 about-privacy-heading = Personal data
 about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page's address, in the part after the # sign, and in the browser's history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff's New visitor button removes the answers from the history.
 a11y-heading = Accessibility statement
-a11y-intro = Everyone should be able to use Vägvisaren, also with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
+a11y-intro = Everyone should be able to use Vägvisaren, including with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?
 a11y-limitations-heading = Known problems
 a11y-limitation-external = Links lead to other websites. They have their own accessibility statements.

@@ -22,11 +22,11 @@ footer-privacy = Dina svar skickas inte någonstans. De finns bara i sidans adre
 ## Start page
 
 start-title = Hitta rätt väg till Arbetsförmedlingen
-start-lead = Svara på några korta frågor. Då får du veta hur du enklast får hjälp med ditt ärende, varför, och vad du ska göra nu.
+start-lead = Svara på några korta frågor. Sedan får du veta hur du enklast får hjälp och vad du ska göra.
 start-routes-intro = Du kan få hjälp på fyra sätt:
 start-route-digital = på webben, ofta med e-legitimation
 start-route-remote = på distans, per telefon, chatt eller video
-start-route-service-office = på ett servicekontor, utan att boka tid
+start-route-service-office = på ett servicekontor hos Statens servicecenter, utan att boka tid
 start-route-booked-meeting = på ett bokat möte, om du behöver mycket stöd
 start-who = Vägvisaren är till för dig som är eller vill bli inskriven som arbetssökande. Personal på servicekontor kan också använda den tillsammans med en besökare.
 start-button = Börja
@@ -87,7 +87,7 @@ start-again = Börja om
 local-heading = Nära dig
 # $municipality (String) - the official name of the person's municipality.
 local-intro = Så här ser det ut i { $municipality }:
-local-no-municipality = Du har inte angett någon kommun. På Arbetsförmedlingens webbplats kan du söka efter kontor nära dig.
+local-no-municipality = Du har inte svarat på vilken kommun du bor i. Information om kontor finns på arbetsformedlingen.se.
 local-loading = Hämtar uppgifter om kontor …
 local-network-changed = Sedan 2021 har flera servicekontor stängt och några nya har öppnat. Vi kanske inte känner till alla ändringar. Kontrollera på statenssc.se eller arbetsformedlingen.se innan du åker dit.
 local-ssc-site = statenssc.se
@@ -144,16 +144,16 @@ office-in = Servicekontor i { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingskontor med personal på plats i { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
-presence-travelled = Arbetsförmedlingskontor i { $place } dit personal reser
+presence-travelled = Arbetsförmedlingens kontor i { $place }. Personalen kommer dit regelbundet.
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
-presence-collaboration = Möten i en samarbetslösning med andra i { $place }
+presence-collaboration = Bokade möten i { $place }, i lokaler hos kommunen eller ett servicekontor (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = Uppgifterna om kontor kunde inte hämtas
 data-error-network = Det gick inte att nå uppgifterna. Kontrollera din internetanslutning och försök igen.
 data-error-malformed = Uppgifterna var skadade. Försök igen om en stund.
-data-error-schema = Uppgifterna har ett format som den här versionen inte känner igen. Ladda om sidan.
+data-error-schema = Något gick fel med uppgifterna. Ladda om sidan.
 data-error-phone = Du kan alltid ringa:
 data-error-retry = Försök igen
 
@@ -172,7 +172,7 @@ about-sources-report = Råden och alla uppgifter om kontor bygger på Arbetsför
 about-data-source = Källa
 about-data-date = Datum
 about-sources-age = Uppgifterna är från oktober 2021. Kontor kan ha öppnat eller stängt sedan dess. Kontrollera alltid hos Arbetsförmedlingen.
-about-translations = Svenska är originalspråket. Översättningarna har ännu inte granskats av modersmålstalare.
+about-translations = Svenska är originalspråket. Översättningarna har ännu inte granskats av modersmålstalare. I december 2026 kontrollerades de genom att översättas tillbaka till engelska, av granskare som inte har språken som modersmål. De större fel som granskningen hittade är rättade.
 about-privacy-heading = Personuppgifter
 about-privacy = Vägvisaren frågar inte efter ditt namn eller personnummer. Dina svar finns bara i sidans adress, i delen efter tecknet #, och i webbläsarens historik. Den delen av adressen skickar webbläsaren aldrig till någon server, inte heller när du laddar om sidan eller öppnar en sparad länk eller en QR-kod. Vi använder inga kakor och ingen statistik. Webbläsaren sparar bara ditt språk och om personalläget eller kioskläget är på (i de lägena sparas inte språket). På en dator som många använder tar personalens knapp Ny besökare bort svaren ur historiken.
 a11y-heading = Tillgänglighetsredogörelse

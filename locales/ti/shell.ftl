@@ -23,11 +23,11 @@ footer-privacy = መልስታትኩም ናብ ዝኾነ ቦታ ኣይለኣኹ�
 ## Start page
 
 start-title = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
-start-lead = ንሒደት ሓጸርቲ ሕቶታት መልሱ። ሽዑ ንጉዳይኩም ብኸመይ ብቐሊሉ ሓገዝ ከም እትረኽቡ፣ ስለምንታይ፣ ከምኡውን ሕጂ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
+start-lead = ንሒደት ሓጸርቲ ሕቶታት መልሱ። ሽዑ ብዝቐለለ መንገዲ ብኸመይ ሓገዝ ከም እትረኽቡን እንታይ ክትገብሩ ከም ዘለኩምን ክትፈልጡ ኢኹም።
 start-routes-intro = ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኣርባዕተ መንገድታት ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፦
 start-route-digital = ብኢንተርነት፣ መብዛሕትኡ ግዜ ብኤሌክትሮኒካዊ መንነት (e-legitimation)
 start-route-remote = ካብ ርሑቕ፣ ብተሌፎን፣ ብቻት ወይ ብቪድዮ
-start-route-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor)፣ ቆጸራ ከይሓዝኩም
+start-route-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ናይ Statens servicecenter፣ ቆጸራ ከይሓዝኩም
 start-route-booked-meeting = ብዝተቖጸረ ርክብ፣ ብዙሕ ደገፍ እንተ ኣድልዩኩም
 start-who = Vägvisaren ከም ስራሕ ደላዪ ንዝተመዝገብኩም ወይ ክትምዝገቡ ንእትደልዩ እዩ። ሰራሕተኛታት ቤት ጽሕፈት ኣገልግሎት እውን ምስ በጻሒ ብሓባር ክጥቀሙሉ ይኽእሉ።
 start-button = ጀምሩ
@@ -88,7 +88,7 @@ start-again = ከም ብሓድሽ ጀምሩ
 local-heading = ኣብ ጥቓኹም
 # $municipality (String) - the official name of the person's municipality.
 local-intro = ኣብ { $municipality } ኩነታት ከምዚ እዩ፦
-local-no-municipality = ኮሙን ኣይመረጽኩምን። ኣብ መርበብ ሓበሬታ Arbetsförmedlingen ኣብ ጥቓኹም ዘለዉ ኣብያተ ጽሕፈት ክትደልዩ ትኽእሉ ኢኹም።
+local-no-municipality = ኣብ ኣየናይ ኮሙን ከም እትነብሩ ኣይመለስኩምን። ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣብ arbetsformedlingen.se ኣሎ።
 local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
 local-network-changed = ካብ 2021 ንደሓር ብዙሓት ኣብያተ ጽሕፈት ኣገልግሎት ተዓጽዮም፣ ገለ ሓደሽቲ ድማ ተኸፊቶም። ኩሉ ለውጢ ዘይንፈልጥ ክንከውን ንኽእል ኢና። ቅድሚ ምኻድኩም ኣብ statenssc.se ወይ arbetsformedlingen.se ኣረጋግጹ።
 local-ssc-site = statenssc.se
@@ -145,16 +145,16 @@ office-in = ቤት ጽሕፈት ኣገልግሎት ኣብ { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ኣብኡ ዘለዉዎ
 # $place (String) - where the office is: a town or municipality, a proper name.
-presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ናብኡ ዝጓዓዙሉ
+presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }። ሰራሕተኛታት ብስሩዕ ናብኡ ይመጹ።
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
-presence-collaboration = ኣብ { $place } ምስ ካልኦት ብናይ ምትሕብባር ኣገባብ (samarbetslösning) ዝግበሩ ርክባት
+presence-collaboration = ኣብ { $place } ዝግበሩ ዝተቖጸሩ ርክባት፣ ኣብ ቦታ ኮሙን ወይ ኣብ ቤት ጽሕፈት ኣገልግሎት (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ክመጽእ ኣይከኣለን
 data-error-network = ናብቲ ሓበሬታ ምብጻሕ ኣይተኻእለን። ምትእስሳር ኢንተርነትኩም ኣረጋግጹ፣ ደጊምኩም ፈትኑ።
 data-error-malformed = እቲ ሓበሬታ ተበላሽዩ ነይሩ። ድሕሪ ቁሩብ ግዜ ደጊምኩም ፈትኑ።
-data-error-schema = እቲ ሓበሬታ እዚ ስሪት ዘይፈልጦ ቅርጺ ኣለዎ። ነቲ ገጽ ኣሐድስዎ።
+data-error-schema = ኣብቲ ሓበሬታ ጌጋ ኣጋጢሙ። ነቲ ገጽ ኣሐድስዎ።
 data-error-phone = ኩሉ ግዜ ክትድውሉ ትኽእሉ ኢኹም፦
 data-error-retry = ደጊምኩም ፈትኑ
 
@@ -173,7 +173,7 @@ about-sources-report = እቲ ምኽርን ኩሉ ሓበሬታ ብዛዕባ ኣ�
 about-data-source = ምንጪ
 about-data-date = ዕለት
 about-sources-age = እቲ ሓበሬታ ናይ ጥቅምቲ 2021 እዩ። ካብኡ ንደሓር ኣብያተ ጽሕፈት ተኸፊቶም ወይ ተዓጽዮም ክኾኑ ይኽእሉ። ኩሉ ግዜ ምስ Arbetsförmedlingen ኣረጋግጹ።
-about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቲ ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመረን።
+about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቶም ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመሩን። ኣብ ታሕሳስ 2026 ናብ እንግሊዝኛ ተመሊሶም ብምትርጓም ተመርሚሮም፣ እቶም መርመርቲ ግን ተዛረብቲ ቋንቋ ኣደ ኣይኮኑን። እቶም ዝተረኽቡ ዓበይቲ ጌጋታት ተኣሪሞም።
 about-privacy-heading = ውልቃዊ ሓበሬታ
 about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (personnummer) ኣይሓትትን። መልስታትኩም ኣብ ኣድራሻ ናይቲ ገጽ፣ ኣብቲ ድሕሪ ምልክት # ዘሎ ክፋል፣ ከምኡ’ውን ኣብ ታሪኽ ብራውዘር ጥራይ እዮም ዘለዉ። ብራውዘር ነቲ ክፋል ኣድራሻ ናብ ዝኾነ ሰርቨር ፈጺሙ ኣይሰዶን፣ ነቲ ገጽ ዳግማይ ክትጽዕንዎ ከለኹም ወይ ዝተዓቀበ ሊንክ ወይ QR ኮድ ክትከፍቱ ከለኹም እውን። ኩኪታት ወይ ስታቲስቲክስ ኣይንጥቀምን። እቲ ብራውዘር ቋንቋኹምን ኣገባብ ሰራሕተኛታት ወይ ኣገባብ ኪዮስክ ክፉት ምዃኑን ጥራይ ይዕቅብ (ኣብዞም ክልተ ኣገባባት ቋንቋ ኣይዕቀብን)። ኣብ ብዙሓት ሰባት ዝጥቀሙሉ ኮምፒተር፣ መጠወቒ ሰራሕተኛታት «ሓድሽ በጻሒ» ነቶም መልስታት ካብ ታሪኽ ይድምስሶም።
 a11y-heading = መግለጺ ተበጻሕነት
@@ -207,5 +207,5 @@ report-wrong-link = ብዛዕባ { $municipality } ጌጋ ሓበሬታ ሓብሩ
 report-wrong-subject = ኣብ Vägvisaren ጌጋ ሓበሬታ፦ { $municipality }
 report-wrong-body-municipality = ኮሙን፦
 report-wrong-body-ask = እንታይ እዩ ጌጋ? ኣብዚ ጽሓፉ፣ እንተተኻኢሉ ምስ ምንጪ፦
-offline-notice = ምስ ኢንተርነት ኣይተኣሳሰርኩምን። ዋላ እኳ ከምኡ Vägvisaren ይሰርሕ እዩ፣ ግን ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣረጊት ክኸውን ይኽእል።
+offline-notice = ምስ ኢንተርነት ኣይተኣሳሰርኩምን። ዋላ እኳ ከምኡ Vägvisaren ይሰርሕ እዩ፣ ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣረጊት ክኸውን ይኽእል።
 data-cached-notice = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ካብ ዝተዐቀበ ቅዳሕ እዩ ዝመጽእ፣ ኣረጊት ክኸውን ይኽእል።

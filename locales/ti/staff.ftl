@@ -22,9 +22,9 @@ overview-count =
     }
 # $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
-    ብ{ $column ->
-        [county] ዞባ
-       *[name] ኮሙን
+    { $column ->
+        [county] ብዞባ
+       *[name] ብኮሙን
     } ዝተሰርዐ፣ { $direction ->
         [descending] ካብ ላዕሊ ናብ ታሕቲ
        *[ascending] ካብ ታሕቲ ናብ ላዕሊ
@@ -49,13 +49,13 @@ overview-source = ምንጪ፦ { $source }። እቲ ሓበሬታ ንዕለት {
 
 staff-toggle = ኣገባብ ሰራሕተኛታት
 staff-banner-title = ኣገባብ ሰራሕተኛታት
-staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቲ ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኑ ይርአ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
+staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቶም ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኖም ይርኣዩ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
 staff-new-visitor = ሓድሽ በጻሒ
 staff-overview-link = ኩሎም ኮሙናት
 staff-language-title = እቲ በጻሒ ኣየናይ ቋንቋ የንብብ?
-staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቲ ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኑ ይርኣዩ።
+staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቶም ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኖም ይርኣዩ።
 qr-heading = ብናይ ገዛእ ርእስኹም ሞባይል ቀጽሉ
-qr-intro = ነቲ ኮድ ብካሜራ ሞባይልኩም ስከኑዎ። ሽዑ ተመሳሳሊ ውጽኢት ኣብ ሞባይልኩም ይኽፈት። እቲ ኣድራሻ መልስታት ጥራይ እዩ ዝሕዝ፣ መን ምዃንኩም ኣይሕዝን።
+qr-intro = ነቲ ኮድ ብካሜራ ሞባይልኩም ስካን ግበርዎ። ሽዑ ተመሳሳሊ ውጽኢት ኣብ ሞባይልኩም ይኽፈት። እቲ ኣድራሻ መልስታት ጥራይ እዩ ዝሕዝ፣ መን ምዃንኩም ኣይሕዝን።
 qr-show = QR ኮድ ኣርእዩ
 qr-hide = QR ኮድ ሕብኡ
 qr-label = ኣድራሻ ናይዚ ውጽኢት ዝሓዘ QR ኮድ
