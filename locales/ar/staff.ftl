@@ -2,9 +2,8 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Modern Standard Arabic: short sentences, everyday words.
 # Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 

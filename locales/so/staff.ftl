@@ -1,9 +1,8 @@
 # Somali translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
-# Plain Somali: short sentences, everyday words. Every id starts with "overview-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# Plain Somali: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 

@@ -1,9 +1,8 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Klarspråk: short sentences, plain words. Ids start with "overview-" (the
 # overview of all municipalities), "staff-" (staff mode) or "qr-" (QR handout).
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
