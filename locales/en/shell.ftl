@@ -137,7 +137,7 @@ office-fewer-days =
        *[none] Now open fewer days a week.
     } Source: { $publisher }, { $source_date }.
 presence-pending = The report said it would be ready later in 2021. We do not know if it is ready.
-local-service-offices-heading = Service offices (servicekontor) – you can go there without booking a time
+local-service-offices-heading = Service offices (servicekontor) – you can go there without an appointment
 local-presence-heading = Booked meetings with Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
 # $place (String) - where the service office is: a town or municipality, a proper name.

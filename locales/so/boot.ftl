@@ -13,6 +13,6 @@ boot-error = Vägvisaren ma bilaabmin. Wac Arbetsförmedlingen: { $phone }.
 noscript-heading = Sida aad caawimaad uga heli karto Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan)
 noscript-digital = Internetka: tag arbetsformedlingen.se. Halkaas badanaa waxaad u baahan tahay aqoonsi elektaroonig ah (e-legitimation) sida BankID ama Freja eID.
 # $phone (String) - the jobseekers' line 0771-416 416; $etablering_phone (String) - the introduction programme's line 0771-860 100. Both are rendered as left-to-right links.
-noscript-remote = Fogaan, taleefan: wac { $phone }. Ma ku jirtaa barnaamijka dejinta (etableringsprogrammet)? Markaas waxaad caawimaad af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya ah ka heli kartaa { $etablering_phone }.
+noscript-remote = Fogaan, taleefan: wac { $phone }. Ma ku diiwaangashan tahay barnaamijka dejinta (etableringsprogrammet)? Markaas waxaad caawimaad af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya ah ka heli kartaa { $etablering_phone }.
 noscript-service-office = Xafiiska adeegga (servicekontor) ee Statens servicecenter (xarumaha adeegga dowladda): tag adigoon ballan qabsan. Shaqaaluhu way ku caawinayaan.
 noscript-booked-meeting = Kulan la ballansaday: wac oo weydii. Arbetsförmedlingen ayaa qiimaysa haddii aad u baahan tahay kulan.

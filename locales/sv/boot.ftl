@@ -15,6 +15,6 @@ boot-error = Vägvisaren kunde inte starta. Ring Arbetsförmedlingen: { $phone }
 noscript-heading = Så får du hjälp av Arbetsförmedlingen
 noscript-digital = På webben: gå till arbetsformedlingen.se. Där behöver du ofta e-legitimation, till exempel BankID eller Freja eID.
 # $phone (String) - the jobseekers' line 0771-416 416; $etablering_phone (String) - the introduction programme's line 0771-860 100. Both are rendered as left-to-right links.
-noscript-remote = Per telefon: ring { $phone }. Är du med i etableringsprogrammet? Då kan du få hjälp på arabiska, engelska, persiska, somaliska och tigrinja på { $etablering_phone }.
+noscript-remote = Per telefon: ring { $phone }. Är du inskriven i etableringsprogrammet? Då kan du få hjälp på arabiska, engelska, persiska, somaliska och tigrinja på { $etablering_phone }.
 noscript-service-office = På ett servicekontor hos Statens servicecenter: gå dit utan att boka tid. Personalen hjälper dig.
 noscript-booked-meeting = På ett bokat möte: ring och fråga. Arbetsförmedlingen bedömer om du behöver ett möte.

@@ -13,6 +13,6 @@ boot-error = Vägvisaren ክጅምር ኣይከኣለን። ናብ Arbetsförmed
 noscript-heading = ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኸመይ ሓገዝ ትረኽቡ
 noscript-digital = ብኢንተርነት፦ ናብ arbetsformedlingen.se ኪዱ። ኣብኡ መብዛሕትኡ ግዜ ከም BankID ወይ Freja eID ዝኣመሰለ ኤሌክትሮኒካዊ መንነት (e-legitimation) የድልየኩም።
 # $phone (String) - the jobseekers' line 0771-416 416; $etablering_phone (String) - the introduction programme's line 0771-860 100. Both are rendered as left-to-right links.
-noscript-remote = ካብ ርሑቕ ብተሌፎን፦ ናብ { $phone } ደውሉ። ኣብ መደብ እግሪ ምትካል (etableringsprogrammet) ዲኹም ዘለኹም? ሽዑ ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ኣብ { $etablering_phone } ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
+noscript-remote = ካብ ርሑቕ ብተሌፎን፦ ናብ { $phone } ደውሉ። ኣብ መደብ እግሪ ምትካል (etableringsprogrammet) እንተ ተመዝጊብኩም፣ ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ኣብ { $etablering_phone } ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
 noscript-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ናይ Statens servicecenter (ናይ መንግስቲ ማእከላት ኣገልግሎት)፦ ቆጸራ ከይሓዝኩም ኪዱ። ሰራሕተኛታት ይሕግዙኹም።
 noscript-booked-meeting = ዝተቖጸረ ርክብ፦ ደዊልኩም ሕተቱ። Arbetsförmedlingen ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
