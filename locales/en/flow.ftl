@@ -107,7 +107,7 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = You have e-legitimation and can use the web on your own. Then it is easiest to register on the web. Most people do it this way.
-reason-register-no-eid = You need e-legitimation to register on the web. Without e-legitimation, you show who you are in person.
+reason-register-no-eid = You need e-legitimation to register on the web. Without it, you register in person and show your ID (legitimation).
 reason-register-with-help = You want help with the web. At a service office, the staff help you register.
 reason-activity-report-digital = You have e-legitimation and can use the web on your own. Then you send your activity report in Mina sidor. Almost everyone does it this way.
 reason-activity-report-no-eid = You need e-legitimation to log in to Mina sidor, your account on arbetsformedlingen.se. At a service office, you get help to send your activity report.

@@ -107,7 +107,7 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = Waxaad haysataa aqoonsi elektaroonig ah, internetkana keligaa ayaad isticmaali kartaa. Markaas waxa ugu fudud waa inaad internetka iskaga diiwaangeliso. Dadka intooda badan sidaas ayay sameeyaan.
-reason-register-no-eid = Si aad internetka iskaga diiwaangeliso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, waxaad caddaynaysaa cidda aad tahay adigoo qof ahaan u imanaya.
+reason-register-no-eid = Si aad internetka iskaga diiwaangeliso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, waxaad is-diiwaangelinaysaa adigoo qof ahaan u imanaya oo tusaya kaarkaaga aqoonsiga (legitimation).
 reason-register-with-help = Waxaad rabtaa caawimaad xagga internetka ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad is-diiwaangeliso.
 reason-activity-report-digital = Waxaad haysataa aqoonsi elektaroonig ah, internetkana keligaa ayaad isticmaali kartaa. Markaas warbixinta waxqabadka waxaad ku gudbinaysaa Mina sidor. Ku dhowaad qof kasta sidaas ayuu sameeyaa.
 reason-activity-report-no-eid = Si aad u gasho Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se, waxaad u baahan tahay aqoonsi elektaroonig ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad gudbiso warbixinta waxqabadka.

@@ -109,7 +109,7 @@ link-digitala-jag = Digitala jag
 ## Varför just den här vägen
 
 reason-register-digital = Du har e-legitimation och klarar webben själv. Då är det enklast att skriva in dig på webben. De flesta gör så.
-reason-register-no-eid = Du behöver e-legitimation för att skriva in dig på webben. Utan e-legitimation visar du vem du är på plats.
+reason-register-no-eid = Du behöver e-legitimation för att skriva in dig på webben. Utan e-legitimation skriver du in dig på plats och visar din legitimation.
 reason-register-with-help = Du vill ha hjälp med webben. På ett servicekontor hjälper personalen dig att skriva in dig.
 reason-activity-report-digital = Du har e-legitimation och klarar webben själv. Då lämnar du aktivitetsrapporten i Mina sidor. Nästan alla gör så.
 reason-activity-report-no-eid = Du behöver e-legitimation för att logga in på Mina sidor, ditt konto på arbetsformedlingen.se. På ett servicekontor får du hjälp att lämna aktivitetsrapporten.

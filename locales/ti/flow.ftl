@@ -107,7 +107,7 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ኣብ ኢንተርነት ምምዝጋብ እቲ ዝቐለለ እዩ። መብዛሕትኦም ሰባት ከምኡ እዮም ዝገብሩ።
-reason-register-no-eid = ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ መን ምዃንኩም ብኣካል ተረጋግጹ።
+reason-register-no-eid = ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ ብኣካል ቀሪብኩም ትምዝገቡ፣ መንነት ወረቐትኩም (legitimation) ድማ ተርእዩ።
 reason-register-with-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
 reason-activity-report-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ተቕርቡ። ዳርጋ ኩሎም ከምኡ እዮም ዝገብሩ።
 reason-activity-report-no-eid = ናብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ንምእታው ኤሌክትሮኒካዊ መንነት የድልየኩም። ኣብ ቤት ጽሕፈት ኣገልግሎት ጸብጻብ ንጥፈታትኩም ንምቕራብ ሓገዝ ትረኽቡ።
