@@ -28,7 +28,7 @@ errand-disability = Get support because I have a disability or need rehabilitati
 errand-etablering = Questions about the introduction programme (etableringsprogrammet)
 errand-provider = I get support from a provider (leverantör) that Arbetsförmedlingen uses
 errand-provider-hint = For example Rusta och matcha, or another service that Arbetsförmedlingen buys from a provider.
-errand-other = Something else, or I don't know
+errand-other = Something else, or I don’t know
 
 ## Question: e-legitimation
 
@@ -39,7 +39,7 @@ q-eid-check = E-legitimation (electronic ID)
 
 eid-yes = Yes
 eid-no = No
-eid-dont-know = I don't know
+eid-dont-know = I don’t know
 
 ## Question: the web
 
@@ -82,12 +82,12 @@ municipality-skipped = No answer
 
 ## The routes
 
-route-digital-title = Use Arbetsförmedlingen's website
+route-digital-title = Use Arbetsförmedlingen’s website
 route-digital-summary = You do it yourself on the web, when it suits you.
 route-remote-title = Call or chat with Arbetsförmedlingen
 route-remote-summary = You call or chat. You do not need to travel anywhere.
 route-service-office-title = Go to a service office (servicekontor)
-route-service-office-summary = The staff of Statens servicecenter (the government's service centres) help you there. You do not need an appointment.
+route-service-office-summary = The staff of Statens servicecenter (the government’s service centres) help you there. You do not need an appointment.
 route-booked-meeting-title = Ask for a booked meeting with Arbetsförmedlingen
 route-booked-meeting-summary = Call and ask about a meeting. You cannot book the meeting here in Vägvisaren.
 route-provider-meeting-title = Contact your provider
@@ -95,9 +95,9 @@ route-provider-meeting-summary = The provider is your main contact during the se
 
 ## Phone and links (the app shows the number or address next to the text)
 
-contact-jobseeker-line = Arbetsförmedlingen's phone line for jobseekers
-contact-etablering-line = Arbetsförmedlingen's phone line for the introduction programme (etableringsprogrammet)
-contact-employer-line = Arbetsförmedlingen's phone line for employers
+contact-jobseeker-line = Arbetsförmedlingen’s phone line for jobseekers
+contact-etablering-line = Arbetsförmedlingen’s phone line for the introduction programme (etableringsprogrammet)
+contact-employer-line = Arbetsförmedlingen’s phone line for employers
 contact-staff-line = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (a-kassor)
 
 link-arbetsformedlingen-se = arbetsformedlingen.se
@@ -124,7 +124,7 @@ reason-etablering-remote = You can ask questions about the introduction programm
 reason-etablering-booked-meeting = You answered that you cannot use the web or that you need adaptations. Then a booked meeting may suit you better. Arbetsförmedlingen assesses together with you whether you need one.
 reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities. Stöd och matchning no longer exists: Rusta och matcha replaced it in December 2021 (Arbetsförmedlingen, 1 October 2021).
 reason-other-digital = You can use the web on your own. On arbetsformedlingen.se there is a lot of information and many services.
-reason-other-remote = You can ask questions on Arbetsförmedlingen's phone line. There you find out how to get help with what you need.
+reason-other-remote = You can ask questions on Arbetsförmedlingen’s phone line. There you find out how to get help with what you need.
 
 ## Steps: what you do now
 
@@ -142,10 +142,10 @@ step-register-staff-help = The staff help you register on the web.
 step-log-in-mina-sidor = Log in to Mina sidor, your own account on arbetsformedlingen.se. Use your e-legitimation.
 step-activity-report-online = Send your activity report in Mina sidor.
 step-activity-report-staff-help = The staff help you send your activity report.
-step-platsbanken = Look for jobs in Platsbanken, Arbetsförmedlingen's job ads on arbetsformedlingen.se.
+step-platsbanken = Look for jobs in Platsbanken, Arbetsförmedlingen’s job ads on arbetsformedlingen.se.
 step-mina-profiler = Create a profile in Mina profiler. Employers can see the profile and find you.
 step-job-alerts = You can get emails about new job ads that match your profile.
-step-service-office-computers = There you can use a computer and get help with Arbetsförmedlingen's services on the web.
+step-service-office-computers = There you can use a computer and get help with Arbetsförmedlingen’s services on the web.
 step-have-decision-ready = Have your plan or your decision in front of you when you call.
 step-forms-get-fill-in = There you can get a form and fill it in.
 step-forms-hand-in = You can also hand in forms and certificates there.
@@ -155,7 +155,7 @@ step-guidance-ask = Say that you want guidance about jobs or studies.
 step-call-tell-needs = Call Arbetsförmedlingen and tell them what you need.
 step-play-webinars = On Arbetsförmedlingen Play there are webinars about work-oriented rehabilitation.
 step-play-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-step-call-etablering-line = Call Arbetsförmedlingen's phone line for the introduction programme.
+step-call-etablering-line = Call Arbetsförmedlingen’s phone line for the introduction programme.
 step-etablering-line-who = The phone line is for you if you are registered in the introduction programme.
 step-call-ask-meeting-etablering = Call the phone line for the introduction programme and ask about a booked meeting.
 step-call-ask-meeting = Call Arbetsförmedlingen and ask about a booked meeting.
@@ -172,13 +172,13 @@ alt-service-office-contact = Go to a service office. If you need it, the staff c
 alt-service-office-web-help = Go to a service office if you want help with the web. You do not need an appointment.
 alt-service-office-register = Do you want help to register? Go to a service office. You do not need an appointment.
 alt-digital-mina-sidor = You can follow your case in Mina sidor, your account on arbetsformedlingen.se. You need e-legitimation.
-alt-remote-which-form = Don't know which form you need? Call Arbetsförmedlingen and ask.
+alt-remote-which-form = Don’t know which form you need? Call Arbetsförmedlingen and ask.
 alt-remote-informative = Call customer service if you want information or want to know how to go on.
 alt-chat-tell-needs = Would you rather write than call? Write in the chat on arbetsformedlingen.se. There you can ask questions and find out how to go on.
 alt-booked-meeting-ask = Do you need to meet Arbetsförmedlingen? Ask about a booked meeting when you call. Arbetsförmedlingen assesses whether you need it.
 alt-remote-etablering-language = You can also get help by phone in Arabic, English, Persian, Somali and Tigrinya.
 alt-remote-decisions = Do you have questions about a decision? Call Arbetsförmedlingen.
-alt-remote-right-way = Can't find the answer? Call Arbetsförmedlingen. There you find out how to get help.
+alt-remote-right-way = Can’t find the answer? Call Arbetsförmedlingen. There you find out how to get help.
 
 ## Good to know (shown with each result when it applies to you)
 
@@ -186,4 +186,4 @@ note-language-support = Do you need help in your language at a service office? T
 note-adaptations-tell = Tell Arbetsförmedlingen what you need when you contact them.
 note-adaptations-booked-meeting = If you need to meet Arbetsförmedlingen, you can get a booked meeting. First, Arbetsförmedlingen assesses what you need.
 note-adaptations-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then you cannot use Arbetsförmedlingen's digital services. Call Arbetsförmedlingen instead.
+note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then you cannot use Arbetsförmedlingen’s digital services. Call Arbetsförmedlingen instead.

@@ -13,12 +13,12 @@ header-tagline = Find the right way to Arbetsförmedlingen
 language-picker-label = Choose language
 language-failed = We could not load the texts in this language. So the page is shown in Swedish.
 footer-help-heading = Do you need help now?
-footer-phone-intro = Call Arbetsförmedlingen's customer service for jobseekers:
-footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Likvärdig service i hela landet ("Equal service throughout the country") from 1 October 2021. Arbetsförmedlingen always has the latest information.
+footer-phone-intro = Call Arbetsförmedlingen’s customer service for jobseekers:
+footer-official-source = Vägvisaren is based on Arbetsförmedlingen’s report Likvärdig service i hela landet (“Equal service throughout the country”) from 1 October 2021. Arbetsförmedlingen always has the latest information.
 footer-about = About Vägvisaren, sources and accessibility
-footer-official-site = Arbetsförmedlingen's website
+footer-official-site = Arbetsförmedlingen’s website
 footer-staff-intro = Do you work at a service office?
-footer-privacy = Your answers are not sent anywhere. They are only in the page's address in this browser. Vägvisaren uses no cookies.
+footer-privacy = Your answers are not sent anywhere. They are only in the page’s address in this browser. Vägvisaren uses no cookies.
 
 ## Start page
 
@@ -32,9 +32,9 @@ start-route-booked-meeting = at a booked meeting, if you need a lot of support
 start-who = Vägvisaren is for you if you are registered as a jobseeker, or want to register. Staff at service offices can also use it together with a visitor.
 start-button = Start
 start-privacy-heading = Your answers
-start-privacy = Your answers are not sent to Arbetsförmedlingen or anyone else. They are only in the page's address in this browser and in the browser's history. To remove them, clear the history.
+start-privacy = Your answers are not sent to Arbetsförmedlingen or anyone else. They are only in the page’s address in this browser and in the browser’s history. To remove them, clear the history.
 start-phone-heading = Would you rather call?
-start-phone = Call Arbetsförmedlingen's customer service:
+start-phone = Call Arbetsförmedlingen’s customer service:
 
 ## Questions: shared
 
@@ -68,7 +68,7 @@ municipality-list-none = Choose a municipality
 
 check-title = Check your answers
 change = Change
-check-privacy = Your answers are only in this page's address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
+check-privacy = Your answers are only in this page’s address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
 check-continue = Show where you can get help
 
 ## Result
@@ -99,12 +99,12 @@ local-nearest = { $municipality }, about { $km } km in a straight line
 # $municipality (String) - the person's own municipality, which the listed one borders.
 local-nearest-border = borders { $municipality }
 local-nearest-named = the 2021 report refers here
-local-presence-source = The information about booked meetings is from Arbetsförmedlingen's report of 2021. We know of no later changes.
+local-presence-source = The information about booked meetings is from Arbetsförmedlingen’s report of 2021. We know of no later changes.
 # $municipality (String) - the official name of the person's municipality.
 local-no-presence = According to the 2021 report, Arbetsförmedlingen had no booked meetings in { $municipality }. There are booked meetings in these municipalities near you:
 local-pending-presence = Until it is ready, there are booked meetings in these municipalities near you:
-local-distances = Distances are in a straight line between the municipalities' main towns. The journey can be longer.
-office-as-in-report = In Arbetsförmedlingen's report of 2021. We know of no later change.
+local-distances = Distances are in a straight line between the municipalities’ main towns. The journey can be longer.
+office-as-in-report = In Arbetsförmedlingen’s report of 2021. We know of no later change.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->
@@ -145,7 +145,7 @@ office-in = Service office in { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingen office with staff on site in { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
-presence-travelled = Arbetsförmedlingen's office in { $place }. The staff come there regularly.
+presence-travelled = Arbetsförmedlingen’s office in { $place }. The staff come there regularly.
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = Booked meetings in { $place }, in rooms at the municipality or a service office (samarbetslösning)
 
@@ -169,13 +169,13 @@ page-error-text = We could not load the page. Check your internet connection and
 about-title = About Vägvisaren
 about-lead = Vägvisaren helps you choose the right way to contact Arbetsförmedlingen (the Swedish Public Employment Service). It does not replace what Arbetsförmedlingen itself tells you.
 about-sources-heading = Sources
-about-sources-report = The advice and the information about offices are based on Arbetsförmedlingen's report to the Government, Likvärdig service i hela landet ("Equal service throughout the country"). Changes after the report are shown with their source. We calculated the distances ourselves, in a straight line between the municipalities' main towns.
+about-sources-report = The advice and the information about offices are based on Arbetsförmedlingen’s report to the Government, Likvärdig service i hela landet (“Equal service throughout the country”). Changes after the report are shown with their source. We calculated the distances ourselves, in a straight line between the municipalities’ main towns.
 about-data-source = Source
 about-data-date = Date
 about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
 about-translations = Swedish is the original language. The translations have not yet been checked by native speakers. In 2026, reviewers who are not native speakers of these languages checked them by translating them back into English. We have corrected the larger errors that they found.
 about-privacy-heading = Personal data
-about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page's address, in the part after the # sign, and in the browser's history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff's New visitor button removes the answers from the history.
+about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff’s New visitor button removes the answers from the history.
 a11y-heading = Accessibility statement
 a11y-intro = Everyone should be able to use Vägvisaren, including with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?
@@ -190,7 +190,7 @@ a11y-unverified-screen-readers = We have not tested with real screen readers, su
 a11y-unverified-engines = The tests run in the Chromium browser. We have not tested Firefox or Safari.
 a11y-unverified-users = We have not done user tests with people with disabilities.
 a11y-unverified-translations = The translations have not been checked by native speakers.
-a11y-kiosk = On the service offices' own computers (kiosk mode), after a while without activity, three minutes unless set otherwise, the page asks whether you need more time. You can get more time as often as you like. If no one answers within a minute, the answers are removed and the page starts again.
+a11y-kiosk = On the service offices’ own computers (kiosk mode), after a while without activity, three minutes unless set otherwise, the page asks whether you need more time. You can get more time as often as you like. If no one answers within a minute, the answers are removed and the page starts again.
 a11y-testing-heading = How this statement was made
 a11y-testing = This statement is based on our own assessment and on automated tests. Every page is tested with axe-core in a real browser. The tests also go through the whole flow with only a keyboard and check focus, headings, page titles, error messages, a narrow screen (320 pixels), magnification to 400 percent, forced colours, reduced motion and printing.
 a11y-date = This statement was written on 1 December 2026.

@@ -28,7 +28,7 @@ overview-sorted =
         [descending] descending
        *[ascending] ascending
     }.
-overview-caption = Service offices and booked meetings in Sweden's 290 municipalities
+overview-caption = Service offices and booked meetings in Sweden’s 290 municipalities
 overview-col-municipality = Municipality
 overview-col-county = County
 overview-col-service-office = Service office
@@ -48,13 +48,13 @@ overview-source = Source: { $source }. The information applies to { $date }.
 
 staff-toggle = Staff mode
 staff-banner-title = Staff mode
-staff-banner-text = For staff at service offices. The texts are shown in the visitor's language with Swedish next to them. Press New visitor when the visitor is done.
+staff-banner-text = For staff at service offices. The texts are shown in the visitor’s language with Swedish next to them. Press New visitor when the visitor is done.
 staff-new-visitor = New visitor
 staff-overview-link = All municipalities
 staff-language-title = Which language does the visitor read?
 staff-language-lead = Choose the language together with the visitor. Then the questions are shown in that language with Swedish next to them.
 qr-heading = Continue on your own phone
-qr-intro = Scan the code with your phone's camera. Then the same result opens on your phone. The address only contains the answers, not who you are.
+qr-intro = Scan the code with your phone’s camera. Then the same result opens on your phone. The address only contains the answers, not who you are.
 qr-show = Show QR code
 qr-hide = Hide QR code
 qr-label = QR code with the address of this result
