@@ -12,8 +12,9 @@
 //! so no user-visible text is written by hand outside `locales/`: the generic
 //! boot view (product name and phone number), the note when the app cannot
 //! start and the `<noscript>` page (`locales/<lang>/boot.ftl`, read only at
-//! build time), and the document's `<meta name="description">`
-//! (`meta-description`, which the app also sets on every page).
+//! build time), and the document's `<meta name="description">` (Swedish
+//! `meta-description`; the app sets it in the visit's language on every
+//! page, so the pre-rendered pages do not carry six copies of it).
 
 use vagvisare_domain::routing::Contact;
 
@@ -184,9 +185,8 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
     let code = locale.code();
     let mut h = String::new();
     h.push_str(&format!(
-        "<div class=\"prerender\" lang=\"{code}\" dir=\"{}\" data-description=\"{}\" hidden>\n",
-        locale.dir(),
-        t_plain("meta-description")
+        "<div class=\"prerender\" lang=\"{code}\" dir=\"{}\" hidden>\n",
+        locale.dir()
     ));
     h.push_str(
         "<header class=\"site-header\">\n<div class=\"width-container site-header__inner\">\n",

@@ -25,7 +25,7 @@ fn index_html_prerender_is_up_to_date() {
     ] {
         assert!(
             current.contains(&format!(
-                "<div class=\"prerender\" lang=\"{lang}\" dir=\"{dir}\" data-description="
+                "<div class=\"prerender\" lang=\"{lang}\" dir=\"{dir}\" hidden>"
             )),
             "{lang}"
         );
@@ -124,27 +124,30 @@ fn every_phone_number_in_index_html_is_a_left_to_right_link() {
     assert_eq!(found, 1 + 6 + 6 + 12);
 }
 
+/// The head has a description (Swedish, the static page's language); every
+/// language has its own `meta-description`, which the app sets on each page.
 #[test]
-fn the_description_is_in_each_pages_language() {
+fn the_description_is_there_and_every_language_has_one() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let current = std::fs::read_to_string(root.join("index.html")).unwrap();
     let head = &current[..current.find("</head>").unwrap()];
-    let content = |s: &str, start: &str| {
-        let a = s.find(start).unwrap_or_else(|| panic!("no {start}")) + start.len();
-        s[a..a + s[a..].find('"').unwrap()].to_string()
-    };
-    let sv = content(head, "<meta name=\"description\" content=\"");
+    let start = "<meta name=\"description\" content=\"";
+    let a = head.find(start).expect("a description in the head") + start.len();
+    let sv = &head[a..a + head[a..].find('"').unwrap()];
     assert!(sv.starts_with("Svara på några korta frågor"), "{sv}");
     let mut seen = std::collections::BTreeSet::new();
-    for lang in ["sv", "en", "ar", "fa", "so", "ti"] {
-        let block = current
-            .find(&format!("<div class=\"prerender\" lang=\"{lang}\""))
-            .unwrap();
-        let d = content(&current[block..], "data-description=\"");
-        assert!(d.len() > 40 && !d.contains('\u{2068}'), "{lang}: {d}");
+    for locale in vagvisare::i18n::Locale::ALL {
+        let path = root.join("locales").join(locale.code()).join("shell.ftl");
+        let ftl = std::fs::read_to_string(&path).unwrap();
+        let line = ftl
+            .lines()
+            .find(|l| l.starts_with("meta-description = "))
+            .unwrap_or_else(|| panic!("{}: no meta-description", locale.code()));
+        assert!(line.len() > 60, "{line}");
         assert!(
-            seen.insert(d),
-            "{lang}: same description as another language"
+            seen.insert(line.to_string()),
+            "{}: same as another language",
+            locale.code()
         );
     }
 }
