@@ -31,6 +31,7 @@
   const startPage = [...params.keys()].every((k) => k === 'lang') && !location.hash;
   if (page && startPage && !staff) {
     page.hidden = false;
+    page.querySelector('main').hidden = false;
     document.getElementById('boot-generic').hidden = true;
     document.documentElement.lang = lang;
     document.documentElement.dir = page.dir;

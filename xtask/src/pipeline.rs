@@ -383,6 +383,8 @@ pub fn sri(bytes: &[u8]) -> String {
 // 6. copy ---------------------------------------------------------------
 
 /// Copies the static files; returns the stylesheet's shipped name and bytes.
+/// `locales/<lang>/boot.ftl` is not shipped: the prerender writes its texts
+/// (the boot error, the page without JavaScript) into index.html.
 fn copy_static(
     root: &Path,
     stage: &Path,
@@ -394,7 +396,8 @@ fn copy_static(
 
     let locales = root.join("locales");
     for entry in walk(&locales).in_step("copy")? {
-        if entry.extension().is_some_and(|e| e == "ftl") {
+        let build_time_only = entry.file_name().is_some_and(|n| n == "boot.ftl");
+        if entry.extension().is_some_and(|e| e == "ftl") && !build_time_only {
             let text = read_text(&entry).in_step("copy")?;
             let text = match profile {
                 Profile::Release => without_comments(&text),
