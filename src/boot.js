@@ -18,17 +18,26 @@
   } catch (_) {}
   const lang = pick(params.get('lang')) || (known.includes(stored) ? stored : null)
     || (navigator.languages || []).map(pick).find(Boolean) || 'sv';
-  for (const file of ['shell', 'flow', 'staff']) {
+  const preload = (href, integrity) => {
     const link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = `locales/${lang}/${file}.ftl`;
+    if (integrity) link.integrity = integrity;
+    link.href = href;
     document.head.append(link);
-  }
+  };
+  for (const file of ['shell', 'flow', 'staff']) preload(`locales/${lang}/${file}.ftl`);
   const page = document.querySelector(`.prerender[lang="${lang}"]`);
   // The answers live in the fragment: a fragment means a journey.
   const startPage = [...params.keys()].every((k) => k === 'lang') && !location.hash;
+  // Any other page (a shared link, the staff's QR code) is drawn by the
+  // pages chunk, and a municipality's answer needs the service data: fetch
+  // them beside the main wasm, not after it. The build writes the chunk's
+  // name and integrity here (none in a debug build, which has no chunk).
+  const chunk = '__PAGES_CHUNK__';
+  if (chunk && (!startPage || staff)) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
+  if (/(^#|&)municipality=/.test(location.hash) || params.get('page') === 'overview') preload('data/services.json');
   if (page && startPage && !staff) {
     page.hidden = false;
     page.querySelector('main').hidden = false;

@@ -42,6 +42,9 @@ pub struct Assets {
     /// The splitter's link module (release builds), imported by the glue.
     pub link: Option<Integrity>,
     pub wasm: Integrity,
+    /// The pages chunk (release builds), which the boot script preloads
+    /// when a visit starts on another page than the start page.
+    pub pages_chunk: Option<Integrity>,
 }
 
 pub const CSP_MARKER: &str = "<!-- build:csp -->";
@@ -80,6 +83,13 @@ pub fn index_html(
     } else {
         boot_script.to_string()
     };
+    let (chunk, chunk_integrity) = match &assets.pages_chunk {
+        Some(c) => (format!("/{}", c.name), c.integrity.clone()),
+        None => (String::new(), String::new()),
+    };
+    let boot_script = fill_once(&boot_script, "__PAGES_CHUNK__", &chunk)
+        .and_then(|b| fill_once(&b, "__PAGES_CHUNK_INTEGRITY__", &chunk_integrity))
+        .map_err(|e| format!("src/boot.js: {e}"))?;
     let boot_script = boot_script.as_str();
     let loader = format!(
         "\nimport init from '/{}';\ninit({{ module_or_path: fetch('/{}', {{ integrity: '{}' }}) }});\n",
@@ -179,14 +189,17 @@ mod tests {
             glue: Integrity::of("vagvisare-1.js", b"glue"),
             link: Some(Integrity::of("wasm-split-1.js", b"link")),
             wasm: Integrity::of("vagvisare-1_bg.wasm", b"wasm"),
+            pages_chunk: Some(Integrity::of("split-pages-1.wasm", b"chunk")),
         }
     }
+
+    const BOOT: &str = "boot('__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__');\n";
 
     const TEMPLATE: &str = "<head><meta charset=\"utf-8\">\n  <!-- build:csp -->\n  <!-- build:assets -->\n</head><body><!-- build:boot-script --></body>";
 
     #[test]
     fn every_inline_script_is_allowed_by_its_hash_and_nothing_else_is() {
-        let (html, _) = index_html(TEMPLATE, "boot();\n", &assets(), false).unwrap();
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
         let mut bodies = Vec::new();
         let mut rest = html.as_str();
         while let Some(start) = rest.find("<script") {
@@ -203,7 +216,7 @@ mod tests {
 
     #[test]
     fn the_loader_fetches_the_wasm_with_integrity_and_preloads_both_modules() {
-        let (html, _) = index_html(TEMPLATE, "boot();", &assets(), false).unwrap();
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
         assert!(html.contains(&format!("integrity: '{}'", sri(b"wasm"))));
         assert_eq!(html.matches("rel=\"modulepreload\"").count(), 2);
         assert!(html.contains(&format!(
@@ -213,21 +226,28 @@ mod tests {
     }
 
     #[test]
+    fn the_boot_script_names_the_pages_chunk_with_its_integrity() {
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
+        assert!(html.contains(&format!("boot('/split-pages-1.wasm', '{}')", sri(b"chunk"))));
+    }
+
+    #[test]
     fn minifying_drops_comments_and_keeps_markers_and_scripts() {
         let template = TEMPLATE.replace("<body>", "<body>\n<!-- why -->\n<p>text</p>");
-        let (html, csp) = index_html(&template, "// why\nboot();\n", &assets(), true).unwrap();
+        let (html, csp) =
+            index_html(&template, &format!("// why\n{BOOT}"), &assets(), true).unwrap();
         assert!(!html.contains("why"), "{html}");
-        assert!(html.contains("<p>text</p>") && html.contains("boot();"));
+        assert!(html.contains("<p>text</p>") && html.contains("boot('/split-pages-1.wasm'"));
         assert!(csp.contains("'sha256-"));
         assert!(!html.contains("build:"), "every marker was filled");
     }
 
     #[test]
     fn a_missing_or_doubled_marker_names_itself() {
-        let err = index_html("<head></head>", "", &assets(), false).unwrap_err();
+        let err = index_html("<head></head>", BOOT, &assets(), false).unwrap_err();
         assert!(err.contains(ASSETS_MARKER), "{err}");
         let doubled = format!("{TEMPLATE}{BOOT_MARKER}");
-        let err = index_html(&doubled, "", &assets(), false).unwrap_err();
+        let err = index_html(&doubled, BOOT, &assets(), false).unwrap_err();
         assert!(err.contains("2 times"), "{err}");
     }
 }

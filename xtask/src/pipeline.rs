@@ -108,6 +108,10 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
             .as_ref()
             .map(|js| Integrity::of(&names.link, js.as_bytes())),
         wasm: Integrity::of(&names.wasm, &main_wasm),
+        // One split point, so one chunk (the split step refuses none).
+        pages_chunk: chunks
+            .first()
+            .map(|c| Integrity::of(&c.final_name(&id), &c.bytes)),
     };
     let template = read_text(&root.join("index.html")).in_step("page")?;
     let boot_script = read_text(&root.join("src/boot.js")).in_step("page")?;
