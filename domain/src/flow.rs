@@ -507,8 +507,8 @@ pub fn mermaid() -> String {
             ek,
             questions_label(&mine)
         );
-        for spec in routing::RULES.iter().filter(|r| r.errand == *errand) {
-            if !mine.iter().any(|a| routing::decide(a) == spec.rule) {
+        for spec in routing::RULES.iter().filter(|r| r.errand == Some(*errand)) {
+            if !mine.iter().any(|a| routing::rule_for(a).name == spec.name) {
                 continue;
             }
             let rk = spec.name.replace('-', "_");
