@@ -253,6 +253,60 @@ pub fn bool_from_key(key: &str) -> Option<bool> {
     }
 }
 
+/// An answer picked from a fixed list of radio options: what a question row
+/// in [`crate::flow::QUESTIONS`] needs to know about its answer type, so
+/// that one generic slot reads, writes and labels every such answer.
+pub trait Choice: Copy + PartialEq + 'static {
+    /// The options, in the order they are shown.
+    const ALL: &'static [Self];
+    /// The URL value, also the radio input's value.
+    fn key(self) -> &'static str;
+    fn label_id(self) -> &'static str;
+    fn hint_id(self) -> Option<&'static str>;
+    fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.key() == key)
+    }
+}
+
+macro_rules! choice_from_inherent {
+    ($($t:ty),*) => {$(
+        impl Choice for $t {
+            const ALL: &'static [Self] = <$t>::ALL;
+            fn key(self) -> &'static str {
+                <$t>::key(&self)
+            }
+            fn label_id(self) -> &'static str {
+                <$t>::label_id(&self)
+            }
+            fn hint_id(self) -> Option<&'static str> {
+                <$t>::hint_id(&self)
+            }
+        }
+    )*};
+}
+choice_from_inherent!(Errand, ELegitimation, DigitalSkill);
+
+/// The yes/no questions.
+impl Choice for bool {
+    const ALL: &'static [Self] = &[true, false];
+    fn key(self) -> &'static str {
+        bool_key(self)
+    }
+    fn label_id(self) -> &'static str {
+        if self {
+            YES_LABEL_ID
+        } else {
+            NO_LABEL_ID
+        }
+    }
+    fn hint_id(self) -> Option<&'static str> {
+        None
+    }
+    fn from_key(key: &str) -> Option<Self> {
+        bool_from_key(key)
+    }
+}
+
 /// Everything the person has told us. `None` means "not answered yet" or "not
 /// asked for this errand": `Answers::prune` (in [`crate::flow`]) keeps the
 /// two the same by dropping answers that can no longer matter.

@@ -16,9 +16,7 @@
 //! Parsing is forgiving: URLs are typed, truncated by chat apps and edited by
 //! hand, so unknown keys and invalid values are dropped rather than rejected.
 
-use crate::answers::{
-    bool_from_key, Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer,
-};
+use crate::answers::Answers;
 use crate::flow::{self, Question};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,13 +100,13 @@ pub fn parse(address: &str) -> UrlState {
             continue;
         };
         let v = v.as_str();
+        if let Some(q) = Question::from_key(&k) {
+            // An invalid value is dropped; relevance is settled by the
+            // prune below, once every key is read.
+            let _ = a.put(q, v);
+            continue;
+        }
         match k.as_str() {
-            "errand" => set_if(&mut a.errand, Errand::from_key(v)),
-            "eid" => set_if(&mut a.e_legitimation, ELegitimation::from_key(v)),
-            "digital" => set_if(&mut a.digital, DigitalSkill::from_key(v)),
-            "language_support" => set_if(&mut a.language_support, bool_from_key(v)),
-            "adaptations" => set_if(&mut a.adaptations, bool_from_key(v)),
-            "municipality" => set_if(&mut a.municipality, MunicipalityAnswer::from_key(v)),
             "confirmed" if v == "1" => a.confirmed = true,
             "step" => set_if(&mut step, Question::from_key(v)),
             "lang" => {

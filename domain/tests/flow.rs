@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 use vagvisare_domain::flow::{
-    self, is_relevant, next_node, path, previous_question, InvalidAnswer, Node, Question,
+    self, is_relevant, next_node, path, previous_question, InvalidAnswer, Node, Question, QUESTIONS,
 };
 use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Way, FALLBACK, RULES};
 
@@ -545,6 +545,32 @@ fn keys_round_trip() {
         None,
         "non-ASCII digits"
     );
+}
+
+/// The questions table: rows in the order of the variants (so
+/// `Question::spec` can index), keys unique, and every message id derived
+/// from the key as `q-{key}-title|hint|error|check`.
+#[test]
+fn questions_table_rows_follow_their_keys() {
+    for (i, row) in QUESTIONS.iter().enumerate() {
+        assert_eq!(row.question as usize, i, "{}: row out of order", row.key);
+        assert_eq!(Question::ALL[i], row.question);
+        assert_eq!(row.question.spec().key, row.key);
+        let stem = row.key.replace('_', "-");
+        assert_eq!(row.ids.title, format!("q-{stem}-title"));
+        assert_eq!(row.ids.hint, format!("q-{stem}-hint"));
+        assert_eq!(row.ids.error, format!("q-{stem}-error"));
+        assert_eq!(row.ids.check, format!("q-{stem}-check"));
+        // Every URL value of every option is read back as itself.
+        for o in row.question.options() {
+            let mut a = Answers::default();
+            a.put(row.question, o.value).unwrap();
+            assert_eq!(a.value_key(row.question).as_deref(), Some(o.value));
+            assert_eq!(a.value_label_id(row.question), Some(o.label_id));
+        }
+    }
+    let keys: BTreeSet<&str> = QUESTIONS.iter().map(|q| q.key).collect();
+    assert_eq!(keys.len(), QUESTIONS.len(), "two questions share a key");
 }
 
 #[test]
