@@ -5,7 +5,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use vagvisare_domain::flow::{self, Node, Question};
+use vagvisare_domain::flow::Question;
+use vagvisare_domain::journey;
 use vagvisare_domain::services::ServiceData;
 use vagvisare_domain::url_state::{self, Page, UrlState};
 
@@ -59,36 +60,6 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// Which screen to show: a pure function of the URL state.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Screen {
-    Start,
-    About,
-    Overview,
-    Question(Question),
-    CheckAnswers,
-    Result(Box<vagvisare_domain::routing::Outcome>),
-}
-
-pub fn screen_for(state: &UrlState) -> Screen {
-    match state.page {
-        Page::About => return Screen::About,
-        Page::Overview => return Screen::Overview,
-        Page::Start => return Screen::Start,
-        Page::Flow => {}
-    }
-    if let Some(q) = state.step {
-        if flow::is_relevant(q, &state.answers) {
-            return Screen::Question(q);
-        }
-    }
-    match flow::next_node(&state.answers) {
-        Node::Question(q) => Screen::Question(q),
-        Node::CheckAnswers => Screen::CheckAnswers,
-        Node::Outcome(o) => Screen::Result(Box::new(o)),
-    }
-}
-
 impl AppState {
     /// Pushes a new history entry, so the browser's back button walks the
     /// journey. The URL is canonicalised through the parser.
@@ -107,83 +78,34 @@ impl AppState {
     }
 
     pub fn show_page(&self, page: Page) {
-        self.go(UrlState {
-            page,
-            ..UrlState::default()
-        });
+        self.go(journey::page(page));
     }
 
     pub fn start_journey(&self) {
-        self.go(UrlState {
-            page: Page::Flow,
-            step: Some(Question::Errand),
-            ..UrlState::default()
-        });
+        self.go(journey::begin());
     }
 
     pub fn start_again(&self) {
         self.go(UrlState::default());
     }
 
-    /// Records an answer and moves on to whatever the flow asks next.
+    /// Records an answer and moves on to whatever the flow asks next; an
+    /// answer the flow refuses changes nothing.
     pub fn answer(&self, question: Question, value: &str) {
-        let mut next = self.url.get_untracked();
-        // The domain decides what an answer does to the confirmation (an
-        // unchanged answer keeps it) and prunes what no longer applies.
-        if next.answers.set(question, value).is_err() {
-            return;
+        if let Ok(next) = self
+            .url
+            .with_untracked(|s| journey::answer(s, question, value))
+        {
+            self.go(next);
         }
-        next.step = None;
-        next.page = Page::Flow;
-        self.go(next);
-    }
-
-    pub fn change(&self, question: Question) {
-        let mut next = self.url.get_untracked();
-        next.step = Some(question);
-        next.answers.confirmed = false;
-        self.go(next);
     }
 
     pub fn confirm(&self) {
-        let mut next = self.url.get_untracked();
-        next.answers.confirmed = true;
-        next.step = None;
-        self.go(next);
-    }
-
-    /// The page before this one in the journey (not the browser's history,
-    /// which may lead out of the app when someone opened a shared link).
-    pub fn previous(&self) -> Option<UrlState> {
-        let state = self.url.get_untracked();
-        let path = flow::path(&state.answers);
-        let mut prev = state.clone();
-        prev.step = None;
-        match screen_for(&state) {
-            Screen::Start => None,
-            Screen::About | Screen::Overview => Some(UrlState::default()),
-            Screen::Question(q) => {
-                let pos = path.iter().position(|p| *p == q)?;
-                if pos == 0 {
-                    Some(UrlState::default())
-                } else {
-                    prev.step = Some(path[pos - 1]);
-                    Some(prev)
-                }
-            }
-            Screen::CheckAnswers => {
-                prev.step = path.last().copied();
-                Some(prev)
-            }
-            Screen::Result(_) => {
-                prev.answers.confirmed = false;
-                Some(prev)
-            }
-        }
+        self.go(self.url.with_untracked(journey::confirm));
     }
 
     pub fn back(&self) {
-        if let Some(prev) = self.previous() {
+        if let Some(prev) = self.url.with_untracked(journey::back) {
             self.go(prev);
         }
     }
@@ -374,7 +296,7 @@ pub fn App(
         browser::document::set_language(locale.code(), locale.dir());
     });
 
-    let screen = Memo::new(move |_| app.url.with(screen_for));
+    let screen = Memo::new(move |_| app.url.with(journey::screen));
     // Once the first page is painted (a timeout set in an animation frame
     // runs after that frame's paint), fetch the other pages while the
     // visitor reads it, so Start answers at once. Earlier, the chunk would

@@ -55,8 +55,10 @@ pub fn start() {
         // A visit that starts on another page (a shared link, a reload)
         // fetches that page's chunk beside the language, so the first render
         // is the page itself; if the chunk fails, the page says so.
-        let public_start =
-            app::screen_for(&state) == app::Screen::Start && !staff && kiosk.is_none();
+        let public_start = vagvisare_domain::journey::screen(&state)
+            == vagvisare_domain::journey::Screen::Start
+            && !staff
+            && kiosk.is_none();
         let pages = async {
             if !public_start {
                 let _ = ui::pages::load().await;

@@ -3,6 +3,8 @@
 
 pub mod answers;
 pub mod flow;
+pub mod graph;
+pub mod journey;
 pub mod json;
 pub mod kiosk;
 pub mod lookup;

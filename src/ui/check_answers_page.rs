@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use vagvisare_domain::answers::MunicipalityAnswer;
-use vagvisare_domain::flow;
+use vagvisare_domain::journey::{self, CheckRow};
 
 use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
@@ -22,20 +22,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     {
         app.ensure_data();
     }
-    let rows = move || {
-        app.url.with(|s| {
-            flow::path(&s.answers)
-                .into_iter()
-                .map(|q| {
-                    (
-                        q,
-                        s.answers.value_key(q).unwrap_or_default(),
-                        s.answers.value_label_id(q),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let rows = move || app.url.with(journey::check_rows);
     // Options have messages; a municipality's name comes from the data.
     let value_text = move |value: String, label_id: Option<&'static str>| -> String {
         match label_id {
@@ -56,13 +43,8 @@ pub fn CheckAnswersPage() -> impl IntoView {
             {move || {
                 rows()
                     .into_iter()
-                    .map(|(q, value, label_id)| {
-                        let href = {
-                            let mut s = app.url.get_untracked();
-                            s.step = Some(q);
-                            s.answers.confirmed = false;
-                            vagvisare_domain::url_state::to_query(&s)
-                        };
+                    .map(|CheckRow { question: q, value, label_id, change }| {
+                        let href = journey::href(&change);
                         view! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key"><T id=q.check_label_id() /></dt>
@@ -72,7 +54,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                                         href=href
                                         on:click=move |ev| {
                                             ev.prevent_default();
-                                            app.change(q);
+                                            app.go(change.clone());
                                         }
                                     >
                                         <T id="change" />

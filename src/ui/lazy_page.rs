@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use vagvisare_domain::journey::Screen;
+
+use crate::app::use_app;
 use crate::ui::bilingual::T;
 use crate::ui::page_load_error::PageLoadError;
 use crate::ui::pages::{self, Chunk};

@@ -16,8 +16,7 @@ use crate::ui::county_browse::CountyBrowse;
 use crate::ui::data_error::DataError;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
-use crate::ui::question_page::question_title;
-use crate::ui::question_parts::{QuestionCounter, QuestionError};
+use crate::ui::question_parts::{question_title, QuestionCounter, QuestionError};
 
 const SEARCH_ID: &str = "municipality-search";
 const MAX_MATCHES: usize = 8;

@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use futures_util::FutureExt;
 use leptos::prelude::*;
 
-use crate::app::Screen;
+use vagvisare_domain::journey::Screen;
+
 use crate::ui::{
     about_page::AboutPage, check_answers_page::CheckAnswersPage, kiosk_frame::KioskFrame,
     overview_page::OverviewPage, question_page::QuestionPage, result_page::ResultPage,

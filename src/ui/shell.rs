@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use vagvisare_domain::journey::Screen;
+
+use crate::app::use_app;
 use crate::ui::lazy_page::LazyPage;
 use crate::ui::offline_notice::OfflineNotice;
 use crate::ui::staff_banner::StaffBanner;
