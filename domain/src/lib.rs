@@ -7,6 +7,7 @@ pub mod graph;
 pub mod journey;
 pub mod json;
 pub mod kiosk;
+pub mod locale;
 pub mod lookup;
 pub mod routing;
 pub mod services;
