@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod flow;
+pub mod fold;
 pub mod graph;
 pub mod journey;
 pub mod json;
