@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use vagvisare_domain::flow::Question;
 
-use crate::app::use_app;
+use crate::state::journey::use_journey;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::error_summary::ErrorSummary;
@@ -18,10 +18,14 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     if question == Question::Municipality {
         return view! { <MunicipalityQuestion /> }.into_any();
     }
-    let app = use_app();
+    let journey = use_journey();
     let error = RwSignal::new(false);
     use_page_title(question_title(question, error));
-    let selected = RwSignal::new(app.url.with_untracked(|s| s.answers.value_key(question)));
+    let selected = RwSignal::new(
+        journey
+            .url
+            .with_untracked(|s| s.answers.value_key(question)),
+    );
     let options = question.options();
     let first_id = options
         .first()
@@ -41,7 +45,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match selected.get_untracked() {
-            Some(value) => app.answer(question, &value),
+            Some(value) => journey.answer(question, &value),
             None => error.set(true),
         }
     };

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 use vagvisare_domain::flow::Question;
 use vagvisare_domain::journey::{self, Progress};
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::bilingual::T;
 
 /// "Question 2 of 5" for this question and the answers in the address.
 fn progress(question: Question) -> Progress {
-    use_app().url.with(|s| journey::progress(s, question))
+    use_journey().url.with(|s| journey::progress(s, question))
 }
 
 /// The document title: "Question 2 of 5: …", prefixed while an error shows.
