@@ -39,7 +39,7 @@ impl Errand {
         Errand::Other,
     ];
 
-    pub fn key(&self) -> &'static str {
+    pub const fn key(&self) -> &'static str {
         match self {
             Errand::Register => "register",
             Errand::ActivityReport => "activity-report",
@@ -58,7 +58,7 @@ impl Errand {
         Self::ALL.iter().copied().find(|e| e.key() == key)
     }
 
-    pub fn label_id(&self) -> &'static str {
+    pub const fn label_id(&self) -> &'static str {
         match self {
             Errand::Register => "errand-register",
             Errand::ActivityReport => "errand-activity-report",
@@ -75,7 +75,7 @@ impl Errand {
 
     /// Hints only where the label alone could be misread; a hint on every
     /// option would make a ten-option list too long on a phone.
-    pub fn hint_id(&self) -> Option<&'static str> {
+    pub const fn hint_id(&self) -> Option<&'static str> {
         match self {
             Errand::FindJobs => Some("errand-find-jobs-hint"),
             Errand::Planning => Some("errand-planning-hint"),
@@ -108,7 +108,7 @@ impl ELegitimation {
         ELegitimation::DontKnow,
     ];
 
-    pub fn key(&self) -> &'static str {
+    pub const fn key(&self) -> &'static str {
         match self {
             ELegitimation::Yes => "yes",
             ELegitimation::No => "no",
@@ -120,7 +120,7 @@ impl ELegitimation {
         Self::ALL.iter().copied().find(|e| e.key() == key)
     }
 
-    pub fn label_id(&self) -> &'static str {
+    pub const fn label_id(&self) -> &'static str {
         match self {
             ELegitimation::Yes => "eid-yes",
             ELegitimation::No => "eid-no",
@@ -128,7 +128,7 @@ impl ELegitimation {
         }
     }
 
-    pub fn hint_id(&self) -> Option<&'static str> {
+    pub const fn hint_id(&self) -> Option<&'static str> {
         None
     }
 
@@ -156,7 +156,7 @@ impl DigitalSkill {
         DigitalSkill::NotAtAll,
     ];
 
-    pub fn key(&self) -> &'static str {
+    pub const fn key(&self) -> &'static str {
         match self {
             DigitalSkill::Alone => "alone",
             DigitalSkill::WithHelp => "with-help",
@@ -168,7 +168,7 @@ impl DigitalSkill {
         Self::ALL.iter().copied().find(|d| d.key() == key)
     }
 
-    pub fn label_id(&self) -> &'static str {
+    pub const fn label_id(&self) -> &'static str {
         match self {
             DigitalSkill::Alone => "digital-alone",
             DigitalSkill::WithHelp => "digital-with-help",
@@ -176,7 +176,7 @@ impl DigitalSkill {
         }
     }
 
-    pub fn hint_id(&self) -> Option<&'static str> {
+    pub const fn hint_id(&self) -> Option<&'static str> {
         None
     }
 }
@@ -217,7 +217,7 @@ impl MunicipalityAnswer {
 
     /// Shown on check-your-answers when the question was skipped; a code is
     /// shown by its municipality name, which only the app's data knows.
-    pub fn skipped_label_id() -> &'static str {
+    pub const fn skipped_label_id() -> &'static str {
         "municipality-skipped"
     }
 
@@ -237,7 +237,7 @@ pub const YES_LABEL_ID: &str = "answer-yes";
 pub const NO_LABEL_ID: &str = "answer-no";
 
 /// URL values for the yes/no questions.
-pub fn bool_key(b: bool) -> &'static str {
+pub const fn bool_key(b: bool) -> &'static str {
     if b {
         "yes"
     } else {
@@ -250,60 +250,6 @@ pub fn bool_from_key(key: &str) -> Option<bool> {
         "yes" => Some(true),
         "no" => Some(false),
         _ => None,
-    }
-}
-
-/// An answer picked from a fixed list of radio options: what a question row
-/// in [`crate::flow::QUESTIONS`] needs to know about its answer type, so
-/// that one generic slot reads, writes and labels every such answer.
-pub trait Choice: Copy + PartialEq + 'static {
-    /// The options, in the order they are shown.
-    const ALL: &'static [Self];
-    /// The URL value, also the radio input's value.
-    fn key(self) -> &'static str;
-    fn label_id(self) -> &'static str;
-    fn hint_id(self) -> Option<&'static str>;
-    fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.key() == key)
-    }
-}
-
-macro_rules! choice_from_inherent {
-    ($($t:ty),*) => {$(
-        impl Choice for $t {
-            const ALL: &'static [Self] = <$t>::ALL;
-            fn key(self) -> &'static str {
-                <$t>::key(&self)
-            }
-            fn label_id(self) -> &'static str {
-                <$t>::label_id(&self)
-            }
-            fn hint_id(self) -> Option<&'static str> {
-                <$t>::hint_id(&self)
-            }
-        }
-    )*};
-}
-choice_from_inherent!(Errand, ELegitimation, DigitalSkill);
-
-/// The yes/no questions.
-impl Choice for bool {
-    const ALL: &'static [Self] = &[true, false];
-    fn key(self) -> &'static str {
-        bool_key(self)
-    }
-    fn label_id(self) -> &'static str {
-        if self {
-            YES_LABEL_ID
-        } else {
-            NO_LABEL_ID
-        }
-    }
-    fn hint_id(self) -> Option<&'static str> {
-        None
-    }
-    fn from_key(key: &str) -> Option<Self> {
-        bool_from_key(key)
     }
 }
 
@@ -321,4 +267,85 @@ pub struct Answers {
     /// The person pressed Continue on check-your-answers. Kept separate from
     /// the answers so that changing an answer can send them back to check.
     pub confirmed: bool,
+}
+
+/// One radio option of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnswerOption {
+    /// The URL value, also the value of the radio input.
+    pub value: &'static str,
+    pub label_id: &'static str,
+    pub hint_id: Option<&'static str>,
+}
+
+/// An answer picked from a fixed list of radio options: what a question row
+/// in [`crate::flow::QUESTIONS`] needs to know about its answer type.
+/// `OPTIONS` is data, built at compile time from the enum's own `key`,
+/// `label_id` and `hint_id`, so the table of questions links no code for the
+/// options (the first view's budget is tight, see README "First paint").
+pub trait Choice: Copy + PartialEq + 'static {
+    /// The options, in the order they are shown.
+    const ALL: &'static [Self];
+    const OPTIONS: &'static [AnswerOption];
+    /// The URL value, also the radio input's value.
+    fn key(self) -> &'static str;
+    fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.key() == key)
+    }
+}
+
+/// `OPTIONS` from `ALL` and the enum's const `key`, `label_id`, `hint_id`.
+macro_rules! choice {
+    ($t:ty, $n:expr) => {
+        impl Choice for $t {
+            const ALL: &'static [Self] = <$t>::ALL;
+            const OPTIONS: &'static [AnswerOption] = &{
+                let mut out = [AnswerOption {
+                    value: "",
+                    label_id: "",
+                    hint_id: None,
+                }; $n];
+                let mut i = 0;
+                while i < $n {
+                    let c = <$t>::ALL[i];
+                    out[i] = AnswerOption {
+                        value: <$t>::key(&c),
+                        label_id: <$t>::label_id(&c),
+                        hint_id: <$t>::hint_id(&c),
+                    };
+                    i += 1;
+                }
+                out
+            };
+            fn key(self) -> &'static str {
+                <$t>::key(&self)
+            }
+        }
+    };
+}
+choice!(Errand, Errand::ALL.len());
+choice!(ELegitimation, ELegitimation::ALL.len());
+choice!(DigitalSkill, DigitalSkill::ALL.len());
+
+/// The yes/no questions.
+impl Choice for bool {
+    const ALL: &'static [Self] = &[true, false];
+    const OPTIONS: &'static [AnswerOption] = &[
+        AnswerOption {
+            value: bool_key(true),
+            label_id: YES_LABEL_ID,
+            hint_id: None,
+        },
+        AnswerOption {
+            value: bool_key(false),
+            label_id: NO_LABEL_ID,
+            hint_id: None,
+        },
+    ];
+    fn key(self) -> &'static str {
+        bool_key(self)
+    }
+    fn from_key(key: &str) -> Option<Self> {
+        bool_from_key(key)
+    }
 }

@@ -45,6 +45,7 @@
 //! * **Municipality** is asked last for every errand and may be skipped: it
 //!   never changes the route, only the local places shown with it.
 
+pub use crate::answers::AnswerOption;
 use crate::answers::{Answers, Choice, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,15 +56,6 @@ pub enum Question {
     LanguageSupport,
     Adaptations,
     Municipality,
-}
-
-/// One radio option of a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct AnswerOption {
-    /// The URL value, also the value of the radio input.
-    pub value: &'static str,
-    pub label_id: &'static str,
-    pub hint_id: Option<&'static str>,
 }
 
 /// Why [`Answers::set`] refused a value. The app answers both the same way
@@ -115,33 +107,26 @@ macro_rules! question_ids {
     };
 }
 
-/// Where a question's answer lives in [`Answers`]: reading, writing and
-/// labelling it. Built by [`choice_slot!`] for a radio question; written out
-/// for the municipality, which is a search.
+/// Where a question's answer lives in [`Answers`], and its options. Built
+/// by [`choice_slot!`] for a radio question; written out for the
+/// municipality, which is a search.
+///
+/// The options are data, not code, and the label of an answer is found
+/// among them: the start page links this table, so every function in it
+/// lands in the first view's download.
 #[derive(Clone, Copy)]
 pub struct AnswerSlot {
     /// The radio options. Empty for the municipality, which is a search over
     /// data this crate does not own.
-    pub options: fn() -> Vec<AnswerOption>,
+    pub options: &'static [AnswerOption],
+    /// An answer that is not among the radio options: skipping the
+    /// municipality. Its label is what check-your-answers shows.
+    pub other: Option<AnswerOption>,
     /// The URL value of the current answer.
     pub value: for<'a> fn(&'a Answers) -> Option<&'a str>,
-    /// The label id of the current answer, for check-your-answers. `None`
-    /// for a municipality code: its name comes from the app's data.
-    pub label_id: fn(&Answers) -> Option<&'static str>,
     /// Stores a URL value; `false` (and nothing stored) when it is not one.
     pub put: fn(&mut Answers, &str) -> bool,
     pub clear: fn(&mut Answers),
-}
-
-fn options_of<C: Choice>() -> Vec<AnswerOption> {
-    C::ALL
-        .iter()
-        .map(|c| AnswerOption {
-            value: c.key(),
-            label_id: c.label_id(),
-            hint_id: c.hint_id(),
-        })
-        .collect()
 }
 
 /// The slot of a radio question whose answer is `Answers::$field`, an
@@ -149,9 +134,9 @@ fn options_of<C: Choice>() -> Vec<AnswerOption> {
 macro_rules! choice_slot {
     ($field:ident: $t:ty) => {
         AnswerSlot {
-            options: options_of::<$t>,
+            options: <$t as Choice>::OPTIONS,
+            other: None,
             value: |a| a.$field.map(Choice::key),
-            label_id: |a| a.$field.map(Choice::label_id),
             put: |a, v| match <$t as Choice>::from_key(v) {
                 Some(x) => {
                     a.$field = Some(x);
@@ -236,12 +221,14 @@ pub const QUESTIONS: &[QuestionSpec] = &[
         ids: question_ids!("municipality"),
         relevant: always,
         slot: AnswerSlot {
-            options: Vec::new,
+            options: &[],
+            // A code is shown by its municipality's name, from the data.
+            other: Some(AnswerOption {
+                value: MunicipalityAnswer::SKIP_KEY,
+                label_id: MunicipalityAnswer::skipped_label_id(),
+                hint_id: None,
+            }),
             value: |a| a.municipality.as_ref().map(MunicipalityAnswer::key),
-            label_id: |a| match a.municipality {
-                Some(MunicipalityAnswer::Skipped) => Some(MunicipalityAnswer::skipped_label_id()),
-                Some(MunicipalityAnswer::Code(_)) | None => None,
-            },
             put: |a, v| match MunicipalityAnswer::from_key(v) {
                 Some(m) => {
                     a.municipality = Some(m);
@@ -303,8 +290,8 @@ impl Question {
 
     /// The radio options. Empty for the municipality, which is a search over
     /// data this crate does not own.
-    pub fn options(&self) -> Vec<AnswerOption> {
-        (self.spec().slot.options)()
+    pub fn options(&self) -> &'static [AnswerOption] {
+        self.spec().slot.options
     }
 
     /// Whether [`Answers`] holds an answer to this question.
@@ -426,13 +413,24 @@ impl Answers {
 
     /// The URL value of the current answer to `q`.
     pub fn value_key(&self, q: Question) -> Option<String> {
-        (q.spec().slot.value)(self).map(str::to_string)
+        self.value(q).map(str::to_string)
     }
 
     /// The label id to show for the current answer on check-your-answers.
     /// `None` for a municipality code: its name comes from the app's data.
     pub fn value_label_id(&self, q: Question) -> Option<&'static str> {
-        (q.spec().slot.label_id)(self)
+        let slot = q.spec().slot;
+        let value = (slot.value)(self)?;
+        slot.options
+            .iter()
+            .chain(&slot.other)
+            .find(|o| o.value == value)
+            .map(|o| o.label_id)
+    }
+
+    /// The URL value of the current answer to `q`, borrowed.
+    pub fn value(&self, q: Question) -> Option<&str> {
+        (q.spec().slot.value)(self)
     }
 
     /// Drops answers to questions that are not relevant any more, so that a

@@ -287,10 +287,8 @@ impl RuleSpec {
         self.errand.is_none_or(|e| a.errand == Some(e))
             && (self.when.is_empty()
                 || self.when.iter().any(|conj| {
-                    conj.iter().all(|c| {
-                        a.value_key(c.question)
-                            .is_some_and(|v| c.values.contains(&v.as_str()))
-                    })
+                    conj.iter()
+                        .all(|c| a.value(c.question).is_some_and(|v| c.values.contains(&v)))
                 }))
     }
 

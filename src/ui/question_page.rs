@@ -67,7 +67,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                     <QuestionError question=question error=error />
                     <div class="radios">
                         {options
-                            .into_iter()
+                            .iter()
                             .map(|option| {
                                 let id = format!("{}-{}", question.key(), option.value);
                                 let option_hint_id = format!("{id}-hint");
