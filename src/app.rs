@@ -13,7 +13,12 @@ use vagvisare_domain::url_state::UrlState;
 
 use crate::browser;
 use crate::i18n::{I18n, Loaded};
-use crate::state::{chunk, connectivity, data, journey as journey_state, staff};
+use crate::state::chunk::PagesChunk;
+use crate::state::connectivity::Connectivity;
+use crate::state::data::Data;
+use crate::state::journey::Journey;
+use crate::state::staff::Staff;
+use crate::state::{self, State};
 use crate::ui;
 
 #[component]
@@ -37,14 +42,19 @@ pub fn App(
     let i18n = I18n::new(loaded);
     provide_context(i18n);
     crate::site::provide_site(site.unwrap_or(crate::site::SITE));
-    let staff_mode = staff::provide_staff(staff, kiosk);
-    let journey = journey_state::provide_journey(initial, staff_mode, i18n);
-    data::provide_data(
-        preloaded,
-        data_url.unwrap_or(browser::service_data::DATA_URL),
-    );
-    connectivity::provide_connectivity();
-    let pages = chunk::provide_pages_chunk(ui::pages::state());
+    let staff_mode = Staff::new(staff, kiosk);
+    let journey = Journey::new(initial, staff_mode, i18n);
+    let pages = PagesChunk::new(ui::pages::state());
+    state::provide_state(State {
+        journey,
+        staff: staff_mode,
+        data: Data::new(
+            preloaded,
+            data_url.unwrap_or(browser::service_data::DATA_URL),
+        ),
+        chunk: pages,
+        connectivity: Connectivity::follow_browser(),
+    });
     if kiosk.is_some() {
         browser::document::set_kiosk_mode();
     }

@@ -15,12 +15,12 @@ pub enum Chunk {
 #[derive(Clone, Copy)]
 pub struct PagesChunk(pub RwSignal<Chunk>);
 
-pub fn provide_pages_chunk(initial: Chunk) -> PagesChunk {
-    let chunk = PagesChunk(RwSignal::new(initial));
-    provide_context(chunk);
-    chunk
+impl PagesChunk {
+    pub fn new(initial: Chunk) -> PagesChunk {
+        PagesChunk(RwSignal::new(initial))
+    }
 }
 
 pub fn use_pages_chunk() -> PagesChunk {
-    expect_context::<PagesChunk>()
+    super::state().chunk
 }

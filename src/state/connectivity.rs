@@ -6,18 +6,27 @@ use crate::browser;
 
 #[derive(Clone, Copy)]
 pub struct Connectivity {
-    pub online: ReadSignal<bool>,
+    // An `RwSignal` like every other here: a separate read/write pair would
+    // link its own generic code into the first view for one boolean.
+    online: RwSignal<bool>,
 }
 
-/// Follows the browser's online and offline events from now on.
-pub fn provide_connectivity() -> Connectivity {
-    let (online, set_online) = signal(browser::offline::is_online());
-    browser::offline::on_change(move |on| set_online.set(on));
-    let c = Connectivity { online };
-    provide_context(c);
-    c
+impl Connectivity {
+    /// Online, tracked.
+    pub fn is_online(&self) -> bool {
+        self.online.get()
+    }
+}
+
+impl Connectivity {
+    /// Follows the browser's online and offline events from now on.
+    pub fn follow_browser() -> Connectivity {
+        let online = RwSignal::new(browser::offline::is_online());
+        browser::offline::on_change(move |on| online.set(on));
+        Connectivity { online }
+    }
 }
 
 pub fn use_connectivity() -> Connectivity {
-    expect_context::<Connectivity>()
+    super::state().connectivity
 }

@@ -48,17 +48,17 @@ impl Data {
     }
 }
 
-/// `preloaded` is data already in hand (tests); `url` where to fetch it.
-pub fn provide_data(preloaded: Option<Arc<ServiceData>>, url: &'static str) -> Data {
-    let data = Data {
-        state: RwSignal::new(preloaded.map_or(DataState::Idle, DataState::Ready)),
-        cached: RwSignal::new(false),
-        url,
-    };
-    provide_context(data);
-    data
+impl Data {
+    /// `preloaded` is data already in hand (tests); `url` where to fetch it.
+    pub fn new(preloaded: Option<Arc<ServiceData>>, url: &'static str) -> Data {
+        Data {
+            state: RwSignal::new(preloaded.map_or(DataState::Idle, DataState::Ready)),
+            cached: RwSignal::new(false),
+            url,
+        }
+    }
 }
 
 pub fn use_data() -> Data {
-    expect_context::<Data>()
+    super::state().data
 }

@@ -185,19 +185,19 @@ impl Journey {
     }
 }
 
-pub fn provide_journey(initial: UrlState, staff: Staff, i18n: I18n) -> Journey {
-    let journey = Journey {
-        url: RwSignal::new(initial),
-        navigated: RwSignal::new(false),
-        pushes: RwSignal::new(0),
-        wiping: RwSignal::new(false),
-        staff,
-        i18n,
-    };
-    provide_context(journey);
-    journey
+impl Journey {
+    pub fn new(initial: UrlState, staff: Staff, i18n: I18n) -> Journey {
+        Journey {
+            url: RwSignal::new(initial),
+            navigated: RwSignal::new(false),
+            pushes: RwSignal::new(0),
+            wiping: RwSignal::new(false),
+            staff,
+            i18n,
+        }
+    }
 }
 
 pub fn use_journey() -> Journey {
-    expect_context::<Journey>()
+    super::state().journey
 }

@@ -23,15 +23,15 @@ impl Staff {
     }
 }
 
-pub fn provide_staff(on: bool, kiosk: Option<u32>) -> Staff {
-    let staff = Staff {
-        on: RwSignal::new(on),
-        kiosk,
-    };
-    provide_context(staff);
-    staff
+impl Staff {
+    pub fn new(on: bool, kiosk: Option<u32>) -> Staff {
+        Staff {
+            on: RwSignal::new(on),
+            kiosk,
+        }
+    }
 }
 
 pub fn use_staff() -> Staff {
-    expect_context::<Staff>()
+    super::state().staff
 }

@@ -12,7 +12,7 @@ pub fn OfflineNotice() -> impl IntoView {
     let data = use_data();
     let connectivity = use_connectivity();
     move || {
-        let offline = !connectivity.online.get();
+        let offline = !connectivity.is_online();
         let cached = data.cached.get();
         (offline || cached).then(|| {
             let id = if offline {
