@@ -3,135 +3,92 @@
 //! Every answer has a stable URL key (so a link can be bookmarked, shared by
 //! service-office staff or restored after a reload) and a Fluent label id (so
 //! the same answer can be shown in any of the six locales). The keys are part
-//! of the public URL format: never rename one without a redirect.
+//! of the public URL format: never rename one without a redirect. Adding an
+//! option is one row of its enum, and its label in each `flow.ftl`.
 
-/// What the person wants to get done. The list follows the errands in the
-/// brief's "What decides the route"; `Other` exists so that nobody is forced
-/// to pick a wrong errand and gets a wrong route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Errand {
-    Register,
-    ActivityReport,
-    FindJobs,
-    Planning,
-    Forms,
-    Guidance,
-    Disability,
-    Etablering,
-    Provider,
-    Other,
+/// An answer enum, one row per option: the variant and its URL key, in the
+/// order the options are shown. The label id is derived from the key
+/// (`{prefix}{key}`), and so is the hint id of an option marked `hint`
+/// (`{prefix}{key}-hint`); `domain/tests/flow_messages.rs` checks that every
+/// one is in `locales/sv/flow.ftl`.
+macro_rules! answer_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident, labels $prefix:literal {
+            $($(#[$vmeta:meta])* $variant:ident = $key:literal $(($hint:ident))?,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $name {
+            /// In the order the options are shown.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            pub const fn key(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|e| e.key() == key)
+            }
+
+            pub const fn label_id(&self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!($prefix, $key),)*
+                }
+            }
+
+            pub const fn hint_id(&self) -> Option<&'static str> {
+                match self {
+                    $($name::$variant => answer_enum!(@hint $prefix, $key $(, $hint)?),)*
+                }
+            }
+        }
+    };
+    (@hint $prefix:literal, $key:literal) => { None };
+    (@hint $prefix:literal, $key:literal, hint) => { Some(concat!($prefix, $key, "-hint")) };
 }
 
-impl Errand {
-    /// In the order the options are shown: the most common errands first
-    /// (registering and the activity report concern nearly every jobseeker,
-    /// §4.3.1), `Other` last.
-    pub const ALL: &'static [Errand] = &[
-        Errand::Register,
-        Errand::ActivityReport,
-        Errand::FindJobs,
-        Errand::Planning,
-        Errand::Forms,
-        Errand::Guidance,
-        Errand::Disability,
-        Errand::Etablering,
-        Errand::Provider,
-        Errand::Other,
-    ];
-
-    pub const fn key(&self) -> &'static str {
-        match self {
-            Errand::Register => "register",
-            Errand::ActivityReport => "activity-report",
-            Errand::FindJobs => "find-jobs",
-            Errand::Planning => "planning",
-            Errand::Forms => "forms",
-            Errand::Guidance => "guidance",
-            Errand::Disability => "disability",
-            Errand::Etablering => "etablering",
-            Errand::Provider => "provider",
-            Errand::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|e| e.key() == key)
-    }
-
-    pub const fn label_id(&self) -> &'static str {
-        match self {
-            Errand::Register => "errand-register",
-            Errand::ActivityReport => "errand-activity-report",
-            Errand::FindJobs => "errand-find-jobs",
-            Errand::Planning => "errand-planning",
-            Errand::Forms => "errand-forms",
-            Errand::Guidance => "errand-guidance",
-            Errand::Disability => "errand-disability",
-            Errand::Etablering => "errand-etablering",
-            Errand::Provider => "errand-provider",
-            Errand::Other => "errand-other",
-        }
-    }
-
-    /// Hints only where the label alone could be misread; a hint on every
-    /// option would make a ten-option list too long on a phone.
-    pub const fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            Errand::FindJobs => Some("errand-find-jobs-hint"),
-            Errand::Planning => Some("errand-planning-hint"),
-            // People often know the service by name (Bilaga 3), not as "a provider".
-            Errand::Provider => Some("errand-provider-hint"),
-            Errand::Register
-            | Errand::ActivityReport
-            | Errand::Forms
-            | Errand::Guidance
-            | Errand::Disability
-            | Errand::Etablering
-            | Errand::Other => None,
-        }
+answer_enum! {
+    /// What the person wants to get done. The list follows the errands in the
+    /// brief's "What decides the route"; `Other` exists so that nobody is
+    /// forced to pick a wrong errand and gets a wrong route. The most common
+    /// errands come first (registering and the activity report concern nearly
+    /// every jobseeker, §4.3.1), `Other` last. Hints only where the label
+    /// alone could be misread: a hint on every option would make a ten-option
+    /// list too long on a phone.
+    pub enum Errand, labels "errand-" {
+        Register = "register",
+        ActivityReport = "activity-report",
+        FindJobs = "find-jobs" (hint),
+        Planning = "planning" (hint),
+        Forms = "forms",
+        Guidance = "guidance",
+        Disability = "disability",
+        Etablering = "etablering",
+        /// People often know the service by name (Bilaga 3), not as "a provider".
+        Provider = "provider" (hint),
+        Other = "other",
     }
 }
 
-/// "Don't know" is a real answer: many people are unsure whether what they
-/// have counts as e-legitimation, and routing must not guess in their favour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ELegitimation {
-    Yes,
-    No,
-    DontKnow,
+answer_enum! {
+    /// "Don't know" is a real answer: many people are unsure whether what they
+    /// have counts as e-legitimation, and routing must not guess in their favour.
+    pub enum ELegitimation, labels "eid-" {
+        Yes = "yes",
+        No = "no",
+        DontKnow = "dont-know",
+    }
 }
 
 impl ELegitimation {
-    pub const ALL: &'static [ELegitimation] = &[
-        ELegitimation::Yes,
-        ELegitimation::No,
-        ELegitimation::DontKnow,
-    ];
-
-    pub const fn key(&self) -> &'static str {
-        match self {
-            ELegitimation::Yes => "yes",
-            ELegitimation::No => "no",
-            ELegitimation::DontKnow => "dont-know",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|e| e.key() == key)
-    }
-
-    pub const fn label_id(&self) -> &'static str {
-        match self {
-            ELegitimation::Yes => "eid-yes",
-            ELegitimation::No => "eid-no",
-            ELegitimation::DontKnow => "eid-dont-know",
-        }
-    }
-
-    pub const fn hint_id(&self) -> Option<&'static str> {
-        None
-    }
-
     /// Only a confident "yes" opens the e-legitimation routes: sending someone
     /// who is unsure to a log-in page is the dead end the brief forbids.
     pub fn is_yes(self) -> bool {
@@ -142,42 +99,12 @@ impl ELegitimation {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DigitalSkill {
-    Alone,
-    WithHelp,
-    NotAtAll,
-}
-
-impl DigitalSkill {
-    pub const ALL: &'static [DigitalSkill] = &[
-        DigitalSkill::Alone,
-        DigitalSkill::WithHelp,
-        DigitalSkill::NotAtAll,
-    ];
-
-    pub const fn key(&self) -> &'static str {
-        match self {
-            DigitalSkill::Alone => "alone",
-            DigitalSkill::WithHelp => "with-help",
-            DigitalSkill::NotAtAll => "not-at-all",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|d| d.key() == key)
-    }
-
-    pub const fn label_id(&self) -> &'static str {
-        match self {
-            DigitalSkill::Alone => "digital-alone",
-            DigitalSkill::WithHelp => "digital-with-help",
-            DigitalSkill::NotAtAll => "digital-not-at-all",
-        }
-    }
-
-    pub const fn hint_id(&self) -> Option<&'static str> {
-        None
+answer_enum! {
+    /// How well the person manages the web services.
+    pub enum DigitalSkill, labels "digital-" {
+        Alone = "alone",
+        WithHelp = "with-help",
+        NotAtAll = "not-at-all",
     }
 }
 

@@ -79,7 +79,7 @@ impl std::fmt::Display for InvalidAnswer {
 
 impl std::error::Error for InvalidAnswer {}
 
-/// The Fluent ids of a question, derived from its key by [`question_ids!`]:
+/// The Fluent ids of a question, derived from its key by `question_ids!`:
 /// `q-{key}-title|hint|error|check`, with the key's `_` written `-`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuestionIds {
@@ -108,7 +108,7 @@ macro_rules! question_ids {
 }
 
 /// Where a question's answer lives in [`Answers`], and its options. Built
-/// by [`choice_slot!`] for a radio question; written out for the
+/// by `choice_slot!` for a radio question; written out for the
 /// municipality, which is a search.
 ///
 /// The options are data, not code, and the label of an answer is found
