@@ -6,8 +6,63 @@
 //! of the public URL format: never rename one without a redirect. Adding an
 //! option is one row of its enum, and its label in each `flow.ftl`.
 
+/// One radio option of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnswerOption {
+    /// The URL value, also the value of the radio input.
+    pub value: &'static str,
+    pub label_id: &'static str,
+    pub hint_id: Option<&'static str>,
+}
+
+/// An answer picked from a fixed list of radio options: what a question row
+/// in [`crate::flow::QUESTIONS`] needs to know about its answer type.
+/// `OPTIONS` is data, built at compile time from the enum's own `key`,
+/// `label_id` and `hint_id`, so the table of questions links no code for the
+/// options (the first view's budget is tight, see README "First paint").
+pub trait Choice: Copy + PartialEq + 'static {
+    /// The options, in the order they are shown.
+    const ALL: &'static [Self];
+    const OPTIONS: &'static [AnswerOption];
+    /// The URL value, also the radio input's value.
+    fn key(self) -> &'static str;
+    fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.key() == key)
+    }
+}
+
+/// `OPTIONS` from `ALL` and the enum's const `key`, `label_id`, `hint_id`.
+macro_rules! choice {
+    ($t:ty, $n:expr) => {
+        impl Choice for $t {
+            const ALL: &'static [Self] = <$t>::ALL;
+            const OPTIONS: &'static [AnswerOption] = &{
+                let mut out = [AnswerOption {
+                    value: "",
+                    label_id: "",
+                    hint_id: None,
+                }; $n];
+                let mut i = 0;
+                while i < $n {
+                    let c = <$t>::ALL[i];
+                    out[i] = AnswerOption {
+                        value: <$t>::key(&c),
+                        label_id: <$t>::label_id(&c),
+                        hint_id: <$t>::hint_id(&c),
+                    };
+                    i += 1;
+                }
+                out
+            };
+            fn key(self) -> &'static str {
+                <$t>::key(&self)
+            }
+        }
+    };
+}
 /// An answer enum, one row per option: the variant and its URL key, in the
-/// order the options are shown. The label id is derived from the key
+/// order the options are shown; it is a [`Choice`], so a question row can
+/// hold it. The label id is derived from the key
 /// (`{prefix}{key}`), and so is the hint id of an option marked `hint`
 /// (`{prefix}{key}-hint`); `domain/tests/flow_messages.rs` checks that every
 /// one is in `locales/sv/flow.ftl`.
@@ -50,6 +105,8 @@ macro_rules! answer_enum {
                 }
             }
         }
+
+        choice!($name, $name::ALL.len());
     };
     (@hint $prefix:literal, $key:literal) => { None };
     (@hint $prefix:literal, $key:literal, hint) => { Some(concat!($prefix, $key, "-hint")) };
@@ -195,64 +252,6 @@ pub struct Answers {
     /// the answers so that changing an answer can send them back to check.
     pub confirmed: bool,
 }
-
-/// One radio option of a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct AnswerOption {
-    /// The URL value, also the value of the radio input.
-    pub value: &'static str,
-    pub label_id: &'static str,
-    pub hint_id: Option<&'static str>,
-}
-
-/// An answer picked from a fixed list of radio options: what a question row
-/// in [`crate::flow::QUESTIONS`] needs to know about its answer type.
-/// `OPTIONS` is data, built at compile time from the enum's own `key`,
-/// `label_id` and `hint_id`, so the table of questions links no code for the
-/// options (the first view's budget is tight, see README "First paint").
-pub trait Choice: Copy + PartialEq + 'static {
-    /// The options, in the order they are shown.
-    const ALL: &'static [Self];
-    const OPTIONS: &'static [AnswerOption];
-    /// The URL value, also the radio input's value.
-    fn key(self) -> &'static str;
-    fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.key() == key)
-    }
-}
-
-/// `OPTIONS` from `ALL` and the enum's const `key`, `label_id`, `hint_id`.
-macro_rules! choice {
-    ($t:ty, $n:expr) => {
-        impl Choice for $t {
-            const ALL: &'static [Self] = <$t>::ALL;
-            const OPTIONS: &'static [AnswerOption] = &{
-                let mut out = [AnswerOption {
-                    value: "",
-                    label_id: "",
-                    hint_id: None,
-                }; $n];
-                let mut i = 0;
-                while i < $n {
-                    let c = <$t>::ALL[i];
-                    out[i] = AnswerOption {
-                        value: <$t>::key(&c),
-                        label_id: <$t>::label_id(&c),
-                        hint_id: <$t>::hint_id(&c),
-                    };
-                    i += 1;
-                }
-                out
-            };
-            fn key(self) -> &'static str {
-                <$t>::key(&self)
-            }
-        }
-    };
-}
-choice!(Errand, Errand::ALL.len());
-choice!(ELegitimation, ELegitimation::ALL.len());
-choice!(DigitalSkill, DigitalSkill::ALL.len());
 
 /// The yes/no questions.
 impl Choice for bool {
