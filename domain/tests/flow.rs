@@ -383,14 +383,8 @@ fn relevance_per_errand() {
         };
         path(&a)
     };
-    let all = vec![
-        Q::Errand,
-        Q::ELegitimation,
-        Q::Digital,
-        Q::LanguageSupport,
-        Q::Adaptations,
-        Q::Municipality,
-    ];
+    // Register with e-legitimation is asked everything, in the table's order.
+    let all = Question::ALL.to_vec();
     assert_eq!(path(&Answers::default()), vec![Q::Errand]);
     assert_eq!(p(Errand::Register, None), all);
     assert_eq!(p(Errand::Register, Some(ELegitimation::Yes)), all);
