@@ -20,10 +20,11 @@ use leptos::prelude::*;
 /// own `use_*`.
 ///
 /// One Leptos context holds them all because each context type costs its own
-/// copy of the generic lookup: about 770 bytes of wasm per `expect_context`
-/// type, measured in the release build (a context per handle put the first
-/// view 1.7 KB brotli over its size before the split, past the 120 KB
-/// budget). A component still gets only the handle it asks for.
+/// copy of the generic lookup, about 770 bytes of wasm per `expect_context`
+/// type: a context per handle made the first view 0.95 KB brotli larger
+/// than this (measured 2026-12-02 in the release split build), which its
+/// 120 KB budget did not have. A component still gets only the handle it
+/// asks for.
 #[derive(Clone, Copy)]
 pub struct State {
     pub journey: journey::Journey,
