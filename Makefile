@@ -4,7 +4,8 @@
 # One target dir for everything: builds on 2 cores are slow.
 
 SHELL := /bin/bash
-export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 export CARGO_TERM_COLOR := never
 
 # wasm-bindgen-test in real headless Chromium through ChromeDriver; the
@@ -13,16 +14,22 @@ export CARGO_TERM_COLOR := never
 BROWSER_ENV := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=180
 
-.PHONY: run setup test check-fmt lint host-tests browser-tests dist e2e size bench data prerender clean
+.PHONY: run setup setup-run serve-prod e2e-nginx test check-fmt lint host-tests browser-tests dist e2e size bench data prerender clean
 
-run: setup
-	@echo "Vägvisaren: http://127.0.0.1:8080"
-	trunk serve
+# The debug build on 127.0.0.1:8080, rebuilt when a source changes
+# (xtask/src/serve.rs); reload the page to see it.
+run: setup-run
+	cargo xtask serve
+
+# `make run` needs only the wasm target; `make test` also needs the
+# browsers, the test runner and the npm tools.
+setup-run:
+	@bash scripts/setup.sh run
 
 setup:
-	@bash scripts/setup.sh
+	@bash scripts/setup.sh test
 
-test: setup check-fmt lint host-tests browser-tests dist e2e
+test: setup check-fmt lint host-tests browser-tests dist e2e e2e-nginx
 	@echo "make test: all checks passed"
 
 check-fmt:
@@ -39,11 +46,23 @@ host-tests:
 browser-tests:
 	$(BROWSER_ENV) cargo test -p vagvisare --target wasm32-unknown-unknown
 
+# The release build into dist/ (xtask/src/pipeline.rs lists the steps).
 dist:
-	trunk build --release
+	cargo xtask build --release
 
 e2e: dist
 	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+
+# The suites whose subject is what a server sends, again against the
+# production nginx configuration (deploy/nginx/); a test that plants a
+# server-side fault keeps the Node server, which can fail on purpose.
+e2e-nginx: dist
+	VV_SERVER=nginx node --test --test-concurrency=1 --test-timeout=180000 \
+	  tests/e2e/hardening.test.mjs tests/e2e/offline.test.mjs tests/e2e/upgrade.test.mjs
+
+# The release build behind nginx on http://127.0.0.1:8081, as a server runs it.
+serve-prod: setup dist
+	bash deploy/serve-prod.sh
 
 size: dist
 	@bash scripts/size.sh

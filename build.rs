@@ -91,6 +91,8 @@ fn main() {
         .expect("locales/sv exists")
         .map(|e| e.expect("readable").path())
         .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        // boot.ftl is read only by the prerender at build time (index.html).
+        .filter(|p| !p.ends_with("boot.ftl"))
         .collect();
     files.sort();
     for file in files {

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-trunk build --release >/dev/null
+cargo xtask build --release >/dev/null
 echo "== Bytes (budget: first view <= 120 KB brotli)"
 python3 - <<'PY'
 import glob, gzip, os, subprocess

@@ -13,11 +13,18 @@ use std::path::{Path, PathBuf};
 use common::{ftl_path, messages, parse, read, root};
 use vagvisare::i18n::catalog::{Catalog, FTL_FILES};
 use vagvisare::i18n::{Arg, Locale};
+use vagvisare::prerender::BOOT_FTL;
+
+/// Every FTL file of a language: the app's and boot.ftl, which only the
+/// build reads (index.html's boot note and `<noscript>` page).
+fn all_ftl_files() -> Vec<&'static str> {
+    vagvisare::prerender::build_ftl_files().collect()
+}
 
 #[test]
 fn every_locale_has_exactly_swedish_messages_with_the_same_variables() {
     let mut problems = vec![];
-    for file in FTL_FILES {
+    for file in all_ftl_files() {
         let sv = messages(&ftl_path(Locale::Sv, file));
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
             let path = ftl_path(locale, file);
@@ -57,7 +64,7 @@ fn every_locale_has_exactly_swedish_messages_with_the_same_variables() {
 fn plurals_cover_each_languages_categories() {
     let mut problems = vec![];
     for (locale, categories) in PLURAL_NEEDS {
-        for file in FTL_FILES {
+        for file in all_ftl_files() {
             let found = messages(&ftl_path(*locale, file));
             problems.extend(plural_problems(
                 &found,
@@ -117,13 +124,13 @@ fn the_plural_check_catches_a_short_arabic_plural_on_any_number() {
 #[test]
 fn every_message_formats_in_every_locale() {
     for locale in Locale::ALL {
-        let sources: Vec<(&str, String)> = FTL_FILES
-            .iter()
-            .map(|f| (*f, read(&ftl_path(locale, f))))
+        let sources: Vec<(&str, String)> = all_ftl_files()
+            .into_iter()
+            .map(|f| (f, read(&ftl_path(locale, f))))
             .collect();
         let catalog = Catalog::from_sources(locale, &sources)
             .unwrap_or_else(|e| panic!("{}: {e:?}", locale.code()));
-        for file in FTL_FILES {
+        for file in all_ftl_files() {
             for (id, m) in messages(&ftl_path(locale, file)) {
                 for n in [0, 1, 2, 3, 11, 100] {
                     let args: Vec<(&str, Arg)> = m
@@ -162,7 +169,7 @@ fn no_swedish_left_in_other_locales() {
         "link-digitala-jag",
     ];
     let mut problems = vec![];
-    for file in FTL_FILES {
+    for file in all_ftl_files() {
         let sv = messages(&ftl_path(Locale::Sv, file));
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
             for (id, m) in messages(&ftl_path(locale, file)) {
@@ -289,9 +296,9 @@ fn the_id_check_catches_a_typo_behind_a_constant() {
 #[test]
 fn every_id_the_app_uses_exists_and_none_is_unused() {
     // flow.ftl belongs to the domain: domain/tests/flow_messages.rs checks it.
-    let app_files: Vec<&str> = FTL_FILES
-        .iter()
-        .copied()
+    // boot.ftl's ids are used by src/prerender.rs.
+    let app_files: Vec<&str> = all_ftl_files()
+        .into_iter()
         .filter(|f| *f != "flow.ftl")
         .collect();
     let mut defined = BTreeSet::new();
@@ -408,4 +415,258 @@ fn service_worker_precaches_every_locale_file() {
     for file in FTL_FILES {
         assert!(files.contains(&format!("'{file}'")), "{files}");
     }
+    // boot.ftl is build-time only: index.html already carries its texts.
+    assert!(!files.contains(BOOT_FTL), "{files}");
+}
+
+/// Digits 0–9 in Latin, Arabic-Indic and Persian script.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+/// Runs that look like a phone number (six or more digits, spaces and
+/// hyphens allowed between them) in the non-comment lines of FTL text.
+fn bare_numbers(ftl: &str) -> Vec<String> {
+    let mut found = vec![];
+    for line in ftl.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_digit(chars[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut digits = 0;
+            while j < chars.len() && (is_digit(chars[j]) || chars[j] == ' ' || chars[j] == '-') {
+                digits += usize::from(is_digit(chars[j]));
+                j += 1;
+            }
+            if digits >= 6 {
+                found.push(chars[i..j].iter().collect::<String>().trim().to_string());
+            }
+            i = j;
+        }
+    }
+    found
+}
+
+/// A number typed in a message is not bidi-isolated (string literals are
+/// not, plain text is not): in Arabic and Persian "0771-416 416" would show
+/// as "416 0771-416". The app and the prerender show numbers as links.
+#[test]
+fn no_message_carries_a_bare_phone_number() {
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        for file in all_ftl_files() {
+            for n in bare_numbers(&read(&ftl_path(locale, file))) {
+                problems.push(format!("{}/{file}: {n}", locale.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Planted faults: a literal and plain text, in Latin and Persian digits;
+    // a year range, a law number and a municipality code are not numbers.
+    let planted = "a = اتصل { \"0771-416 416\" }\nb = تماس ۰۷۷۱-۴۱۶ ۴۱۶\n# c = 0771-416 416\nd = 2022–2023, 2018:1937, 2425\n";
+    assert_eq!(bare_numbers(planted), ["0771-416 416", "۰۷۷۱-۴۱۶ ۴۱۶"]);
+}
+
+/// Rule VC01 of Mozilla's Fluent linter: a message with variables has a
+/// localization comment directly above it, here one that names each of its
+/// variables (`# $name (Type) - what it is`), so a translator knows what
+/// will stand there. Returns the problems in FTL text.
+fn missing_variable_comments(ftl: &str) -> Vec<String> {
+    let resource = fluent_syntax::parser::parse(ftl.to_string())
+        .unwrap_or_else(|(_, errors)| panic!("{} syntax error(s): {errors:?}", errors.len()));
+    let mut problems = vec![];
+    for entry in resource.body {
+        let fluent_syntax::ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let mut vars = BTreeSet::new();
+        if let Some(value) = &m.value {
+            common::collect_vars_pattern(value, &mut vars);
+        }
+        if vars.is_empty() {
+            continue;
+        }
+        let Some(comment) = &m.comment else {
+            problems.push(format!("{} has no comment for {vars:?}", m.id.name));
+            continue;
+        };
+        let text = comment.content.join("\n");
+        for v in &vars {
+            let named = text.match_indices(&format!("${v}")).any(|(i, _)| {
+                !text[i + 1 + v.len()..]
+                    .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '-')
+            });
+            if !named {
+                problems.push(format!("{}: the comment does not explain ${v}", m.id.name));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_message_with_a_variable_says_what_the_variable_is() {
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        for file in all_ftl_files() {
+            for p in missing_variable_comments(&read(&ftl_path(locale, file))) {
+                problems.push(format!("{}/{file}: {p}", locale.code()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Planted faults: no comment, a comment separated by a blank line (Fluent
+/// then attaches it to nothing), a comment naming another variable.
+#[test]
+fn the_variable_comment_check_catches_a_planted_fault() {
+    let ftl = "\
+# $km (Number) - a distance.
+ok = { $km } km
+bare = { $count } kommuner
+
+# $municipality (String) - a name.
+
+detached = { $municipality }
+# $km (Number) - a distance.
+wrong = { $kms } km
+";
+    let problems = missing_variable_comments(ftl);
+    assert_eq!(
+        problems,
+        [
+            "bare has no comment for {\"count\"}",
+            "detached has no comment for {\"municipality\"}",
+            "wrong: the comment does not explain $kms",
+        ],
+        "{problems:?}"
+    );
+}
+
+/// Every distance in data/services.json's nearest lists.
+fn distances_in_data() -> BTreeSet<u32> {
+    fn walk(v: &serde_json::Value, out: &mut BTreeSet<u32>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    if k == "distance_km" {
+                        out.insert(v.as_u64().expect("a whole number of km") as u32);
+                    } else {
+                        walk(v, out);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let data: serde_json::Value =
+        serde_json::from_str(&read(&root().join("data/services.json"))).unwrap();
+    let mut out = BTreeSet::new();
+    walk(&data, &mut out);
+    out
+}
+
+/// The unit a distance may be written with after `n`, by the language's
+/// CLDR plural category of `n`. Arabic "كيلومتر" is wrong for 3–10 (few
+/// needs "كيلومترات") and for 11–99 wants "كيلومترًا"; the abbreviation
+/// "كم" is right for every number. Persian and Tigrinya keep the noun
+/// singular after a numeral.
+fn distance_units(locale: Locale, category: &str) -> &'static [&'static str] {
+    match (locale, category) {
+        (Locale::Sv | Locale::En | Locale::So, _) => &["km"],
+        (Locale::Fa, _) => &["کیلومتر"],
+        (Locale::Ti, _) => &["ኪሎሜተር"],
+        (Locale::Ar, "few") => &["كم", "كيلومترات"],
+        (Locale::Ar, "many") => &["كم", "كيلومترًا"],
+        (Locale::Ar, "two") => &["كم", "كيلومتران"],
+        (Locale::Ar, _) => &["كم", "كيلومتر"],
+    }
+}
+
+/// Problems with `local-nearest` in `catalog` for the distances `kms`.
+fn distance_problems(catalog: &Catalog, kms: &BTreeSet<u32>) -> Vec<String> {
+    let locale = catalog.locale;
+    let category = locale.plural_category();
+    let mut problems = vec![];
+    for &km in kms {
+        let text = catalog
+            .format(
+                "local-nearest",
+                &[
+                    ("municipality", Arg::Text("Orsa".into())),
+                    ("km", Arg::Number(km)),
+                ],
+            )
+            .map(|t| vagvisare::i18n::strip_isolation(&t));
+        let Some(text) = text else {
+            problems.push(format!("{}: local-nearest does not format", locale.code()));
+            continue;
+        };
+        let units = distance_units(locale, category(km));
+        let right = units
+            .iter()
+            .any(|u| text.contains(&format!("{km} {u} ")) || text.ends_with(&format!("{km} {u}")));
+        if !right {
+            problems.push(format!(
+                "{}: {km} km ({}) reads \"{text}\"; expected {km} followed by one of {units:?}",
+                locale.code(),
+                category(km)
+            ));
+        }
+    }
+    problems
+}
+
+/// Every distance the data can produce reads right in every language,
+/// through the language's plural rules.
+#[test]
+fn every_distance_in_the_data_reads_right_in_every_locale() {
+    let kms = distances_in_data();
+    let arabic = Locale::Ar.plural_category();
+    let categories: BTreeSet<&str> = kms.iter().map(|&n| arabic(n)).collect();
+    assert!(
+        categories.contains("few") && categories.contains("many"),
+        "the data no longer reaches Arabic few and many: {categories:?}"
+    );
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        let sources: Vec<(&str, String)> = FTL_FILES
+            .iter()
+            .map(|f| (*f, read(&ftl_path(locale, f))))
+            .collect();
+        problems.extend(distance_problems(
+            &Catalog::from_sources(locale, &sources).unwrap(),
+            &kms,
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Planted fault: the old Arabic text, the singular noun after every number.
+#[test]
+fn the_distance_check_catches_the_singular_arabic_noun() {
+    let old = "local-nearest = { $municipality }، على بُعد { $km } كيلومتر تقريبًا بخط مستقيم\n";
+    let catalog = Catalog::from_sources(Locale::Ar, &[("shell.ftl", old.to_string())]).unwrap();
+    let problems = distance_problems(&catalog, &distances_in_data());
+    assert!(
+        problems.iter().any(|p| p.starts_with("ar: 5 km (few)")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.starts_with("ar: 15 km (many)")),
+        "{problems:?}"
+    );
 }

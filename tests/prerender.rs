@@ -1,4 +1,6 @@
-//! index.html's pre-rendered start pages are what the FTL files say today.
+//! index.html's pre-rendered start pages, boot view, `<noscript>` page and
+//! description are what the FTL files say today, and nothing else in it is
+//! text a person reads.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
@@ -52,4 +54,102 @@ fn the_check_catches_a_stale_page() {
     )
     .unwrap();
     assert_eq!(repaired, updated);
+}
+
+/// index.html with the generated block, comments, the boot script and tags
+/// taken out: what is left is text someone wrote by hand.
+fn hand_written_text(html: &str) -> String {
+    let start = html.find(vagvisare::prerender::BEGIN).unwrap();
+    let end = html.find(vagvisare::prerender::END).unwrap() + vagvisare::prerender::END.len();
+    let mut rest = format!("{}{}", &html[..start], &html[end..]);
+    let cut = |s: &mut String, open: &str, close: &str| {
+        while let Some(a) = s.find(open) {
+            let b = s[a..]
+                .find(close)
+                .map(|b| a + b + close.len())
+                .unwrap_or(s.len());
+            s.replace_range(a..b, " ");
+        }
+    };
+    cut(&mut rest, "<!--", "-->");
+    cut(&mut rest, "<script>", "</script>");
+    cut(&mut rest, "<title>", "</title>");
+    cut(&mut rest, "<", ">");
+    rest.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn index_html_has_no_hand_written_text() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("index.html")).unwrap();
+    assert_eq!(hand_written_text(&current), "", "text outside locales/");
+    // Planted fault: a sentence typed into the body is found.
+    let planted = current.replacen("<div id=\"boot\">", "<div id=\"boot\"><p>Ring oss</p>", 1);
+    assert_eq!(hand_written_text(&planted), "Ring oss");
+}
+
+/// The Nu HTML checker allows one `main` without `hidden` on the element
+/// itself (an ancestor's `hidden` does not count).
+#[test]
+fn only_one_main_is_visible_in_the_static_page() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("index.html")).unwrap();
+    let mains: Vec<&str> = current
+        .match_indices("<main")
+        .map(|(i, _)| &current[i..i + current[i..].find('>').unwrap()])
+        .collect();
+    assert_eq!(mains.len(), 7, "{mains:?}");
+    let visible: Vec<&&str> = mains.iter().filter(|m| !m.contains(" hidden")).collect();
+    assert_eq!(visible.len(), 1, "{visible:?}");
+    assert!(visible[0].contains("boot"), "the generic boot view's main");
+}
+
+/// Every phone number in index.html is a left-to-right tel: link.
+#[test]
+fn every_phone_number_in_index_html_is_a_left_to_right_link() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("index.html")).unwrap();
+    let mut found = 0;
+    for (i, _) in current.match_indices("0771-") {
+        found += 1;
+        let before = &current[..i];
+        assert!(
+            before.ends_with("dir=\"ltr\">")
+                && before[before.rfind('<').unwrap()..]
+                    .starts_with("<a class=\"phone\" href=\"tel:+46771"),
+            "bare number at byte {i}: {}",
+            &current[i.saturating_sub(80)..i + 12]
+        );
+    }
+    // The generic view, six boot errors, six start pages, six noscript
+    // sections with two numbers each.
+    assert_eq!(found, 1 + 6 + 6 + 12);
+}
+
+/// The head has a description (Swedish, the static page's language); every
+/// language has its own `meta-description`, which the app sets on each page.
+#[test]
+fn the_description_is_there_and_every_language_has_one() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("index.html")).unwrap();
+    let head = &current[..current.find("</head>").unwrap()];
+    let start = "<meta name=\"description\" content=\"";
+    let a = head.find(start).expect("a description in the head") + start.len();
+    let sv = &head[a..a + head[a..].find('"').unwrap()];
+    assert!(sv.starts_with("Svara på några korta frågor"), "{sv}");
+    let mut seen = std::collections::BTreeSet::new();
+    for locale in vagvisare::i18n::Locale::ALL {
+        let path = root.join("locales").join(locale.code()).join("shell.ftl");
+        let ftl = std::fs::read_to_string(&path).unwrap();
+        let line = ftl
+            .lines()
+            .find(|l| l.starts_with("meta-description = "))
+            .unwrap_or_else(|| panic!("{}: no meta-description", locale.code()));
+        assert!(line.len() > 60, "{line}");
+        assert!(
+            seen.insert(line.to_string()),
+            "{}: same as another language",
+            locale.code()
+        );
+    }
 }

@@ -98,7 +98,7 @@ pub fn lower(c: char) -> char {
     match n {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => shifted(32),
         // Latin Extended-A pairs capitals with the next code point.
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n % 2 == 0 => shifted(1),
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if n.is_multiple_of(2) => shifted(1),
         0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => shifted(1),
         0x130 => 'i',
         0x178 => 'ÿ',

@@ -1,19 +1,21 @@
 # Arabic translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Modern Standard Arabic: short sentences, everyday words.
-# Proper names stay in Swedish (Latin script). Phone numbers are string-literal placeables.
+# Proper names stay in Swedish (Latin script). Never write a phone number in a message: the app shows numbers beside the text as left-to-right links.
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = أجب عن بعض الأسئلة القصيرة واعرف كيف تحصل على المساعدة من Arbetsförmedlingen (مكتب العمل السويدي): على الإنترنت أو بالهاتف أو في مكتب الخدمة أو في لقاء بموعد مسبق.
 skip-to-content = انتقل إلى المحتوى
-header-tagline = إيجاد الطريق الصحيح إلى Arbetsförmedlingen
+header-tagline = اعثر على الطريق الصحيح إلى Arbetsförmedlingen
 language-picker-label = اختيار اللغة
 language-failed = تعذّر تحميل النصوص بهذه اللغة. لذلك تظهر الصفحة باللغة السويدية.
 footer-help-heading = هل تحتاج إلى مساعدة الآن؟
 footer-phone-intro = اتصل بخدمة العملاء في Arbetsförmedlingen للباحثين عن عمل:
 footer-official-source = يعتمد Vägvisaren على تقرير Arbetsförmedlingen «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد) الصادر في 1 تشرين الأول/أكتوبر 2021. تجد المعلومات المحدَّثة دائمًا لدى Arbetsförmedlingen.
-footer-about = عن Vägvisaren، المصادر وإمكانية الوصول
+footer-about = عن Vägvisaren والمصادر وإمكانية الوصول
 footer-official-site = موقع Arbetsförmedlingen
 footer-staff-intro = هل تعمل في مكتب خدمة (servicekontor)؟
 footer-privacy = إجاباتك لا تُرسَل إلى أي مكان. هي موجودة فقط في عنوان الصفحة في هذا المتصفح. لا يستخدم Vägvisaren ملفات تعريف الارتباط (كوكيز).
@@ -21,16 +23,16 @@ footer-privacy = إجاباتك لا تُرسَل إلى أي مكان. هي م�
 ## Start page
 
 start-title = اعثر على الطريق الصحيح إلى Arbetsförmedlingen
-start-lead = أجب عن بعض الأسئلة القصيرة. بعدها تعرف أسهل طريقة للحصول على مساعدة في معاملتك، ولماذا، وماذا تفعل الآن.
-start-routes-intro = يمكنك الحصول على المساعدة بأربع طرق:
+start-lead = أجب عن بعض الأسئلة القصيرة. بعدها تعرف أسهل طريقة للحصول على المساعدة وماذا تفعل.
+start-routes-intro = يمكنك الحصول على المساعدة من Arbetsförmedlingen (مكتب العمل السويدي) بأربع طرق:
 start-route-digital = على الإنترنت، غالبًا بالهوية الإلكترونية (e-legitimation)
 start-route-remote = عن بُعد، عبر الهاتف أو الدردشة أو الفيديو
-start-route-service-office = في مكتب الخدمة (servicekontor)، بدون حجز موعد
+start-route-service-office = في مكتب الخدمة (servicekontor) التابع لـ Statens servicecenter، بدون حجز موعد
 start-route-booked-meeting = في لقاء بموعد مسبق، إذا كنت تحتاج إلى دعم كبير
-start-who = Vägvisaren لك إذا كنت مسجَّلًا كباحث عن عمل أو تريد التسجيل. يمكن لموظفي مكاتب الخدمة أيضًا استخدامه مع الزائر.
+start-who = Vägvisaren مخصّص لك إذا كنت مسجَّلًا كباحث عن عمل أو تريد التسجيل. يمكن لموظفي مكاتب الخدمة أيضًا استخدامه مع زائر.
 start-button = ابدأ
 start-privacy-heading = إجاباتك
-start-privacy = إجاباتك لا تُرسَل إلى Arbetsförmedlingen ولا إلى أي جهة أخرى. هي موجودة فقط في عنوان الصفحة في هذا المتصفح وفي سجلّ المتصفح. لحذفها، امسح السجلّ.
+start-privacy = إجاباتك لا تُرسَل إلى Arbetsförmedlingen ولا إلى أي جهة أخرى. هي موجودة فقط في رابط الصفحة (URL) في هذا المتصفح وفي سجلّ المتصفح. لحذفها، امسح السجلّ.
 start-phone-heading = هل تفضّل الاتصال بالهاتف؟
 start-phone = اتصل بخدمة العملاء في Arbetsförmedlingen:
 
@@ -38,11 +40,15 @@ start-phone = اتصل بخدمة العملاء في Arbetsförmedlingen:
 
 back = رجوع
 continue = متابعة
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = السؤال { $number } من { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = السؤال { $number } من { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = خطأ: { $title }
 error-prefix = خطأ:
 error-summary-title = توجد مشكلة
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] لا توجد بلدية مطابقة. تحقّق من الإملاء، أو اختر المحافظة والبلدية من القائمتين أدناه.
@@ -66,11 +72,12 @@ municipality-list-none = اختر البلدية
 
 check-title = راجع إجاباتك
 change = تغيير
-check-privacy = إجاباتك موجودة فقط في عنوان هذه الصفحة في متصفحك. لا تُرسَل إلى Arbetsförmedlingen ولا إلى أي جهة أخرى.
-check-continue = اعرض أين تحصل على المساعدة
+check-privacy = إجاباتك موجودة فقط في رابط هذه الصفحة في متصفحك. لا تُرسَل إلى Arbetsförmedlingen ولا إلى أي جهة أخرى.
+check-continue = اعرض لي أين أحصل على المساعدة
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = نتيجتك: { $route }
 result-recommended = هذا هو الأنسب لك
 result-steps-heading = ماذا تفعل
@@ -83,8 +90,9 @@ start-again = البدء من جديد
 ## Local places
 
 local-heading = بالقرب منك
+# $municipality (String) - the official name of the person's municipality.
 local-intro = هذا هو الوضع في { $municipality }:
-local-no-municipality = لم تختر أي بلدية. يمكنك البحث عن مكاتب قريبة منك على موقع Arbetsförmedlingen.
+local-no-municipality = لم تقل في أي بلدية تسكن. المعلومات عن المكاتب موجودة على arbetsformedlingen.se.
 local-loading = جارٍ تحميل معلومات المكاتب …
 local-network-changed = منذ عام 2021 أُغلقت عدة مكاتب خدمة وفُتحت بعض المكاتب الجديدة. قد لا نعرف كل التغييرات. تحقّق على statenssc.se أو arbetsformedlingen.se قبل أن تذهب.
 local-ssc-site = statenssc.se
@@ -136,17 +144,21 @@ presence-pending = قال التقرير إنه سيصبح جاهزًا لاحق
 local-service-offices-heading = مكاتب الخدمة (servicekontor) – يمكنك الذهاب إليها بدون حجز موعد
 local-presence-heading = اللقاءات بموعد مسبق مع Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = مكتب الخدمة في { $place }
-presence-fixed = مكتب Arbetsförmedlingen فيه موظفون في المكان، في { $place }
-presence-travelled = مكتب Arbetsförmedlingen في { $place }، يسافر إليه الموظفون
-presence-collaboration = لقاءات في مكان مشترك مع جهات أخرى (samarbetslösning) في { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-fixed = مكتب Arbetsförmedlingen يعمل فيه موظفون، في { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-travelled = مكتب Arbetsförmedlingen في { $place }. يأتي إليه الموظفون بانتظام.
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
+presence-collaboration = لقاءات بموعد مسبق في { $place }، في مكان لدى البلدية أو في مكتب خدمة (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = تعذّر تحميل معلومات المكاتب
 data-error-network = تعذّر الوصول إلى المعلومات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.
 data-error-malformed = المعلومات تالفة. حاول مرة أخرى بعد قليل.
-data-error-schema = المعلومات بتنسيق لا يعرفه هذا الإصدار. أعد تحميل الصفحة.
+data-error-schema = حدث خطأ في المعلومات. أعد تحميل الصفحة.
 data-error-phone = يمكنك دائمًا الاتصال بالهاتف:
 data-error-retry = حاول مرة أخرى
 
@@ -159,17 +171,17 @@ page-error-text = تعذّر تحميل الصفحة. تحقّق من اتصال
 ## About
 
 about-title = عن Vägvisaren
-about-lead = يساعدك Vägvisaren على اختيار الطريقة الصحيحة للتواصل مع Arbetsförmedlingen. وهو لا يحلّ محلّ ما تقوله لك Arbetsförmedlingen نفسها.
+about-lead = يساعدك Vägvisaren على اختيار الطريقة الصحيحة للتواصل مع Arbetsförmedlingen (مكتب العمل السويدي). وهو لا يحلّ محلّ ما تقوله لك Arbetsförmedlingen نفسها.
 about-sources-heading = المصادر
-about-sources-report = تعتمد النصائح وكل معلومات المكاتب على تقرير Arbetsförmedlingen إلى الحكومة «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد).
+about-sources-report = تعتمد النصائح ومعلومات المكاتب على تقرير Arbetsförmedlingen إلى الحكومة «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد). تظهر التغييرات التي حدثت بعد التقرير مع مصدرها. حسبنا المسافات بأنفسنا، بخط مستقيم بين المدن الرئيسية في البلديات.
 about-data-source = المصدر
 about-data-date = التاريخ
 about-sources-age = المعلومات من تشرين الأول/أكتوبر 2021. ربما فُتحت مكاتب أو أُغلقت منذ ذلك الوقت. تحقّق دائمًا لدى Arbetsförmedlingen.
-about-translations = اللغة السويدية هي اللغة الأصلية. لم يراجع متحدثون أصليون الترجمات بعد.
+about-translations = اللغة السويدية هي اللغة الأصلية. لم يراجع متحدثون أصليون الترجمات بعد. في عام 2026 رُوجعت الترجمات بترجمتها مرة أخرى إلى الإنجليزية، على يد مراجعين ليست هذه اللغات لغتهم الأم. صُحّحت الأخطاء الكبيرة التي وجدتها هذه المراجعة.
 about-privacy-heading = البيانات الشخصية
 about-privacy = لا يسألك Vägvisaren عن اسمك أو رقمك الشخصي (personnummer). إجاباتك موجودة فقط في عنوان الصفحة، في الجزء الذي بعد العلامة #، وفي سجلّ المتصفح. لا يرسل المتصفح هذا الجزء من العنوان إلى أي خادم أبدًا، ولا حتى عندما تعيد تحميل الصفحة أو تفتح رابطًا محفوظًا أو رمز QR. لا نستخدم ملفات تعريف الارتباط (كوكيز) ولا إحصاءات. لا يحفظ المتصفح إلا لغتك، وهل وضع الموظفين أو وضع الكشك مُفعَّل (في هذين الوضعين لا تُحفظ اللغة). على جهاز كمبيوتر يستخدمه كثيرون، يحذف زر الموظفين «زائر جديد» الإجابات من السجلّ.
 a11y-heading = بيان إمكانية الوصول
-a11y-intro = يجب أن يستطيع الجميع استخدام Vägvisaren، أيضًا مع قارئ الشاشة، أو لوحة المفاتيح فقط، أو التكبير، أو التحكم بالصوت. قانون إمكانية الوصول إلى الخدمات العامة الرقمية (2018:1937) ينطبق على هذه الخدمة.
+a11y-intro = يجب أن يستطيع الجميع استخدام Vägvisaren، بما في ذلك مع قارئ الشاشة، أو لوحة المفاتيح فقط، أو التكبير، أو التحكم بالصوت. قانون إمكانية الوصول إلى الخدمات العامة الرقمية (2018:1937) ينطبق على هذه الخدمة.
 a11y-status-heading = ما مدى إمكانية الوصول إلى الخدمة؟
 a11y-limitations-heading = نواقص معروفة
 a11y-limitation-external = الروابط تقود إلى مواقع أخرى لها بيانات إمكانية الوصول الخاصة بها.
@@ -188,7 +200,7 @@ a11y-testing = يستند هذا البيان إلى تقييمنا الخاص �
 a11y-date = كُتب هذا البيان في 1 كانون الأول/ديسمبر 2026.
 a11y-report-heading = الإبلاغ عن مشكلة
 # $operator (String) - the organisation running this installation, from config/site.toml.
-a11y-report = هل هناك شيء لا يعمل معك، أو وجدت مشكلة؟ أخبر { $operator }:
+a11y-report = إذا لم يعمل معك شيء ما، أو وجدت مشكلة، فأخبر { $operator }:
 a11y-no-contact = لم تُحدَّد أي جهة اتصال لهذه النسخة. لذلك لا يمكنك الإبلاغ عن مشكلة هنا.
 a11y-help = هل تحتاج إلى مساعدة في معاملتك في هذه الأثناء؟ اكتب في الدردشة على arbetsformedlingen.se أو اتصل:
 a11y-enforcement-heading = الرقابة

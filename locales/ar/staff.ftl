@@ -2,18 +2,18 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Modern Standard Arabic: short sentences, everyday words.
 # Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
 overview-title = كل البلديات: مكاتب الخدمة واللقاءات بموعد مسبق
-overview-lead = ابحث عن البلدية التي يسكن فيها الزائر. عندها ترى هل يوجد مكتب خدمة، وأين يمكن للزائر أن يحصل على لقاءات بموعد مسبق مع Arbetsförmedlingen. إذا كان شيء غير موجود في البلدية، يظهر أقرب بديل.
+overview-lead = ابحث عن البلدية التي يسكن فيها الزائر. سترى هل يوجد مكتب خدمة، وأين يمكن للزائر أن يحصل على لقاءات بموعد مسبق مع Arbetsförmedlingen. إذا لم يوجد شيء منها في البلدية، يظهر أقرب بديل.
 overview-search-label = ابحث عن بلدية أو اسم مكان أو رمز البلدية (kommunkod)
 overview-search-hint = مثلًا Dorotea أو Sveg أو 2425. يمكنك الكتابة بدون å وä وö.
 overview-county-label = المحافظة (län)
 overview-county-all = كل المحافظات
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] لا تظهر أي بلدية. جرّب أن تكتب حروفًا أقل أو اختر «كل المحافظات».
@@ -24,6 +24,7 @@ overview-count =
         [many] تظهر { $count } بلدية.
        *[other] تظهر { $count } بلدية.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     مرتَّب حسب { $column ->
         [county] المحافظة
@@ -45,22 +46,23 @@ overview-changed-only = اعرض فقط البلديات التي تغيّر ف�
 overview-unchanged-note = المكاتب التي ليس بجانبها سطر عن تغيير موجودة في تقرير عام 2021، ولا نعرف أي تغيير لاحق.
 staff-line-intro = هاتف للموظفين المسؤولين عن الملفات في الجهات الحكومية والبلديات وصناديق البطالة (a-kassor) (أسئلة عن ملفات أفراد):
 overview-pending-nearest = إلى أن يصبح جاهزًا، الأقرب هو:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = المصدر: { $source }. المعلومات بحسب الوضع في { $date }.
 
 ## Staff mode (for service-office staff at the desk)
 
 staff-toggle = وضع الموظفين
 staff-banner-title = وضع الموظفين
-staff-banner-text = لموظفي مكاتب الخدمة. تظهر النصوص بلغة الزائر، وبجانبها السويدية. اضغط على «زائر جديد» عندما ينتهي الزائر.
+staff-banner-text = لموظفي مكاتب الخدمة. تظهر النصوص بلغة الزائر، وبجانبها السويدية. اضغط على «زائر جديد» عند انتهاء الزيارة.
 staff-new-visitor = زائر جديد
 staff-overview-link = كل البلديات
 staff-language-title = بأي لغة يقرأ الزائر؟
 staff-language-lead = اختر اللغة مع الزائر. بعد ذلك تظهر الأسئلة بهذه اللغة، وبجانبها السويدية.
 qr-heading = تابِع على هاتفك المحمول
-qr-intro = امسح الرمز بكاميرا هاتفك. عندها تُفتح النتيجة نفسها على هاتفك. العنوان فيه الإجابات فقط، وليس فيه من أنت.
+qr-intro = امسح الرمز بكاميرا هاتفك. ستُفتح النتيجة نفسها على هاتفك. الرابط يحتوي على الإجابات فقط، ولا يحتوي على أي معلومات عن هويتك.
 qr-show = عرض رمز QR
 qr-hide = إخفاء رمز QR
-qr-label = رمز QR فيه عنوان هذه النتيجة
+qr-label = رمز QR فيه رابط هذه النتيجة
 
 ## Kiosk mode (a service office's self-service computer)
 

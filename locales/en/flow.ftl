@@ -4,7 +4,8 @@
 # Every id here is used by the code in domain/ (answers.rs, flow.rs, routing.rs).
 # Plain English: short sentences, "you", everyday words. One message, one idea.
 # The app shows phone numbers and links next to the text. So do not write
-# the number in the text. If a number is needed, write it as { "0771-416 416" }.
+# the number in the text (tests/locales.rs fails on a bare number: a literal
+# is not bidi-isolated, and in Arabic or Persian its digit groups swap).
 # Facts come from Arbetsförmedlingen's report "Likvärdig service i hela
 # landet" (2021-10-01). Promise nothing that the report does not say.
 
@@ -18,16 +19,16 @@ q-errand-check = What you need help with
 errand-register = Register as a jobseeker
 errand-activity-report = Send my activity report (aktivitetsrapport)
 errand-find-jobs = Look for jobs or create a profile
-errand-find-jobs-hint = For example in Platsbanken or Mina profiler.
+errand-find-jobs-hint = For example in Platsbanken (job ads) or Mina profiler (a profile that employers can see).
 errand-planning = Questions about my plan or a decision
-errand-planning-hint = For example about your plan or a decision that you have received.
+errand-planning-hint = For example a decision about nystartsjobb or about Rusta och matcha.
 errand-forms = Get or hand in forms or certificates
 errand-guidance = Guidance about jobs or studies
-errand-disability = Support because of a disability or rehabilitation
-errand-etablering = The introduction programme (etableringsprogrammet)
-errand-provider = I take part in a service from a provider
+errand-disability = Get support because I have a disability or need rehabilitation
+errand-etablering = Questions about the introduction programme (etableringsprogrammet)
+errand-provider = I get support from a provider (leverantör) that Arbetsförmedlingen uses
 errand-provider-hint = For example Rusta och matcha, or another service that Arbetsförmedlingen buys from a provider.
-errand-other = Something else, or I don't know
+errand-other = Something else, or I don’t know
 
 ## Question: e-legitimation
 
@@ -38,7 +39,7 @@ q-eid-check = E-legitimation (electronic ID)
 
 eid-yes = Yes
 eid-no = No
-eid-dont-know = I don't know
+eid-dont-know = I don’t know
 
 ## Question: the web
 
@@ -73,7 +74,7 @@ answer-no = No
 ## Question: municipality
 
 q-municipality-title = Which municipality (kommun) do you live in?
-q-municipality-hint = Then we show places near you. You can skip this question.
+q-municipality-hint = Answer, and we show places near you. You can also skip this question.
 q-municipality-error = Choose a municipality from the list or skip the question
 q-municipality-check = Municipality
 municipality-skip = Skip this question
@@ -81,22 +82,22 @@ municipality-skipped = No answer
 
 ## The routes
 
-route-digital-title = Use Arbetsförmedlingen's website
+route-digital-title = Use Arbetsförmedlingen’s website
 route-digital-summary = You do it yourself on the web, when it suits you.
-route-remote-title = Contact Arbetsförmedlingen remotely
+route-remote-title = Call or chat with Arbetsförmedlingen
 route-remote-summary = You call or chat. You do not need to travel anywhere.
 route-service-office-title = Go to a service office (servicekontor)
-route-service-office-summary = The staff help you there. You do not need to book a time.
+route-service-office-summary = The staff of Statens servicecenter (the government’s service centres) help you there. You do not need an appointment.
 route-booked-meeting-title = Ask for a booked meeting with Arbetsförmedlingen
-route-booked-meeting-summary = Arbetsförmedlingen assesses whether you need a meeting. You do not book the meeting here.
+route-booked-meeting-summary = Call and ask about a meeting. You cannot book the meeting here in Vägvisaren.
 route-provider-meeting-title = Contact your provider
 route-provider-meeting-summary = The provider is your main contact during the service.
 
 ## Phone and links (the app shows the number or address next to the text)
 
-contact-jobseeker-line = Arbetsförmedlingen's phone line for jobseekers
-contact-etablering-line = Arbetsförmedlingen's phone line for the introduction programme (etableringsprogrammet)
-contact-employer-line = Arbetsförmedlingen's phone line for employers
+contact-jobseeker-line = Arbetsförmedlingen’s phone line for jobseekers
+contact-etablering-line = Arbetsförmedlingen’s phone line for the introduction programme (etableringsprogrammet)
+contact-employer-line = Arbetsförmedlingen’s phone line for employers
 contact-staff-line = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (a-kassor)
 
 link-arbetsformedlingen-se = arbetsformedlingen.se
@@ -106,83 +107,83 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = You have e-legitimation and can use the web on your own. Then it is easiest to register on the web. Most people do it this way.
-reason-register-no-eid = You need e-legitimation to register on the web. Without e-legitimation, you show who you are in person.
+reason-register-no-eid = You need e-legitimation to register on the web. Without it, you register in person and show your ID (legitimation).
 reason-register-with-help = You want help with the web. At a service office, the staff help you register.
 reason-activity-report-digital = You have e-legitimation and can use the web on your own. Then you send your activity report in Mina sidor. Almost everyone does it this way.
-reason-activity-report-no-eid = You need e-legitimation to log in to Mina sidor. At a service office, you get help to send your activity report.
+reason-activity-report-no-eid = You need e-legitimation to log in to Mina sidor, your account on arbetsformedlingen.se. At a service office, you get help to send your activity report.
 reason-activity-report-with-help = You want help with the web. At a service office, the staff help you send your activity report.
 reason-find-jobs-digital = In Platsbanken you see the same job ads wherever you live in Sweden. You can use the web on your own, so you can start right away.
 reason-find-jobs-with-help = At a service office you can use a computer and get help to look for jobs on the web.
-reason-planning-remote = Arbetsförmedlingen handles planning calls and many decisions remotely. You do not need to travel anywhere.
-reason-forms-service-office = At a service office you can get, fill in and hand in forms and certificates. You do not need to book a time.
+reason-planning-remote = Arbetsförmedlingen holds planning meetings by phone. Arbetsförmedlingen can make many decisions without meeting you.
+reason-forms-service-office = At a service office you can get, fill in and hand in forms and certificates. You do not need an appointment.
 reason-guidance-digital = Arbetsförmedlingen has career guidance on the web. It is being translated into several languages.
-reason-guidance-remote = The web does not suit you. Then you can call and talk to Arbetsförmedlingen instead.
-reason-disability-booked-meeting = If you need a lot of support, you can get a booked meeting. First, Arbetsförmedlingen assesses together with you what you need.
-reason-etablering-remote-language = If you are in the introduction programme, you can get help by phone in Arabic, English, Persian, Somali and Tigrinya.
-reason-etablering-remote = You can ask questions about the introduction programme by phone or in the chat. You do not need to travel anywhere.
-reason-etablering-booked-meeting = Many people in the introduction programme need a lot of support. Then a booked meeting can suit you. Arbetsförmedlingen assesses what you need.
+reason-guidance-remote = You answered that you cannot use services on the web. Call Arbetsförmedlingen and talk about jobs and studies.
+reason-disability-booked-meeting = If you need a lot of support, you can get a booked meeting. First, you and Arbetsförmedlingen talk about what you need.
+reason-etablering-remote-language = If you are registered in the introduction programme, you can get help by phone in Arabic, English, Persian, Somali and Tigrinya.
+reason-etablering-remote = You can ask questions about the introduction programme by phone or in the chat.
+reason-etablering-booked-meeting = You answered that you cannot use the web or that you need adaptations. Then a booked meeting may suit you better. Arbetsförmedlingen assesses together with you whether you need one.
 reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities. Stöd och matchning no longer exists: Rusta och matcha replaced it in December 2021 (Arbetsförmedlingen, 1 October 2021).
 reason-other-digital = You can use the web on your own. On arbetsformedlingen.se there is a lot of information and many services.
-reason-other-remote = You can ask questions on Arbetsförmedlingen's phone line. There you find out which way suits what you need.
+reason-other-remote = You can ask questions on Arbetsförmedlingen’s phone line. There you find out how to get help with what you need.
 
 ## Steps: what you do now
 
-step-visit-service-office = Go to a service office. You do not need to book a time.
+step-visit-service-office = Go to a service office when it suits you.
 step-call-jobseeker-line = Call Arbetsförmedlingen.
 step-chat = You can also chat with Arbetsförmedlingen.
-step-learn-digital = Do you want to feel more sure on the web? You can learn more on Digitala jag.
+step-learn-digital = Would you like to be more confident online? You can learn more on Digitala jag.
 step-needs-assessment = Arbetsförmedlingen assesses together with you whether you need a booked meeting.
 step-meeting-by-phone-or-video = A booked meeting can also be by phone or video.
 step-register-online = Register on arbetsformedlingen.se. Log in with your e-legitimation.
 step-register-book-first-meeting = Book your first meeting with Arbetsförmedlingen when you register.
-step-register-identify-in-person = The staff help you register and show who you are.
-step-register-send-form = You can also send in a registration form first. Then you show who you are when you visit Arbetsförmedlingen.
+step-register-identify-in-person = Bring your ID (legitimation). The staff help you register.
+step-register-send-form = You can also send in a registration form first. Then bring your ID when you visit Arbetsförmedlingen.
 step-register-staff-help = The staff help you register on the web.
-step-log-in-mina-sidor = Log in to Mina sidor on arbetsformedlingen.se with your e-legitimation.
+step-log-in-mina-sidor = Log in to Mina sidor, your own account on arbetsformedlingen.se. Use your e-legitimation.
 step-activity-report-online = Send your activity report in Mina sidor.
 step-activity-report-staff-help = The staff help you send your activity report.
-step-platsbanken = Look for jobs in Platsbanken on arbetsformedlingen.se.
-step-mina-profiler = Create a profile in Mina profiler. Then employers can find you.
+step-platsbanken = Look for jobs in Platsbanken, Arbetsförmedlingen’s job ads on arbetsformedlingen.se.
+step-mina-profiler = Create a profile in Mina profiler. Employers can see the profile and find you.
 step-job-alerts = You can get emails about new job ads that match your profile.
-step-service-office-computers = There you can use a computer and get help with Arbetsförmedlingen's services on the web.
+step-service-office-computers = There you can use a computer and get help with Arbetsförmedlingen’s services on the web.
 step-have-decision-ready = Have your plan or your decision in front of you when you call.
 step-forms-get-fill-in = There you can get a form and fill it in.
 step-forms-hand-in = You can also hand in forms and certificates there.
 step-guidance-online = Use the career guidance on arbetsformedlingen.se.
-step-guidance-book-remote-meeting = Do you want to talk about the result? Then you can book a personal remote meeting.
+step-guidance-book-remote-meeting = Would you like to talk to someone about the result? Then you can book a meeting by phone or video.
 step-guidance-ask = Say that you want guidance about jobs or studies.
 step-call-tell-needs = Call Arbetsförmedlingen and tell them what you need.
 step-play-webinars = On Arbetsförmedlingen Play there are webinars about work-oriented rehabilitation.
 step-play-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-step-call-etablering-line = Call Arbetsförmedlingen's phone line for the introduction programme.
-step-etablering-line-who = The phone line is for you if you are in the introduction programme.
+step-call-etablering-line = Call Arbetsförmedlingen’s phone line for the introduction programme.
+step-etablering-line-who = The phone line is for you if you are registered in the introduction programme.
 step-call-ask-meeting-etablering = Call the phone line for the introduction programme and ask about a booked meeting.
 step-call-ask-meeting = Call Arbetsförmedlingen and ask about a booked meeting.
 step-contact-provider = Contact your provider about meetings and activities.
 step-provider-remote = Ask your provider if you can have meetings remotely.
-step-decisions-arbetsformedlingen = Arbetsförmedlingen makes the decisions. Ask Arbetsförmedlingen if you have questions about a decision.
-step-read-online = Read about your matter on arbetsformedlingen.se.
-step-describe-errand = Tell them what you need help with. Then you find out which way suits you.
+step-decisions-arbetsformedlingen = Arbetsförmedlingen makes the decisions, not the provider. Do you have questions about a decision? Ask Arbetsförmedlingen.
+step-read-online = Read about your case on arbetsformedlingen.se.
+step-describe-errand = Tell them what you need help with. Then you find out what to do.
 
 ## Other routes that also work
 
 alt-remote-questions = Do you have questions? Call Arbetsförmedlingen.
-alt-service-office-contact = Go to a service office. If needed, the staff can help you get in contact with an employment officer (arbetsförmedlare).
-alt-service-office-web-help = Go to a service office if you want help with the web. You do not need to book a time.
-alt-service-office-register = Do you want help to register? Go to a service office. You do not need to book a time.
-alt-digital-mina-sidor = You can follow your matter in Mina sidor with your e-legitimation.
-alt-remote-which-form = Don't know which form you need? Call Arbetsförmedlingen and ask.
+alt-service-office-contact = Go to a service office. If you need it, the staff can help you get in touch with an employment officer (arbetsförmedlare).
+alt-service-office-web-help = Go to a service office if you want help with the web. You do not need an appointment.
+alt-service-office-register = Do you want help to register? Go to a service office. You do not need an appointment.
+alt-digital-mina-sidor = You can follow your case in Mina sidor, your account on arbetsformedlingen.se. You need e-legitimation.
+alt-remote-which-form = Don’t know which form you need? Call Arbetsförmedlingen and ask.
 alt-remote-informative = Call customer service if you want information or want to know how to go on.
 alt-chat-tell-needs = Would you rather write than call? Write in the chat on arbetsformedlingen.se. There you can ask questions and find out how to go on.
 alt-booked-meeting-ask = Do you need to meet Arbetsförmedlingen? Ask about a booked meeting when you call. Arbetsförmedlingen assesses whether you need it.
 alt-remote-etablering-language = You can also get help by phone in Arabic, English, Persian, Somali and Tigrinya.
 alt-remote-decisions = Do you have questions about a decision? Call Arbetsförmedlingen.
-alt-remote-right-way = Can't find the answer? Call Arbetsförmedlingen. There you find out which way suits you.
+alt-remote-right-way = Can’t find the answer? Call Arbetsförmedlingen. There you find out how to get help.
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = The service offices have a phone line to Arbetsförmedlingen for visitors who need language support.
+note-language-support = Do you need help in your language at a service office? Tell the staff. They have a special phone line to Arbetsförmedlingen for this.
 note-adaptations-tell = Tell Arbetsförmedlingen what you need when you contact them.
 note-adaptations-booked-meeting = If you need to meet Arbetsförmedlingen, you can get a booked meeting. First, Arbetsförmedlingen assesses what you need.
 note-adaptations-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then you cannot use Arbetsförmedlingen's digital services. Call Arbetsförmedlingen instead.
+note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then you cannot use Arbetsförmedlingen’s digital services. Call Arbetsförmedlingen instead.

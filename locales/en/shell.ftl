@@ -1,48 +1,54 @@
 # English translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain English: short sentences, "you", everyday words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = Answer a few short questions and find out how to get help from Arbetsförmedlingen (the Swedish Public Employment Service): on the web, by phone, at a service office or at a booked meeting.
 skip-to-content = Skip to main content
 header-tagline = Find the right way to Arbetsförmedlingen
 language-picker-label = Choose language
 language-failed = We could not load the texts in this language. So the page is shown in Swedish.
 footer-help-heading = Do you need help now?
-footer-phone-intro = Call Arbetsförmedlingen's customer service for jobseekers:
-footer-official-source = Vägvisaren is based on Arbetsförmedlingen's report Likvärdig service i hela landet ("Equal service in the whole country") from 1 October 2021. Arbetsförmedlingen always has the latest information.
+footer-phone-intro = Call Arbetsförmedlingen’s customer service for jobseekers:
+footer-official-source = Vägvisaren is based on Arbetsförmedlingen’s report Likvärdig service i hela landet (“Equal service throughout the country”) from 1 October 2021. Arbetsförmedlingen always has the latest information.
 footer-about = About Vägvisaren, sources and accessibility
-footer-official-site = Arbetsförmedlingen's website
+footer-official-site = Arbetsförmedlingen’s website
 footer-staff-intro = Do you work at a service office?
-footer-privacy = Your answers are not sent anywhere. They are only in the page's address in this browser. Vägvisaren uses no cookies.
+footer-privacy = Your answers are not sent anywhere. They are only in the page’s address in this browser. Vägvisaren uses no cookies.
 
 ## Start page
 
 start-title = Find the right way to Arbetsförmedlingen
-start-lead = Answer a few short questions. Then you will find out the easiest way to get help with what you need, why, and what to do now.
+start-lead = Answer a few short questions. Then you will find out the easiest way to get help and what to do.
 start-routes-intro = You can get help from Arbetsförmedlingen (the Swedish Public Employment Service) in four ways:
 start-route-digital = on the web, often with e-legitimation (an electronic ID)
 start-route-remote = remotely, by phone, chat or video
-start-route-service-office = at a service office (servicekontor), without booking a time
+start-route-service-office = at a service office (servicekontor) of Statens servicecenter, without an appointment
 start-route-booked-meeting = at a booked meeting, if you need a lot of support
 start-who = Vägvisaren is for you if you are registered as a jobseeker, or want to register. Staff at service offices can also use it together with a visitor.
 start-button = Start
 start-privacy-heading = Your answers
-start-privacy = Your answers are not sent to Arbetsförmedlingen or anyone else. They are only in the page's address in this browser and in the browser's history. To remove them, clear the history.
+start-privacy = Your answers are not sent to Arbetsförmedlingen or anyone else. They are only in the page’s address in this browser and in the browser’s history. To remove them, clear the history.
 start-phone-heading = Would you rather call?
-start-phone = Call Arbetsförmedlingen's customer service:
+start-phone = Call Arbetsförmedlingen’s customer service:
 
 ## Questions: shared
 
 back = Back
 continue = Continue
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = Question { $number } of { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = Question { $number } of { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Error: { $title }
 error-prefix = Error:
 error-summary-title = There is a problem
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] No municipality matches. Check the spelling, or choose the county and municipality in the lists below.
@@ -62,11 +68,12 @@ municipality-list-none = Choose a municipality
 
 check-title = Check your answers
 change = Change
-check-privacy = Your answers are only in this page's address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
+check-privacy = Your answers are only in this page’s address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
 check-continue = Show where you can get help
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = Your result: { $route }
 result-recommended = This suits you best
 result-steps-heading = What to do
@@ -79,8 +86,9 @@ start-again = Start again
 ## Local places
 
 local-heading = Near you
-local-intro = This is how it looks in { $municipality }:
-local-no-municipality = You have not chosen a municipality. On Arbetsförmedlingen's website you can search for offices near you.
+# $municipality (String) - the official name of the person's municipality.
+local-intro = What there is in { $municipality }:
+local-no-municipality = You have not said which municipality you live in. Information about offices is on arbetsformedlingen.se.
 local-loading = Loading information about offices …
 local-network-changed = Since 2021, several service offices have closed and some new ones have opened. We may not know about every change. Check statenssc.se or arbetsformedlingen.se before you go.
 local-ssc-site = statenssc.se
@@ -91,12 +99,12 @@ local-nearest = { $municipality }, about { $km } km in a straight line
 # $municipality (String) - the person's own municipality, which the listed one borders.
 local-nearest-border = borders { $municipality }
 local-nearest-named = the 2021 report refers here
-local-presence-source = The information about booked meetings is from Arbetsförmedlingen's report of 2021. We know of no later changes.
+local-presence-source = The information about booked meetings is from Arbetsförmedlingen’s report of 2021. We know of no later changes.
 # $municipality (String) - the official name of the person's municipality.
 local-no-presence = According to the 2021 report, Arbetsförmedlingen had no booked meetings in { $municipality }. There are booked meetings in these municipalities near you:
 local-pending-presence = Until it is ready, there are booked meetings in these municipalities near you:
-local-distances = Distances are in a straight line between the municipalities' main towns. The journey can be longer.
-office-as-in-report = In Arbetsförmedlingen's report of 2021. We know of no later change.
+local-distances = Distances are in a straight line between the municipalities’ main towns. The journey can be longer.
+office-as-in-report = In Arbetsförmedlingen’s report of 2021. We know of no later change.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->
@@ -129,20 +137,24 @@ office-fewer-days =
        *[none] Now open fewer days a week.
     } Source: { $publisher }, { $source_date }.
 presence-pending = The report said it would be ready later in 2021. We do not know if it is ready.
-local-service-offices-heading = Service offices (servicekontor) – you can go there without booking a time
+local-service-offices-heading = Service offices (servicekontor) – you can go there without an appointment
 local-presence-heading = Booked meetings with Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = Service office in { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingen office with staff on site in { $place }
-presence-travelled = Arbetsförmedlingen office in { $place } that staff travel to
-presence-collaboration = Meetings in a collaboration solution (samarbetslösning) with others in { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-travelled = Arbetsförmedlingen’s office in { $place }. The staff come there regularly.
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
+presence-collaboration = Booked meetings in { $place }, in rooms at the municipality or a service office (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = The information about offices could not be loaded
 data-error-network = We could not reach the information. Check your internet connection and try again.
 data-error-malformed = The information was damaged. Try again in a little while.
-data-error-schema = The information is in a format that this version does not recognise. Reload the page.
+data-error-schema = Something went wrong with the information. Reload the page.
 data-error-phone = You can always call:
 data-error-retry = Try again
 
@@ -157,15 +169,15 @@ page-error-text = We could not load the page. Check your internet connection and
 about-title = About Vägvisaren
 about-lead = Vägvisaren helps you choose the right way to contact Arbetsförmedlingen (the Swedish Public Employment Service). It does not replace what Arbetsförmedlingen itself tells you.
 about-sources-heading = Sources
-about-sources-report = The advice and all information about offices are based on Arbetsförmedlingen's report to the Government, Likvärdig service i hela landet ("Equal service in the whole country").
+about-sources-report = The advice and the information about offices are based on Arbetsförmedlingen’s report to the Government, Likvärdig service i hela landet (“Equal service throughout the country”). Changes after the report are shown with their source. We calculated the distances ourselves, in a straight line between the municipalities’ main towns.
 about-data-source = Source
 about-data-date = Date
 about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
-about-translations = Swedish is the original language. The translations have not yet been checked by native speakers.
+about-translations = Swedish is the original language. The translations have not yet been checked by native speakers. In 2026, reviewers who are not native speakers of these languages checked them by translating them back into English. We have corrected the larger errors that they found.
 about-privacy-heading = Personal data
-about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page's address, in the part after the # sign, and in the browser's history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff's New visitor button removes the answers from the history.
+about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff’s New visitor button removes the answers from the history.
 a11y-heading = Accessibility statement
-a11y-intro = Everyone should be able to use Vägvisaren, also with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
+a11y-intro = Everyone should be able to use Vägvisaren, including with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?
 a11y-limitations-heading = Known problems
 a11y-limitation-external = Links lead to other websites. They have their own accessibility statements.
@@ -178,7 +190,7 @@ a11y-unverified-screen-readers = We have not tested with real screen readers, su
 a11y-unverified-engines = The tests run in the Chromium browser. We have not tested Firefox or Safari.
 a11y-unverified-users = We have not done user tests with people with disabilities.
 a11y-unverified-translations = The translations have not been checked by native speakers.
-a11y-kiosk = On the service offices' own computers (kiosk mode), after a while without activity, three minutes unless set otherwise, the page asks whether you need more time. You can get more time as often as you like. If no one answers within a minute, the answers are removed and the page starts again.
+a11y-kiosk = On the service offices’ own computers (kiosk mode), after a while without activity, three minutes unless set otherwise, the page asks whether you need more time. You can get more time as often as you like. If no one answers within a minute, the answers are removed and the page starts again.
 a11y-testing-heading = How this statement was made
 a11y-testing = This statement is based on our own assessment and on automated tests. Every page is tested with axe-core in a real browser. The tests also go through the whole flow with only a keyboard and check focus, headings, page titles, error messages, a narrow screen (320 pixels), magnification to 400 percent, forced colours, reduced motion and printing.
 a11y-date = This statement was written on 1 December 2026.

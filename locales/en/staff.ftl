@@ -1,9 +1,8 @@
 # English translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
-# Plain English: short sentences, everyday words. Every id starts with "overview-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# Plain English: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
@@ -13,12 +12,14 @@ overview-search-label = Search municipality, place or municipality code
 overview-search-hint = For example Dorotea, Sveg or 2425. You can type without å, ä and ö.
 overview-county-label = County (län)
 overview-county-all = All counties
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] No municipality is shown. Try typing fewer letters or choose All counties.
         [one] One municipality is shown.
        *[other] { $count } municipalities are shown.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     Sorted by { $column ->
         [county] county
@@ -27,7 +28,7 @@ overview-sorted =
         [descending] descending
        *[ascending] ascending
     }.
-overview-caption = Service offices and booked meetings in Sweden's 290 municipalities
+overview-caption = Service offices and booked meetings in Sweden’s 290 municipalities
 overview-col-municipality = Municipality
 overview-col-county = County
 overview-col-service-office = Service office
@@ -40,19 +41,20 @@ overview-changed-only = Show only municipalities where something has changed sin
 overview-unchanged-note = Offices without a line about a change are in the 2021 report, and we know of no later change.
 staff-line-intro = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (questions about individual cases):
 overview-pending-nearest = Until it is ready, the nearest is:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Source: { $source }. The information applies to { $date }.
 
 ## Staff mode (for service-office staff at the desk)
 
 staff-toggle = Staff mode
 staff-banner-title = Staff mode
-staff-banner-text = For staff at service offices. The texts are shown in the visitor's language with Swedish next to them. Press New visitor when the visitor is done.
+staff-banner-text = For staff at service offices. The texts are shown in the visitor’s language with Swedish next to them. Press New visitor when the visitor is done.
 staff-new-visitor = New visitor
 staff-overview-link = All municipalities
 staff-language-title = Which language does the visitor read?
 staff-language-lead = Choose the language together with the visitor. Then the questions are shown in that language with Swedish next to them.
 qr-heading = Continue on your own phone
-qr-intro = Scan the code with your phone's camera. Then the same result opens on your phone. The address only contains the answers, not who you are.
+qr-intro = Scan the code with your phone’s camera. Then the same result opens on your phone. The address only contains the answers, not who you are.
 qr-show = Show QR code
 qr-hide = Hide QR code
 qr-label = QR code with the address of this result

@@ -1,15 +1,17 @@
 # Persian translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Persian: short sentences, "شما", everyday words.
-# Proper names stay in Swedish (Latin script). Phone numbers are string-literal placeables.
+# Proper names stay in Swedish (Latin script). Never write a phone number in a message: the app shows numbers beside the text as left-to-right links.
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = به چند پرسش کوتاه پاسخ دهید و بفهمید چگونه از Arbetsförmedlingen (ادارهٔ کاریابی سوئد) کمک بگیرید: در اینترنت، با تلفن، در دفتر خدمات یا در ملاقات با وقت قبلی.
 skip-to-content = رفتن به محتوای اصلی
 header-tagline = راه درست به Arbetsförmedlingen را پیدا کنید
 language-picker-label = انتخاب زبان
-language-failed = متن‌ها به این زبان بارگیری نشد. برای همین صفحه به زبان سوئدی نشان داده می‌شود.
+language-failed = متن‌ها به این زبان بارگیری نشد. برای همین، صفحه به زبان سوئدی نشان داده می‌شود.
 footer-help-heading = همین حالا به کمک نیاز دارید؟
 footer-phone-intro = با خدمات مشتریان Arbetsförmedlingen برای جویندگان کار تماس بگیرید:
 footer-official-source = Vägvisaren بر پایهٔ گزارش Arbetsförmedlingen با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) از ۱ اکتبر ۲۰۲۱ است. اطلاعات به‌روز همیشه نزد Arbetsförmedlingen است.
@@ -21,11 +23,11 @@ footer-privacy = پاسخ‌های شما به هیچ جا فرستاده نمی
 ## Start page
 
 start-title = راه درست به Arbetsförmedlingen را پیدا کنید
-start-lead = به چند پرسش کوتاه پاسخ دهید. آن‌وقت می‌فهمید ساده‌ترین راه برای گرفتن کمک در موضوع شما چیست، چرا، و حالا چه کار باید بکنید.
-start-routes-intro = شما می‌توانید به چهار روش کمک بگیرید:
+start-lead = به چند پرسش کوتاه پاسخ دهید. آن‌وقت می‌فهمید ساده‌ترین راه برای گرفتن کمک چیست و چه کار باید بکنید.
+start-routes-intro = شما می‌توانید به چهار روش از Arbetsförmedlingen (ادارهٔ کاریابی سوئد) کمک بگیرید:
 start-route-digital = در اینترنت، اغلب با شناسهٔ الکترونیکی (e-legitimation)
 start-route-remote = از راه دور، با تلفن، چت یا ویدیو
-start-route-service-office = در دفتر خدمات (servicekontor)، بدون گرفتن وقت قبلی
+start-route-service-office = در دفتر خدمات (servicekontor) متعلق به Statens servicecenter، بدون گرفتن وقت قبلی
 start-route-booked-meeting = در ملاقات با وقت قبلی، اگر به حمایت زیادی نیاز دارید
 start-who = Vägvisaren برای شماست، اگر به عنوان جویای کار ثبت‌نام کرده‌اید یا می‌خواهید ثبت‌نام کنید. کارکنان دفترهای خدمات هم می‌توانند همراه با یک مراجعه‌کننده از آن استفاده کنند.
 start-button = شروع
@@ -38,11 +40,15 @@ start-phone = با خدمات مشتریان Arbetsförmedlingen تماس بگی
 
 back = بازگشت
 continue = ادامه
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = پرسش { $number } از { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = پرسش { $number } از { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = خطا: { $title }
 error-prefix = خطا:
 error-summary-title = مشکلی وجود دارد
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] هیچ کمونی پیدا نشد. املا را بررسی کنید، یا استان و کمون را از فهرست‌های زیر انتخاب کنید.
@@ -67,6 +73,7 @@ check-continue = ببینید کجا کمک می‌گیرید
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = نتیجهٔ شما: { $route }
 result-recommended = این برای شما بهترین است
 result-steps-heading = این کارها را انجام دهید
@@ -79,8 +86,9 @@ start-again = شروع دوباره
 ## Local places
 
 local-heading = نزدیک شما
+# $municipality (String) - the official name of the person's municipality.
 local-intro = وضعیت در { $municipality }:
-local-no-municipality = شما کمونی انتخاب نکرده‌اید. در وب‌سایت Arbetsförmedlingen می‌توانید دفترهای نزدیک خود را جستجو کنید.
+local-no-municipality = نگفته‌اید در کدام کمون زندگی می‌کنید. اطلاعات دربارهٔ دفترها در arbetsformedlingen.se هست.
 local-loading = در حال بارگیری اطلاعات دفترها …
 local-network-changed = از سال ۲۰۲۱ چند دفتر خدمات بسته شده و چند دفتر تازه باز شده است. شاید از همهٔ تغییرها خبر نداشته باشیم. پیش از رفتن، در statenssc.se یا arbetsformedlingen.se بررسی کنید.
 local-ssc-site = statenssc.se
@@ -130,19 +138,23 @@ office-fewer-days =
     } منبع: { $publisher }، { $source_date }.
 presence-pending = طبق گزارش قرار بود بعداً در سال ۲۰۲۱ آماده شود. نمی‌دانیم آماده است یا نه.
 local-service-offices-heading = دفترهای خدمات (servicekontor) – می‌توانید بدون وقت قبلی به آنجا بروید
-local-presence-heading = ملاقات با وقت قبلی با Arbetsförmedlingen
+local-presence-heading = ملاقات با Arbetsförmedlingen (با وقت قبلی)
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = دفتر خدمات در { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = دفتر Arbetsförmedlingen با کارکنان حاضر در محل، در { $place }
-presence-travelled = دفتر Arbetsförmedlingen در { $place } که کارکنان به آنجا سفر می‌کنند
-presence-collaboration = ملاقات در محلی مشترک با نهادهای دیگر (samarbetslösning) در { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-travelled = دفتر Arbetsförmedlingen در { $place }. کارکنان به‌طور منظم برای کار به آنجا می‌آیند.
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
+presence-collaboration = ملاقات با وقت قبلی در { $place }، در محلی در کمون یا در یک دفتر خدمات (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = اطلاعات دفترها بارگیری نشد
 data-error-network = دسترسی به اطلاعات ممکن نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.
 data-error-malformed = اطلاعات خراب بود. کمی بعد دوباره امتحان کنید.
-data-error-schema = این نسخه قالب اطلاعات را نمی‌شناسد. صفحه را دوباره بارگیری کنید.
+data-error-schema = در اطلاعات مشکلی پیش آمد. صفحه را دوباره بارگیری کنید.
 data-error-phone = همیشه می‌توانید تماس بگیرید:
 data-error-retry = دوباره امتحان کنید
 
@@ -155,17 +167,17 @@ page-error-text = بارگیری صفحه ممکن نشد. اتصال اینتر
 ## About
 
 about-title = دربارهٔ Vägvisaren
-about-lead = Vägvisaren به شما کمک می‌کند راه درست تماس با Arbetsförmedlingen را انتخاب کنید. این ابزار جای پاسخ‌های خود Arbetsförmedlingen را نمی‌گیرد.
+about-lead = Vägvisaren به شما کمک می‌کند راه درست تماس با Arbetsförmedlingen (ادارهٔ کاریابی سوئد) را انتخاب کنید. این ابزار جای پاسخ‌های خود Arbetsförmedlingen را نمی‌گیرد.
 about-sources-heading = منابع
-about-sources-report = توصیه‌ها و همهٔ اطلاعات دفترها بر پایهٔ گزارش Arbetsförmedlingen به دولت با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) است.
+about-sources-report = توصیه‌ها و اطلاعات دفترها بر پایهٔ گزارش Arbetsförmedlingen به دولت با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) است. تغییرات پس از گزارش همراه با منبعشان نشان داده می‌شوند. فاصله‌ها را خودمان حساب کرده‌ایم، در خط مستقیم میان شهرهای مرکزی کمون‌ها.
 about-data-source = منبع
 about-data-date = تاریخ
 about-sources-age = این اطلاعات مربوط به اکتبر ۲۰۲۱ است. از آن زمان ممکن است دفترهایی باز یا بسته شده باشند. همیشه با Arbetsförmedlingen بررسی کنید.
-about-translations = زبان اصلی سوئدی است. ترجمه‌ها هنوز توسط گویشوران بومی بررسی نشده‌اند.
+about-translations = زبان اصلی سوئدی است. کسانی که فارسی زبان مادری‌شان است هنوز ترجمه‌ها را بررسی نکرده‌اند. در سال ۲۰۲۶ ترجمه‌ها با برگرداندن دوباره به انگلیسی بررسی شدند، توسط بررسی‌کنندگانی که زبان مادری‌شان این زبان‌ها نیست. خطاهای مهمی که این بررسی پیدا کرد اصلاح شده است.
 about-privacy-heading = اطلاعات شخصی
 about-privacy = Vägvisaren نام یا شمارهٔ شخصی (personnummer) شما را نمی‌پرسد. پاسخ‌های شما فقط در نشانی صفحه، در بخش بعد از علامت #، و در تاریخچهٔ مرورگر هستند. مرورگر این بخش از نشانی را هرگز به هیچ سروری نمی‌فرستد، حتی وقتی صفحه را دوباره بارگیری می‌کنید یا یک پیوند ذخیره‌شده یا کد QR را باز می‌کنید. ما از کوکی و آمار استفاده نمی‌کنیم. مرورگر فقط زبان شما و روشن بودن حالت کارکنان یا حالت کیوسک را ذخیره می‌کند (در این دو حالت زبان ذخیره نمی‌شود). روی رایانه‌ای که افراد زیادی از آن استفاده می‌کنند، دکمهٔ «مراجعه‌کنندهٔ جدید» کارکنان پاسخ‌ها را از تاریخچه پاک می‌کند.
 a11y-heading = بیانیهٔ دسترس‌پذیری
-a11y-intro = همه باید بتوانند از Vägvisaren استفاده کنند، از جمله با صفحه‌خوان، فقط با صفحه‌کلید، با بزرگ‌نمایی یا با فرمان صوتی. قانون دسترس‌پذیری خدمات عمومی دیجیتال (2018:1937) شامل این سرویس است.
+a11y-intro = همه باید بتوانند از Vägvisaren استفاده کنند، از جمله با صفحه‌خوان، فقط با صفحه‌کلید، با بزرگ‌نمایی یا با فرمان صوتی. این سرویس مشمول قانون دسترس‌پذیری خدمات عمومی دیجیتال (۲۰۱۸:۱۹۳۷) است.
 a11y-status-heading = این سرویس چقدر دسترس‌پذیر است؟
 a11y-limitations-heading = کاستی‌های شناخته‌شده
 a11y-limitation-external = پیوندها به وب‌سایت‌های دیگری می‌روند که بیانیهٔ دسترس‌پذیری خودشان را دارند.
@@ -177,7 +189,7 @@ a11y-status = این خدمت تا حدی با قانون دسترس‌پذیر�
 a11y-unverified-screen-readers = ما با صفحه‌خوان‌های واقعی، مثل NVDA، JAWS، VoiceOver یا TalkBack، و با کنترل صوتی آزمون نکرده‌ایم.
 a11y-unverified-engines = آزمون‌ها در مرورگر Chromium اجرا می‌شوند. Firefox و Safari را آزمون نکرده‌ایم.
 a11y-unverified-users = با افراد دارای معلولیت آزمون کاربری انجام نداده‌ایم.
-a11y-unverified-translations = ترجمه‌ها را گویشوران بومی بررسی نکرده‌اند.
+a11y-unverified-translations = کسانی که زبان مادری‌شان فارسی است ترجمه‌ها را بررسی نکرده‌اند.
 a11y-kiosk = روی رایانه‌های خود دفترهای خدمات (حالت کیوسک)، صفحه پس از مدتی بی‌فعالیتی، سه دقیقه مگر آنکه چیز دیگری تنظیم شده باشد، می‌پرسد که آیا وقت بیشتری لازم دارید. هر چند بار که بخواهید می‌توانید وقت بیشتری بگیرید. اگر تا یک دقیقه کسی پاسخ ندهد، پاسخ‌ها پاک می‌شوند و صفحه از نو شروع می‌شود.
 a11y-testing-heading = این گزارش چگونه تهیه شد
 a11y-testing = این گزارش بر پایهٔ ارزیابی خود ما و آزمون‌های خودکار است. هر صفحه با axe-core در یک مرورگر واقعی آزموده می‌شود. آزمون‌ها همچنین کل مسیر را فقط با صفحه‌کلید طی می‌کنند و فوکوس، سرتیترها، عنوان صفحه‌ها، پیام‌های خطا، صفحهٔ باریک (۳۲۰ پیکسل)، بزرگنمایی تا ۴۰۰ درصد، رنگ‌های اجباری، حرکت کمتر و چاپ را بررسی می‌کنند.

@@ -2,9 +2,8 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Persian: short sentences, "شما", everyday words.
 # Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
@@ -14,12 +13,14 @@ overview-search-label = جستجوی کمون، نام محل یا کد کمون
 overview-search-hint = مثلاً Dorotea، Sveg یا 2425. می‌توانید بدون å، ä و ö بنویسید.
 overview-county-label = استان (län)
 overview-county-all = همهٔ استان‌ها
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] هیچ کمونی نشان داده نمی‌شود. حروف کمتری بنویسید یا «همهٔ استان‌ها» را انتخاب کنید.
         [one] یک کمون نشان داده می‌شود.
        *[other] { $count } کمون نشان داده می‌شود.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     مرتب‌شده بر اساس { $column ->
         [county] استان
@@ -41,6 +42,7 @@ overview-changed-only = فقط کمون‌هایی را نشان بده که ا�
 overview-unchanged-note = دفترهایی که خطی دربارهٔ تغییر ندارند در گزارش ۲۰۲۱ هستند و از تغییر بعدی خبر نداریم.
 staff-line-intro = تلفن برای کارشناسان ادارات دولتی، کمون‌ها و صندوق‌های بیکاری (a-kassor) (پرسش دربارهٔ پرونده‌های افراد):
 overview-pending-nearest = تا وقتی آماده شود، نزدیک‌ترین:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = منبع: { $source }. این اطلاعات مربوط به { $date } است.
 
 ## Staff mode (for service-office staff at the desk)

@@ -4,7 +4,8 @@
 # Every id here is used by the code in domain/ (answers.rs, flow.rs, routing.rs).
 # Plain Somali: short sentences, "adiga" (you), everyday words. One message, one idea.
 # The app shows phone numbers and links next to the text. So do not write
-# the number in the text. If a number is needed, write it as { "0771-416 416" }.
+# the number in the text (tests/locales.rs fails on a bare number: a literal
+# is not bidi-isolated, and in Arabic or Persian its digit groups swap).
 # Facts come from Arbetsförmedlingen's report "Likvärdig service i hela
 # landet" (2021-10-01). Promise nothing that the report does not say.
 
@@ -18,14 +19,14 @@ q-errand-check = Arrintaada
 errand-register = Inaan is-diiwaangeliyo shaqo-doon ahaan
 errand-activity-report = Inaan gudbiyo warbixinta waxqabadkayga (aktivitetsrapport)
 errand-find-jobs = Inaan shaqo raadsado ama sameeyo bog shakhsi ah (profile)
-errand-find-jobs-hint = Tusaale ahaan Platsbanken ama Mina profiler.
+errand-find-jobs-hint = Tusaale ahaan Platsbanken (xayeysiisyada shaqada) ama Mina profiler (bog shakhsi ah oo loo-shaqeeyayaashu arki karaan).
 errand-planning = Su'aalo ku saabsan qorshahayga ama go'aan
-errand-planning-hint = Tusaale ahaan qorshahaaga ama go'aan lagu siiyay.
+errand-planning-hint = Tusaale ahaan go'aan ku saabsan nystartsjobb ama Rusta och matcha.
 errand-forms = Inaan helo ama dhiibo foomam ama warqado caddayn ah
 errand-guidance = Hagid ku saabsan shaqo ama waxbarasho
-errand-disability = Taageero naafonimo ama baxnaanin (rehabilitering) awgeed
-errand-etablering = Barnaamijka dejinta (etableringsprogrammet)
-errand-provider = Waxaan ka qayb galaa adeeg uu bixiyo bixiye (leverantör)
+errand-disability = Hel taageero sababtoo ah waxaan leeyahay naafonimo ama waxaan u baahanahay baxnaanin (rehabilitering)
+errand-etablering = Su'aalo ku saabsan barnaamijka dejinta (etableringsprogrammet)
+errand-provider = Waxaan taageero ka helaa bixiye (leverantör), shirkad ama urur ay Arbetsförmedlingen u adeegsato
 errand-provider-hint = Tusaale ahaan Rusta och matcha, ama adeeg kale oo Arbetsförmedlingen ka iibsato bixiye.
 errand-other = Wax kale, ama ma garanayo
 
@@ -53,10 +54,10 @@ digital-not-at-all = Maya
 
 ## Question: language support
 
-q-language-support-title = Ma u baahan tahay caawimaad luqad aan ahayn af Iswiidhish?
+q-language-support-title = Ma u baahan tahay in lagugu caawiyo luqad aan ahayn af Iswiidhish?
 q-language-support-hint = Ku jawaab haa haddii ay kugu adag tahay inaad ku hadasho ama akhrido af Iswiidhish.
-q-language-support-error = Dooro haddii aad u baahan tahay caawimaad luqad kale
-q-language-support-check = Caawimaad luqad kale
+q-language-support-error = Dooro haddii aad u baahan tahay in lagugu caawiyo luqad kale
+q-language-support-check = Caawimaad luqad kale ah
 
 ## Question: adaptations
 
@@ -73,7 +74,7 @@ answer-no = Maya
 ## Question: municipality
 
 q-municipality-title = Degmadee (kommun) ayaad ku nooshahay?
-q-municipality-hint = Markaas waxaan ku tusaynaa meelo kuu dhow. Su'aashan waad ka boodi kartaa.
+q-municipality-hint = Ka jawaab, waxaanu ku tusaynaa meelo kuu dhow. Su'aashan sidoo kale waad ka boodi kartaa.
 q-municipality-error = Ka dooro degmo liiska ama ka bood su'aasha
 q-municipality-check = Degmada (kommun)
 municipality-skip = Ka bood su'aasha
@@ -83,21 +84,21 @@ municipality-skipped = Jawaab ma jirto
 
 route-digital-title = Isticmaal websaydhka Arbetsförmedlingen
 route-digital-summary = Adigu ayaa internetka ku samaynaya, waqtiga kugu habboon.
-route-remote-title = La xiriir Arbetsförmedlingen fogaan
+route-remote-title = Wac ama kula sheekayso Arbetsförmedlingen chat-ka
 route-remote-summary = Waad wacaysaa ama chat ayaad isticmaalaysaa. Uma baahnid inaad meelna u safarto.
 route-service-office-title = Tag xafiis adeeg (servicekontor)
-route-service-office-summary = Shaqaaluhu halkaas ayay kugu caawinayaan. Uma baahnid inaad ballan qabsato.
-route-booked-meeting-title = Codso kulan la ballansaday oo aad la yeelanayso Arbetsförmedlingen
-route-booked-meeting-summary = Arbetsförmedlingen ayaa qiimaysa haddii aad u baahan tahay kulan. Halkan kuma ballansanaysid kulanka.
+route-service-office-summary = Shaqaalaha Statens servicecenter (xarumaha adeegga dowladda) ayaa halkaas kugu caawinaya. Uma baahnid inaad ballan qabsato.
+route-booked-meeting-title = Codso kulan la ballansaday oo lala yeesho Arbetsförmedlingen
+route-booked-meeting-summary = Wac oo weydii kulan. Halkan Vägvisaren kuma ballansan kartid kulanka.
 route-provider-meeting-title = La xiriir bixiyahaaga (leverantör)
 route-provider-meeting-summary = Bixiyuhu waa xiriirkaaga ugu muhiimsan inta adeeggu socdo.
 
 ## Phone and links (the app shows the number or address next to the text)
 
-contact-jobseeker-line = Taleefanka Arbetsförmedlingen ee shaqo-doonka
+contact-jobseeker-line = Taleefanka Arbetsförmedlingen ee loogu talagalay shaqo-doonka
 contact-etablering-line = Taleefanka Arbetsförmedlingen ee barnaamijka dejinta (etableringsprogrammet)
 contact-employer-line = Taleefanka Arbetsförmedlingen ee loo-shaqeeyayaasha
-contact-staff-line = Taleefanka shaqaalaha hay'adaha dowladda, degmooyinka iyo sanduuqyada caymiska shaqo la'aanta (a-kassor)
+contact-staff-line = Taleefanka loogu talagalay shaqaalaha hay'adaha dowladda, degmooyinka iyo sanduuqyada caymiska shaqo la'aanta (a-kassor)
 
 link-arbetsformedlingen-se = arbetsformedlingen.se
 link-arbetsformedlingen-play = Arbetsförmedlingen Play
@@ -106,53 +107,53 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = Waxaad haysataa aqoonsi elektaroonig ah, internetkana keligaa ayaad isticmaali kartaa. Markaas waxa ugu fudud waa inaad internetka iskaga diiwaangeliso. Dadka intooda badan sidaas ayay sameeyaan.
-reason-register-no-eid = Si aad internetka iskaga diiwaangeliso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, waxaad caddaynaysaa cidda aad tahay adigoo goobta jooga.
+reason-register-no-eid = Si aad internetka iskaga diiwaangeliso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, waxaad is-diiwaangelinaysaa adigoo qof ahaan u imanaya oo tusaya kaarkaaga aqoonsiga (legitimation).
 reason-register-with-help = Waxaad rabtaa caawimaad xagga internetka ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad is-diiwaangeliso.
 reason-activity-report-digital = Waxaad haysataa aqoonsi elektaroonig ah, internetkana keligaa ayaad isticmaali kartaa. Markaas warbixinta waxqabadka waxaad ku gudbinaysaa Mina sidor. Ku dhowaad qof kasta sidaas ayuu sameeyaa.
-reason-activity-report-no-eid = Si aad u gasho Mina sidor waxaad u baahan tahay aqoonsi elektaroonig ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad gudbiso warbixinta waxqabadka.
+reason-activity-report-no-eid = Si aad u gasho Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se, waxaad u baahan tahay aqoonsi elektaroonig ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad gudbiso warbixinta waxqabadka.
 reason-activity-report-with-help = Waxaad rabtaa caawimaad xagga internetka ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad gudbiso warbixinta waxqabadka.
 reason-find-jobs-digital = Platsbanken waxaad ku arkaysaa isla xayeysiisyada shaqada, meel kasta oo dalka aad ku nooshahay. Internetka keligaa ayaad isticmaali kartaa, markaa hadda ayaad bilaabi kartaa.
 reason-find-jobs-with-help = Xafiiska adeegga waxaad ku isticmaali kartaa kombiyuutar, waxaana lagaa caawin karaa inaad internetka shaqo ka raadiso.
-reason-planning-remote = Wada-hadallada qorshaynta iyo go'aanno badan Arbetsförmedlingen waxay ku qabataa fogaan. Uma baahnid inaad meelna u safarto.
+reason-planning-remote = Arbetsförmedlingen waxay wada-hadallada qorshaynta ku qabataa taleefan. Go'aanno badan waxay gaari kartaa iyadoon aad kulmin.
 reason-forms-service-office = Xafiiska adeegga waxaad ka heli kartaa, ku buuxin kartaa oo ku dhiibi kartaa foomam iyo warqado caddayn ah. Uma baahnid inaad ballan qabsato.
 reason-guidance-digital = Arbetsförmedlingen waxay internetka ku leedahay hagid xirfadeed (karriärvägledning). Hadda waxaa loo turjumayaa luqado dhowr ah.
-reason-guidance-remote = Internetku kuuma habboona. Markaas waxaad wici kartaa oo la hadli kartaa Arbetsförmedlingen.
+reason-guidance-remote = Waxaad ku jawaabtay inaadan isticmaali karin adeegyada internetka. Wac Arbetsförmedlingen oo kala hadal shaqo iyo waxbarasho.
 reason-disability-booked-meeting = Haddii aad u baahan tahay taageero badan, waxaad heli kartaa kulan la ballansaday. Marka hore, Arbetsförmedlingen iyo adiga ayaa wada qiimaynaya waxa aad u baahan tahay.
 reason-etablering-remote-language = Haddii aad ku jirto barnaamijka dejinta, waxaad caawimaad taleefan ku heli kartaa af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya.
-reason-etablering-remote = Su'aalaha ku saabsan barnaamijka dejinta waxaad ku weydiin kartaa taleefanka ama chat-ka. Uma baahnid inaad meelna u safarto.
-reason-etablering-booked-meeting = Dad badan oo ku jira barnaamijka dejinta waxay u baahan yihiin taageero badan. Markaas kulan la ballansaday ayaa kuu habboonaan kara. Arbetsförmedlingen ayaa qiimaysa waxa aad u baahan tahay.
-reason-provider-meeting = Markaad ka qayb qaadanayso adeeg uu bixiye bixiyo, bixiyuhu waa xiriirkaaga ugu muhiimsan. Bixiyuhu wuxuu bixiyaa kulamo iyo hawlo. Stöd och matchning hadda ma jiro: Rusta och matcha ayaa beddeshay Diseembar 2021 (Arbetsförmedlingen, 1 Oktoobar 2021).
+reason-etablering-remote = Su'aalaha ku saabsan barnaamijka dejinta waxaad ku weydiin kartaa taleefanka ama chat-ka.
+reason-etablering-booked-meeting = Waxaad ku jawaabtay inaadan isticmaali karin internetka ama inaad u baahan tahay habayn gaar ah. Markaas kulan la ballansaday ayaa laga yaabaa inuu kuu habboonaado. Arbetsförmedlingen ayaa adiga kula qiimaysa haddii aad u baahan tahay.
+reason-provider-meeting = Markaad ka qayb qaadanayso adeeg ay bixiso shirkad bixiye ah (leverantör), bixiyuhu waa xiriirkaaga ugu muhiimsan. Bixiyuhu wuxuu bixiyaa kulamo iyo hawlo. Stöd och matchning hadda ma jiro: Rusta och matcha ayaa beddeshay Diseembar 2021 (Arbetsförmedlingen, 1 Oktoobar 2021).
 reason-other-digital = Internetka keligaa ayaad isticmaali kartaa. Bogga arbetsformedlingen.se waxaa ku yaal macluumaad badan iyo adeegyo badan.
-reason-other-remote = Taleefanka Arbetsförmedlingen waxaad ku weydiin kartaa su'aalo. Halkaas waxaad ku ogaanaysaa jidka ku habboon arrintaada.
+reason-other-remote = Taleefanka Arbetsförmedlingen waxaad ku weydiin kartaa su'aalo. Halkaas waxaad ku ogaanaysaa sida aad caawimaad ugu heli karto arrintaada.
 
 ## Steps: what you do now
 
-step-visit-service-office = Tag xafiis adeeg. Uma baahnid inaad ballan qabsato.
+step-visit-service-office = Tag xafiis adeeg markii ay kuu habboon tahay.
 step-call-jobseeker-line = Wac Arbetsförmedlingen.
 step-chat = Sidoo kale waxaad Arbetsförmedlingen kula xiriiri kartaa chat.
-step-learn-digital = Ma rabtaa inaad internetka ku kalsoonaato? Digitala jag waxaad ka baran kartaa wax badan.
+step-learn-digital = Ma rabtaa inaad si fiican u barato isticmaalka internetka? Digitala jag waxaad ka baran kartaa wax badan.
 step-needs-assessment = Arbetsförmedlingen iyo adiga ayaa wada qiimaynaya haddii aad u baahan tahay kulan la ballansaday.
-step-meeting-by-phone-or-video = Kulan la ballansaday wuxuu sidoo kale noqon karaa taleefan ama fiidiyow.
+step-meeting-by-phone-or-video = Kulan la ballansaday wuxuu sidoo kale ku dhici karaa taleefan ama fiidiyow.
 step-register-online = Iska diiwaangeli arbetsformedlingen.se. Ku gal (log in) aqoonsigaaga elektaroonigga ah.
 step-register-book-first-meeting = Ballanso kulankaaga ugu horreeya ee Arbetsförmedlingen markaad is-diiwaangelinayso.
-step-register-identify-in-person = Shaqaaluhu waxay kaa caawinayaan inaad is-diiwaangeliso iyo inaad caddayso cidda aad tahay.
-step-register-send-form = Sidoo kale marka hore waxaad soo diri kartaa foomka diiwaangelinta. Kadib waxaad caddaynaysaa cidda aad tahay markaad booqato Arbetsförmedlingen.
+step-register-identify-in-person = Keen kaarkaaga aqoonsiga (legitimation). Shaqaaluhu waxay kaa caawinayaan inaad is-diiwaangeliso.
+step-register-send-form = Sidoo kale marka hore waxaad soo diri kartaa foomka diiwaangelinta. Kadib keen kaarkaaga aqoonsiga markaad booqato Arbetsförmedlingen.
 step-register-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad internetka iskaga diiwaangeliso.
-step-log-in-mina-sidor = Gal Mina sidor ee arbetsformedlingen.se adigoo isticmaalaya aqoonsigaaga elektaroonigga ah.
+step-log-in-mina-sidor = Gal Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se. Isticmaal aqoonsigaaga elektaroonigga ah.
 step-activity-report-online = Ku gudbi warbixinta waxqabadkaaga Mina sidor.
 step-activity-report-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad gudbiso warbixinta waxqabadkaaga.
-step-platsbanken = Shaqo ka raadso Platsbanken ee arbetsformedlingen.se.
-step-mina-profiler = Samee bog shakhsi ah (profile) Mina profiler. Markaas loo-shaqeeyayaashu way ku heli karaan.
+step-platsbanken = Shaqo ka raadso Platsbanken, xayeysiisyada shaqada ee arbetsformedlingen.se.
+step-mina-profiler = Mina profiler ku samee bog shakhsi ah (profile). Loo-shaqeeyayaashu way arki karaan oo way ku heli karaan.
 step-job-alerts = Waxaad heli kartaa iimayl ku saabsan xayeysiisyo shaqo oo cusub oo ku habboon bogaaga shakhsiga ah.
 step-service-office-computers = Halkaas waxaad ku isticmaali kartaa kombiyuutar, waxaana lagaa caawin karaa adeegyada internetka ee Arbetsförmedlingen.
 step-have-decision-ready = Markaad wacayso, hor dhig qorshahaaga ama go'aankaaga.
 step-forms-get-fill-in = Halkaas waxaad ka heli kartaa foom oo aad buuxin kartaa.
 step-forms-hand-in = Sidoo kale halkaas waxaad ku dhiibi kartaa foomam iyo warqado caddayn ah.
 step-guidance-online = Isticmaal hagidda xirfadeed ee arbetsformedlingen.se.
-step-guidance-book-remote-meeting = Ma rabtaa inaad ka hadasho natiijada? Markaas waxaad ballansan kartaa kulan shakhsi ah oo fogaan ah.
+step-guidance-book-remote-meeting = Ma rabtaa inaad qof kala hadasho natiijada? Markaas waxaad ballansan kartaa kulan taleefan ama fiidiyow ah.
 step-guidance-ask = Sheeg inaad rabto hagid ku saabsan shaqo ama waxbarasho.
 step-call-tell-needs = Wac Arbetsförmedlingen oo u sheeg waxa aad u baahan tahay.
-step-play-webinars = Arbetsförmedlingen Play waxaa ku yaal webinaarro ku saabsan baxnaaninta loogu talagalay ku noqoshada shaqada.
+step-play-webinars = Arbetsförmedlingen Play waxaa ku yaal webinaarro ku saabsan baxnaaninta loogu talagalay shaqada.
 step-play-sign-language = Qaar ka mid ah webinaarrada Arbetsförmedlingen Play waxay ku jiraan luqadda calaamadaha (teckenspråk).
 step-call-etablering-line = Wac taleefanka Arbetsförmedlingen ee barnaamijka dejinta.
 step-etablering-line-who = Taleefankan waxaa loogu talagalay haddii aad ku jirto barnaamijka dejinta.
@@ -160,28 +161,28 @@ step-call-ask-meeting-etablering = Wac taleefanka barnaamijka dejinta oo weydii 
 step-call-ask-meeting = Wac Arbetsförmedlingen oo weydii kulan la ballansaday.
 step-contact-provider = La xiriir bixiyahaaga wixii ku saabsan kulamada iyo hawlaha.
 step-provider-remote = Weydii bixiyahaaga haddii aad yeelan kartaan kulamo fogaan ah.
-step-decisions-arbetsformedlingen = Arbetsförmedlingen ayaa gaarta go'aannada. Su'aalaha ku saabsan go'aan u jeedi Arbetsförmedlingen.
-step-read-online = Ka akhri arrintaada arbetsformedlingen.se.
-step-describe-errand = Sheeg waxa aad caawimaadda u baahan tahay. Markaas waxaad ogaanaysaa jidka kugu habboon.
+step-decisions-arbetsformedlingen = Go'aannada waxaa gaarta Arbetsförmedlingen, ma aha bixiyaha. Su'aalo ma ka qabtaa go'aan? Weydii Arbetsförmedlingen.
+step-read-online = Wax ka akhri arrintaada bogga arbetsformedlingen.se.
+step-describe-errand = Sheeg waxa aad caawimaadda u baahan tahay. Markaas waxaad ogaanaysaa waxa aad samayso.
 
 ## Other routes that also work
 
 alt-remote-questions = Su'aalo ma qabtaa? Wac Arbetsförmedlingen.
-alt-service-office-contact = Tag xafiis adeeg. Haddii loo baahdo, shaqaaluhu waxay kaa caawin karaan inaad la xiriirto shaqaale Arbetsförmedlingen ah (arbetsförmedlare).
+alt-service-office-contact = Tag xafiis adeeg. Haddii aad u baahato, shaqaaluhu waxay kaa caawin karaan inaad la xiriirto shaqaale Arbetsförmedlingen ah (arbetsförmedlare).
 alt-service-office-web-help = Tag xafiis adeeg haddii aad rabto caawimaad xagga internetka ah. Uma baahnid inaad ballan qabsato.
 alt-service-office-register = Ma rabtaa caawimaad si aad is-diiwaangeliso? Tag xafiis adeeg. Uma baahnid inaad ballan qabsato.
-alt-digital-mina-sidor = Arrintaada waxaad kula socon kartaa Mina sidor adigoo isticmaalaya aqoonsigaaga elektaroonigga ah.
+alt-digital-mina-sidor = Arrintaada waxaad kula socon kartaa Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se. Waxaad u baahan tahay aqoonsi elektaroonig ah.
 alt-remote-which-form = Ma garanaysid foomka aad u baahan tahay? Wac Arbetsförmedlingen oo weydii.
 alt-remote-informative = Wac adeegga macaamiisha haddii aad rabto macluumaad ama aad rabto inaad ogaato sida aad u sii socon lahayd.
 alt-chat-tell-needs = Ma doorbidaysaa inaad qorto halkii aad wici lahayd? Ku qor chat-ka arbetsformedlingen.se. Halkaas waxaad ku weydiin kartaa su'aalo oo aad ku ogaan kartaa sida aad u sii socon lahayd.
 alt-booked-meeting-ask = Ma u baahan tahay inaad la kulanto Arbetsförmedlingen? Markaad wacdo weydii kulan la ballansaday. Arbetsförmedlingen ayaa qiimaysa haddii aad u baahan tahay.
 alt-remote-etablering-language = Sidoo kale waxaad caawimaad taleefan ku heli kartaa af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya.
 alt-remote-decisions = Su'aalo ma ka qabtaa go'aan? Wac Arbetsförmedlingen.
-alt-remote-right-way = Jawaabta ma heli weyday? Wac Arbetsförmedlingen. Halkaas waxaad ku ogaanaysaa jidka kugu habboon.
+alt-remote-right-way = Jawaabta ma heli waayday? Wac Arbetsförmedlingen. Halkaas waxaad ku ogaanaysaa sida aad caawimaad u heli karto.
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = Xafiisyada adeeggu waxay leeyihiin khad taleefan oo Arbetsförmedlingen ah, oo loogu talagalay booqdayaasha u baahan taageero luqadeed.
+note-language-support = Ma u baahan tahay caawimaad luqaddaada ah xafiiska adeegga? U sheeg shaqaalaha. Waxay leeyihiin khad taleefan oo gaar ah oo ku xiran Arbetsförmedlingen arrintaas.
 note-adaptations-tell = U sheeg Arbetsförmedlingen waxa aad u baahan tahay markaad la xiriirto.
 note-adaptations-booked-meeting = Haddii aad u baahan tahay inaad la kulanto Arbetsförmedlingen, waxaad heli kartaa kulan la ballansaday. Marka hore Arbetsförmedlingen ayaa qiimaysa waxa aad u baahan tahay.
 note-adaptations-sign-language = Qaar ka mid ah webinaarrada Arbetsförmedlingen Play waxay ku jiraan luqadda calaamadaha (teckenspråk).

@@ -1,18 +1,20 @@
 # Somali translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Somali: short sentences, "adiga" (you), everyday words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = Ka jawaab dhowr su'aalood oo gaagaaban, oo ogow sida aad caawimaad uga heli karto Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan): internetka, taleefanka, xafiiska adeegga ama kulan la ballansaday.
 skip-to-content = U gudub nuxurka bogga
-header-tagline = Hel jidka saxda ah ee Arbetsförmedlingen
+header-tagline = Hel jidka saxda ah ee lagu gaaro Arbetsförmedlingen
 language-picker-label = Dooro luqadda
 language-failed = Qoraallada luqaddan lama soo heli karin. Sidaas darteed bogga waxaa lagu muujinayaa af Iswiidhish.
 footer-help-heading = Ma u baahan tahay caawimaad hadda?
-footer-phone-intro = Wac adeegga macaamiisha ee Arbetsförmedlingen ee shaqo-doonka:
-footer-official-source = Vägvisaren waxay ku salaysan tahay warbixinta Arbetsförmedlingen ee Likvärdig service i hela landet ("Adeeg siman oo dalka oo dhan ah") ee 1da Oktoobar 2021. Macluumaadka ugu dambeeyay had iyo jeer waxaa laga helaa Arbetsförmedlingen.
+footer-phone-intro = Wac adeegga macaamiisha ee Arbetsförmedlingen ee loogu talagalay shaqo-doonka:
+footer-official-source = Vägvisaren waxay ku salaysan tahay warbixinta Arbetsförmedlingen ee Likvärdig service i hela landet (“Adeeg siman oo dalka oo dhan ah”) ee 1da Oktoobar 2021. Macluumaadka ugu dambeeyay had iyo jeer waxaa laga helaa Arbetsförmedlingen.
 footer-about = Ku saabsan Vägvisaren, ilaha iyo helitaanka (tillgänglighet)
 footer-official-site = Websaydhka Arbetsförmedlingen
 footer-staff-intro = Ma ka shaqaysaa xafiis adeeg?
@@ -20,17 +22,17 @@ footer-privacy = Jawaabahaaga meelna looma diro. Waxay ku jiraan oo keliya cinwa
 
 ## Start page
 
-start-title = Hel jidka saxda ah ee Arbetsförmedlingen
-start-lead = Ka jawaab dhowr su'aalood oo gaagaaban. Markaas waxaad ogaan doontaa sida ugu fudud ee aad caawimaad ugu heli karto arrintaada, sababta, iyo waxa aad hadda samaynayso.
+start-title = Hel jidka saxda ah ee lagu gaaro Arbetsförmedlingen
+start-lead = Ka jawaab dhowr su'aalood oo gaagaaban. Kadib waxaad ogaan doontaa sida ugu fudud ee aad caawimaad u heli karto iyo waxa ay tahay inaad samayso.
 start-routes-intro = Waxaad caawimaad ka heli kartaa Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) afar siyaabood:
 start-route-digital = internetka, inta badan adigoo isticmaalaya aqoonsi elektaroonig ah (e-legitimation)
 start-route-remote = fogaan, adigoo isticmaalaya taleefan, chat ama fiidiyow
-start-route-service-office = xafiis adeeg (servicekontor), adigoon ballan qabsan
+start-route-service-office = xafiis adeeg (servicekontor) oo ka tirsan Statens servicecenter, adigoon ballan qabsan
 start-route-booked-meeting = kulan la ballansaday, haddii aad u baahan tahay taageero badan
 start-who = Vägvisaren waxay kuu tahay haddii aad tahay shaqo-doon diiwaangashan, ama aad rabto inaad is-diiwaangeliso. Shaqaalaha xafiisyada adeegga ayaa sidoo kale isticmaali kara iyagoo la jooga booqde.
 start-button = Bilow
 start-privacy-heading = Jawaabahaaga
-start-privacy = Jawaabahaaga looma diro Arbetsförmedlingen ama cid kale. Waxay ku jiraan oo keliya cinwaanka bogga ee browser-kan iyo taariikhda browser-ka. Haddii aad rabto inaad tirtirto, tirtir taariikhda.
+start-privacy = Jawaabahaaga looma diro Arbetsförmedlingen ama cid kale. Waxay ku jiraan oo keliya cinwaanka internetka ee bogga (URL) ee browser-kan iyo taariikhda browser-ka. Haddii aad rabto inaad tirtirto, tirtir taariikhda.
 start-phone-heading = Ma doorbidaysaa inaad wacdo?
 start-phone = Wac adeegga macaamiisha ee Arbetsförmedlingen:
 
@@ -38,11 +40,15 @@ start-phone = Wac adeegga macaamiisha ee Arbetsförmedlingen:
 
 back = Dib u noqo
 continue = Sii wad
-question-counter = Su'aasha { $number } ka mid ah { $total }
-question-page-title = Su'aasha { $number } ka mid ah { $total }: { $title }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
+question-counter = Su'aal { $number } oo ka mid ah { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
+question-page-title = Su'aal { $number } oo ka mid ah { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Khalad: { $title }
 error-prefix = Khalad:
 error-summary-title = Dhibaato ayaa jirta
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] Ma jirto degmo ku habboon. Hubi higaadda, ama ka dooro gobolka iyo degmada liisaska hoose.
@@ -62,11 +68,12 @@ municipality-list-none = Dooro degmada
 
 check-title = Hubi jawaabahaaga
 change = Beddel
-check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka boggan ee browser-kaaga. Looma diro Arbetsförmedlingen ama cid kale.
+check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka internetka ee boggan (URL), oo ku jira browser-kaaga. Looma diro Arbetsförmedlingen ama cid kale.
 check-continue = Tus halka aad caawimaad ka heli karto
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = Natiijadaada: { $route }
 result-recommended = Kan ayaa sida ugu fiican kuugu habboon
 result-steps-heading = Sidan samee
@@ -78,9 +85,10 @@ start-again = Dib u bilow
 
 ## Local places
 
-local-heading = Meel kuu dhow
+local-heading = Meelaha kuu dhow
+# $municipality (String) - the official name of the person's municipality.
 local-intro = Sidan ayay xaaladdu uga tahay { $municipality }:
-local-no-municipality = Ma aadan dooran degmo. Websaydhka Arbetsförmedlingen waxaad ka raadin kartaa xafiisyo kuu dhow.
+local-no-municipality = Ma aadan sheegin degmada aad ku nooshahay. Macluumaadka xafiisyada waxaa laga helaa arbetsformedlingen.se.
 local-loading = Waxaa la soo rarayaa macluumaadka xafiisyada …
 local-network-changed = Tan iyo 2021, xafiisyo adeeg oo dhowr ah ayaa xirmay, qaar cusubna waa furmeen. Waxaa laga yaabaa inaanan ogayn isbeddel kasta. Hubi statenssc.se ama arbetsformedlingen.se ka hor intaadan tagin.
 local-ssc-site = statenssc.se
@@ -128,21 +136,25 @@ office-fewer-days =
         [month] Laga bilaabo { $date } wuxuu furan yahay maalmo ka yar usbuucii.
        *[none] Hadda wuxuu furan yahay maalmo ka yar usbuucii.
     } Isha: { $publisher }, { $source_date }.
-presence-pending = Warbixintu waxay sheegtay inay diyaar noqon doonto goor dambe 2021. Ma ogin inay diyaar tahay.
+presence-pending = Warbixintu waxay sheegtay inay diyaar noqon doonto goor dambe sannadka 2021. Ma ogin inay diyaar tahay.
 local-service-offices-heading = Xafiisyada adeegga (servicekontor) – waad tagi kartaa adigoon ballan qabsan
 local-presence-heading = Kulamada la ballansaday ee Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = Xafiis adeeg oo ku yaal { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay joogaan
-presence-travelled = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna halkaas ayay u safraan
-presence-collaboration = Kulamo ka dhaca { $place }, iyadoo loo marayo hab wada-shaqeyn (samarbetslösning) oo lala leeyahay kuwo kale
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-travelled = Xafiiska Arbetsförmedlingen ee { $place }. Shaqaaluhu si joogto ah ayay halkaas u yimaadaan.
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
+presence-collaboration = Kulamo la ballansaday oo ka dhaca { $place }, meel ay degmadu leedahay ama xafiis adeeg (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = Macluumaadka xafiisyada lama soo heli karin
 data-error-network = Macluumaadka lama gaari karin. Hubi xiriirka internetkaaga oo isku day mar kale.
 data-error-malformed = Macluumaadka wax baa ka khaldanaa. Isku day mar kale wax yar kadib.
-data-error-schema = Macluumaadka qaabkoodu waa mid aanu noocan Vägvisaren garanayn. Cusboonaysii bogga.
+data-error-schema = Wax ayaa ka khaldamay macluumaadka. Cusboonaysii bogga.
 data-error-phone = Had iyo jeer waad wici kartaa:
 data-error-retry = Isku day mar kale
 
@@ -157,15 +169,15 @@ page-error-text = Bogga lama soo rari karin. Hubi xiriirka internetkaaga oo isku
 about-title = Ku saabsan Vägvisaren
 about-lead = Vägvisaren waxay kaa caawisaa inaad doorato habka saxda ah ee aad kula xiriirto Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan). Ma aha beddelka waxa ay Arbetsförmedlingen laftigeedu kuu sheegto.
 about-sources-heading = Ilaha
-about-sources-report = Talooyinka iyo dhammaan macluumaadka xafiisyada waxay ku salaysan yihiin warbixinta Arbetsförmedlingen u dirtay dowladda: Likvärdig service i hela landet ("Adeeg siman oo dalka oo dhan ah").
+about-sources-report = Talooyinka iyo macluumaadka xafiisyada waxay ku salaysan yihiin warbixinta Arbetsförmedlingen u dirtay dowladda: Likvärdig service i hela landet (“Adeeg siman oo dalka oo dhan ah”). Isbeddellada warbixinta ka dambeeyay waxaa lagu muujiyaa ilahooda. Masaafooyinka annaga ayaa xisaabinay, khad toos ah oo u dhexeeya magaalooyinka xarunta u ah degmooyinka.
 about-data-source = Isha
 about-data-date = Taariikhda
-about-sources-age = Macluumaadku waa Oktoobar 2021. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Had iyo jeer ka hubi Arbetsförmedlingen.
-about-translations = Iswiidhishku waa luqadda asalka ah. Tarjumaadaha weli ma aysan hubin dad luqaddaas ku dhashay.
+about-sources-age = Macluumaadka waxaa laga soo qaatay Oktoobar 2021. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Had iyo jeer ka hubi Arbetsförmedlingen.
+about-translations = Iswiidhishku waa luqadda asalka ah. Dad afkan ku dhashay weli ma aysan hubin tarjumaadaha. Sannadka 2026 tarjumaadaha waxaa lagu hubiyay in dib loogu turjumo Ingiriisi, waxaana sameeyay dad aan luqadahan ku dhalan. Khaladaadka waaweyn ee hubintaasi heshay waa la saxay.
 about-privacy-heading = Xogta shakhsiga ah
 about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga, qaybta ka dambaysa calaamadda #, iyo taariikhda browser-ka. Browser-ku qaybtaas cinwaanka uma diro server kasta weligiis, xitaa markaad bogga dib u furto ama aad furto link la kaydiyay ama QR code. Ma isticmaalno cookies iyo tirakoob midna. Browser-ku wuxuu kaydiyaa oo keliya luqaddaada iyo in qaabka shaqaalaha ama qaabka kiosk-ka uu shidan yahay (labadaas qaab luqadda lama kaydiyo). Kombiyuutar dad badan isticmaalaan, badhanka shaqaalaha ee Booqde cusub ayaa jawaabaha ka tirtira taariikhda.
 a11y-heading = Bayaanka helitaanka (tillgänglighetsredogörelse)
-a11y-intro = Qof kasta waa inuu isticmaali karaa Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dhijitaalka ah (2018:1937).
+a11y-intro = Helitaan (tillgänglighet) waxay ka dhigan tahay in qof kasta, oo ay ku jiraan dadka naafada ah, isticmaali karo adeegga. Qof kasta waa inuu isticmaali karo Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama ku xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dhijitaalka ah (2018:1937).
 a11y-status-heading = Adeeggu intee in le'eg ayuu u fudud yahay in la isticmaalo?
 a11y-limitations-heading = Cilladaha la og yahay
 a11y-limitation-external = Xiriiriyeyaashu (links) waxay kuu geynayaan websaydhyo kale. Iyagu waxay leeyihiin bayaanno helitaan oo u gaar ah.
@@ -177,10 +189,10 @@ a11y-status = Adeeggu qayb ahaan wuu waafaqsan yahay sharciga helitaanka adeegya
 a11y-unverified-screen-readers = Kuma tijaabin akhristeyaal shaashad oo dhab ah, sida NVDA, JAWS, VoiceOver ama TalkBack, iyo xakamaynta codka midna.
 a11y-unverified-engines = Tijaabooyinku waxay ku shaqeeyaan browser-ka Chromium. Ma tijaabin Firefox iyo Safari.
 a11y-unverified-users = Ma samayn tijaabooyin isticmaale oo lala sameeyo dad naafo ah.
-a11y-unverified-translations = Turjumaadaha ma eegin dad luqadda ku dhashay.
+a11y-unverified-translations = Dad luqadda ku dhashay ma eegin turjumaadaha.
 a11y-kiosk = Kombiyuutarrada xafiisyada adeegga (qaabka kiosk-ka), marka muddo aan wax la samayn, saddex daqiiqo haddii aan si kale loo dejin, boggu wuxuu ku weydiinayaa inaad u baahan tahay waqti dheeraad ah. Waqti dheeraad ah waxaad heli kartaa inta jeer ee aad rabto. Haddii qofna uusan jawaabin daqiiqad gudaheed, jawaabaha waa la tirtirayaa, boggana dib ayuu u bilaabmayaa.
 a11y-testing-heading = Sida warbixintan loo sameeyay
-a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin toos ah. Bog kasta waxaa lagu tijaabiyaa axe-core browser dhab ah. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
+a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin otomaatig ah. Bog kasta si otomaatig ah ayaa loogu tijaabiyaa axe-core, browser dhab ah dhexdiisa. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabbada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
 a11y-date = Warbixintan waxaa la qoray 1 Diseembar 2026.
 a11y-report-heading = Soo sheeg dhibaato
 # $operator (String) - the organisation running this installation, from config/site.toml.
@@ -188,7 +200,7 @@ a11y-report = Ma jiraa wax kuu shaqayn waayay, mise dhibaato ayaad heshay? U she
 a11y-no-contact = Lama cayimin xiriir nuqulkan. Sidaas darteed halkan kama soo sheegi kartid dhibaato.
 a11y-help = Inta lagu jiro ma u baahan tahay caawimo arrintaada? Ku qor chat-ka arbetsformedlingen.se ama wac:
 a11y-enforcement-heading = Kormeer
-a11y-enforcement = Hay'adda Maamulka Dijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa kormeerta sharciga. Haddii aadan ku qanacsanayn sida fikradaada loo maareeyay, waxaad la xiriiri kartaa DIGG.
+a11y-enforcement = Hay'adda Maamulka Dijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa kormeerta sharciga. Haddii aadan ku qanacsanayn sida fikradaada loo maareeyay, waxaad cabasho u gudbin kartaa DIGG.
 # $municipality (String) - the official name of the person's municipality.
 report-wrong-link = Soo sheeg macluumaad khaldan oo ku saabsan { $municipality }
 # $municipality (String) - the official name of the person's municipality.

@@ -1,31 +1,32 @@
 # Somali translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
-# Plain Somali: short sentences, everyday words. Every id starts with "overview-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# Plain Somali: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
 overview-title = Dhammaan degmooyinka: xafiisyada adeegga iyo kulamada la ballansaday
-overview-lead = Raadi degmada uu booqduhu ku nool yahay. Markaas waxaad arkaysaa haddii uu jiro xafiis adeeg iyo meesha booqduhu ku yeelan karo kulamo la ballansaday oo uu la yeesho Arbetsförmedlingen. Haddii degmadu wax ka maqan yihiin, waxaa la muujinayaa beddelka ugu dhow.
+overview-lead = Raadi degmada uu booqduhu ku nool yahay. Markaas waxaad arkaysaa haddii uu jiro xafiis adeeg iyo meesha booqduhu ku yeelan karo kulamo la ballansaday oo lala yeesho Arbetsförmedlingen. Haddii degmadu wax ka maqan yahay, waxaa la muujinayaa beddelka ugu dhow.
 overview-search-label = Raadi degmo, meel ama koodhka degmada
 overview-search-hint = Tusaale ahaan Dorotea, Sveg ama 2425. Waad qori kartaa adigoon isticmaalin å, ä iyo ö.
 overview-county-label = Gobolka (län)
 overview-county-all = Dhammaan gobollada
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
-        [0] Degmo lama muujinayo. Isku day inaad qorto xarfo ka yar ama dooro Dhammaan gobollada.
+        [0] Degmo lama muujinayo. Isku day inaad qorto xarfo yar ama dooro Dhammaan gobollada.
         [one] Hal degmo ayaa la muujinayaa.
        *[other] { $count } degmo ayaa la muujinayaa.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     Waxaa lagu kala soocay { $column ->
         [county] gobolka
        *[name] degmada
     }, { $direction ->
-        [descending] hoos u dhac
-       *[ascending] kor u kac
+        [descending] hoos u dhacaya
+       *[ascending] kor u kacaya
     }.
 overview-caption = Xafiisyada adeegga iyo kulamada la ballansaday ee 290-ka degmo ee Iswiidhan
 overview-col-municipality = Degmada
@@ -40,6 +41,7 @@ overview-changed-only = Muuji oo keliya degmooyinka wax iska beddelay tan iyo 20
 overview-unchanged-note = Xafiisyada aan lahayn sadar isbeddel ah waxay ku jiraan warbixinta 2021, mana naqaanno isbeddel dambe.
 staff-line-intro = Taleefanka shaqaalaha kiisaska ka shaqeeya ee hay'adaha dowladda, degmooyinka iyo sanduuqyada shaqo la'aanta (a-kassor) (su'aalaha kiisaska shakhsiyeed):
 overview-pending-nearest = Inta uu diyaar ka noqonayo, kan ugu dhow waa:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Isha: { $source }. Macluumaadku wuxuu khuseeyaa { $date }.
 
 ## Staff mode (for service-office staff at the desk)

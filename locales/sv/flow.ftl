@@ -5,8 +5,9 @@
 # och att inget id är oanvänt.
 #
 # Klarspråk: korta meningar, "du", vanliga ord. Ett meddelande, en tanke.
-# Telefonnummer och länkar visar appen bredvid texten. Skriv därför inte
-# numret i texten. Om ett nummer ändå behövs: skriv det som { "0771-416 416" }.
+# Telefonnummer och länkar visar appen bredvid texten. Skriv aldrig ett
+# nummer i texten (tests/locales.rs säger ifrån): en { "0771-416 416" }
+# isoleras inte, och på arabiska och persiska byter sifferblocken plats.
 # Fakta kommer från Arbetsförmedlingens rapport "Likvärdig service i hela
 # landet" (2021-10-01). Lova inget som rapporten inte säger.
 
@@ -14,20 +15,20 @@
 
 q-errand-title = Vad vill du ha hjälp med?
 q-errand-hint = Välj det som passar bäst.
-q-errand-error = Välj vilket ärende du har
+q-errand-error = Välj vad du vill ha hjälp med
 q-errand-check = Ärende
 
 errand-register = Skriva in mig som arbetssökande
 errand-activity-report = Lämna min aktivitetsrapport
 errand-find-jobs = Söka jobb eller skapa en profil
-errand-find-jobs-hint = Till exempel i Platsbanken eller Mina profiler.
+errand-find-jobs-hint = Till exempel i Platsbanken (jobbannonser) eller Mina profiler (en profil som arbetsgivare kan se).
 errand-planning = Frågor om min planering eller ett beslut
-errand-planning-hint = Till exempel om din planering eller ett beslut som du har fått.
+errand-planning-hint = Till exempel ett beslut om nystartsjobb eller om Rusta och matcha.
 errand-forms = Hämta eller lämna in blanketter eller intyg
 errand-guidance = Vägledning om jobb eller studier
-errand-disability = Stöd på grund av funktionsnedsättning eller rehabilitering
-errand-etablering = Etableringsprogrammet
-errand-provider = Jag deltar i en tjänst hos en leverantör
+errand-disability = Få stöd för att jag har en funktionsnedsättning eller behöver rehabilitering
+errand-etablering = Frågor om etableringsprogrammet
+errand-provider = Jag får stöd av en leverantör som Arbetsförmedlingen anlitar
 errand-provider-hint = Till exempel Rusta och matcha, eller en annan tjänst som Arbetsförmedlingen köper av en leverantör.
 errand-other = Något annat, eller jag vet inte
 
@@ -75,7 +76,7 @@ answer-no = Nej
 ## Fråga: kommun
 
 q-municipality-title = Vilken kommun bor du i?
-q-municipality-hint = Då visar vi platser nära dig. Du kan hoppa över frågan.
+q-municipality-hint = Svara, så visar vi platser nära dig. Du kan också hoppa över frågan.
 q-municipality-error = Välj en kommun i listan eller hoppa över frågan
 q-municipality-check = Kommun
 municipality-skip = Hoppa över frågan
@@ -85,12 +86,12 @@ municipality-skipped = Inget svar
 
 route-digital-title = Använd Arbetsförmedlingens webbplats
 route-digital-summary = Du gör det själv på webben, när det passar dig.
-route-remote-title = Kontakta Arbetsförmedlingen på distans
+route-remote-title = Ring eller chatta med Arbetsförmedlingen
 route-remote-summary = Du ringer eller chattar. Du behöver inte åka någonstans.
 route-service-office-title = Gå till ett servicekontor
-route-service-office-summary = Personalen hjälper dig på plats. Du behöver inte boka tid.
+route-service-office-summary = Personalen hos Statens servicecenter hjälper dig på plats. Du behöver inte boka tid.
 route-booked-meeting-title = Be om ett bokat möte med Arbetsförmedlingen
-route-booked-meeting-summary = Arbetsförmedlingen bedömer om du behöver ett möte. Du bokar inte mötet här.
+route-booked-meeting-summary = Ring och fråga om ett möte. Du kan inte boka mötet här i Vägvisaren.
 route-provider-meeting-title = Kontakta din leverantör
 route-provider-meeting-summary = Leverantören är din främsta kontakt under tjänsten.
 
@@ -108,28 +109,28 @@ link-digitala-jag = Digitala jag
 ## Varför just den här vägen
 
 reason-register-digital = Du har e-legitimation och klarar webben själv. Då är det enklast att skriva in dig på webben. De flesta gör så.
-reason-register-no-eid = Du behöver e-legitimation för att skriva in dig på webben. Utan e-legitimation visar du vem du är på plats.
+reason-register-no-eid = Du behöver e-legitimation för att skriva in dig på webben. Utan e-legitimation skriver du in dig på plats och visar din legitimation.
 reason-register-with-help = Du vill ha hjälp med webben. På ett servicekontor hjälper personalen dig att skriva in dig.
 reason-activity-report-digital = Du har e-legitimation och klarar webben själv. Då lämnar du aktivitetsrapporten i Mina sidor. Nästan alla gör så.
-reason-activity-report-no-eid = Du behöver e-legitimation för att logga in i Mina sidor. På ett servicekontor får du hjälp att lämna aktivitetsrapporten.
+reason-activity-report-no-eid = Du behöver e-legitimation för att logga in på Mina sidor, ditt konto på arbetsformedlingen.se. På ett servicekontor får du hjälp att lämna aktivitetsrapporten.
 reason-activity-report-with-help = Du vill ha hjälp med webben. På ett servicekontor hjälper personalen dig att lämna aktivitetsrapporten.
 reason-find-jobs-digital = I Platsbanken ser du samma annonser var du än bor i landet. Du klarar webben själv, så du kan börja direkt.
 reason-find-jobs-with-help = På ett servicekontor kan du använda en dator och få hjälp att söka jobb på webben.
-reason-planning-remote = Planeringssamtal och många beslut sköter Arbetsförmedlingen på distans. Du behöver inte åka någonstans.
+reason-planning-remote = Arbetsförmedlingen har planeringssamtal per telefon. Många beslut kan Arbetsförmedlingen fatta utan att ni träffas.
 reason-forms-service-office = På ett servicekontor kan du hämta, fylla i och lämna in blanketter och intyg. Du behöver inte boka tid.
 reason-guidance-digital = Arbetsförmedlingen har karriärvägledning på webben. Den håller på att översättas till flera språk.
-reason-guidance-remote = Webben passar inte dig. Då kan du ringa och prata med Arbetsförmedlingen i stället.
+reason-guidance-remote = Du har svarat att du inte kan använda tjänster på webben. Ring Arbetsförmedlingen och prata om jobb och studier.
 reason-disability-booked-meeting = Behöver du mycket stöd kan du få ett bokat möte. Arbetsförmedlingen bedömer först, tillsammans med dig, vad du behöver.
 reason-etablering-remote-language = Är du inskriven i etableringsprogrammet kan du få hjälp per telefon på arabiska, engelska, persiska, somaliska och tigrinja.
-reason-etablering-remote = Frågor om etableringsprogrammet kan du ställa per telefon eller i chatten. Du behöver inte åka någonstans.
-reason-etablering-booked-meeting = Många i etableringsprogrammet behöver mycket stöd. Då kan ett bokat möte passa. Arbetsförmedlingen bedömer vad du behöver.
+reason-etablering-remote = Du kan ställa frågor om etableringsprogrammet per telefon eller i chatten.
+reason-etablering-booked-meeting = Du har svarat att du inte kan använda webben eller att du behöver anpassningar. Då kan ett bokat möte passa dig bättre. Arbetsförmedlingen bedömer tillsammans med dig om du behöver det.
 reason-provider-meeting = När du deltar i en tjänst hos en leverantör är leverantören din främsta kontakt. Leverantören erbjuder möten och aktiviteter. Stöd och matchning finns inte längre: Rusta och matcha ersatte den i december 2021 (Arbetsförmedlingen, 1 oktober 2021).
 reason-other-digital = Du klarar webben själv. På arbetsformedlingen.se finns mycket information och många tjänster.
-reason-other-remote = På Arbetsförmedlingens telefon kan du ställa frågor. Där får du veta vilken väg som passar ditt ärende.
+reason-other-remote = På Arbetsförmedlingens telefon kan du ställa frågor. Där får du veta hur du får hjälp med ditt ärende.
 
 ## Steg: vad du gör nu
 
-step-visit-service-office = Gå till ett servicekontor. Du behöver inte boka tid.
+step-visit-service-office = Gå till ett servicekontor när det passar dig.
 step-call-jobseeker-line = Ring Arbetsförmedlingen.
 step-chat = Du kan också chatta med Arbetsförmedlingen.
 step-learn-digital = Vill du bli säkrare på webben? På Digitala jag kan du lära dig mer.
@@ -137,21 +138,21 @@ step-needs-assessment = Arbetsförmedlingen bedömer tillsammans med dig om du b
 step-meeting-by-phone-or-video = Ett bokat möte kan också vara per telefon eller video.
 step-register-online = Skriv in dig på arbetsformedlingen.se. Logga in med din e-legitimation.
 step-register-book-first-meeting = Boka ditt första möte med Arbetsförmedlingen när du skriver in dig.
-step-register-identify-in-person = Personalen hjälper dig att skriva in dig och att visa vem du är.
-step-register-send-form = Du kan också skicka in en blankett för inskrivning först. Sedan visar du vem du är när du besöker Arbetsförmedlingen.
+step-register-identify-in-person = Ta med din legitimation. Personalen hjälper dig att skriva in dig.
+step-register-send-form = Du kan också skicka in en blankett för inskrivning först. Ta sedan med din legitimation när du besöker Arbetsförmedlingen.
 step-register-staff-help = Personalen hjälper dig att skriva in dig på webben.
-step-log-in-mina-sidor = Logga in på Mina sidor på arbetsformedlingen.se med din e-legitimation.
+step-log-in-mina-sidor = Logga in på Mina sidor, ditt eget konto på arbetsformedlingen.se. Använd din e-legitimation.
 step-activity-report-online = Lämna din aktivitetsrapport i Mina sidor.
 step-activity-report-staff-help = Personalen hjälper dig att lämna din aktivitetsrapport.
-step-platsbanken = Sök jobb i Platsbanken på arbetsformedlingen.se.
-step-mina-profiler = Skapa en profil i Mina profiler. Då kan arbetsgivare hitta dig.
+step-platsbanken = Sök jobb i Platsbanken, Arbetsförmedlingens jobbannonser på arbetsformedlingen.se.
+step-mina-profiler = Skapa en profil i Mina profiler. Arbetsgivare kan se profilen och hitta dig.
 step-job-alerts = Du kan få mejl om nya annonser som passar din profil.
 step-service-office-computers = Där kan du använda en dator och få hjälp med Arbetsförmedlingens tjänster på webben.
 step-have-decision-ready = Ha din planering eller ditt beslut framför dig när du ringer.
 step-forms-get-fill-in = Där kan du hämta en blankett och fylla i den.
 step-forms-hand-in = Du kan också lämna in blanketter och intyg där.
 step-guidance-online = Använd karriärvägledningen på arbetsformedlingen.se.
-step-guidance-book-remote-meeting = Vill du prata om resultatet? Då kan du boka ett personligt möte på distans.
+step-guidance-book-remote-meeting = Vill du prata med någon om resultatet? Då kan du boka ett möte per telefon eller video.
 step-guidance-ask = Säg att du vill ha vägledning om jobb eller studier.
 step-call-tell-needs = Ring Arbetsförmedlingen och berätta vad du behöver.
 step-play-webinars = På Arbetsförmedlingen Play finns webbinarier om arbetslivsinriktad rehabilitering.
@@ -162,28 +163,28 @@ step-call-ask-meeting-etablering = Ring telefonen för etableringsprogrammet och
 step-call-ask-meeting = Ring Arbetsförmedlingen och fråga om ett bokat möte.
 step-contact-provider = Kontakta din leverantör om möten och aktiviteter.
 step-provider-remote = Fråga din leverantör om ni kan ha möten på distans.
-step-decisions-arbetsformedlingen = Arbetsförmedlingen fattar besluten. Frågor om ett beslut ställer du till Arbetsförmedlingen.
+step-decisions-arbetsformedlingen = Det är Arbetsförmedlingen som beslutar, inte leverantören. Har du frågor om ett beslut? Fråga Arbetsförmedlingen.
 step-read-online = Läs om ditt ärende på arbetsformedlingen.se.
-step-describe-errand = Berätta vad du behöver hjälp med. Då får du veta vilken väg som passar.
+step-describe-errand = Berätta vad du behöver hjälp med. Då får du veta vad du ska göra.
 
 ## Andra vägar som också fungerar
 
 alt-remote-questions = Har du frågor? Ring Arbetsförmedlingen.
-alt-service-office-contact = Gå till ett servicekontor. Personalen kan vid behov hjälpa dig att få kontakt med en arbetsförmedlare.
+alt-service-office-contact = Gå till ett servicekontor. Om du behöver det kan personalen hjälpa dig att få kontakt med en arbetsförmedlare.
 alt-service-office-web-help = Gå till ett servicekontor om du vill ha hjälp med webben. Du behöver inte boka tid.
 alt-service-office-register = Vill du ha hjälp att skriva in dig? Gå till ett servicekontor. Du behöver inte boka tid.
-alt-digital-mina-sidor = Du kan följa ditt ärende i Mina sidor med din e-legitimation.
+alt-digital-mina-sidor = Du kan följa ditt ärende på Mina sidor, ditt konto på arbetsformedlingen.se. Du behöver e-legitimation.
 alt-remote-which-form = Vet du inte vilken blankett du behöver? Ring Arbetsförmedlingen och fråga.
 alt-remote-informative = Ring kundtjänsten om du vill ha information eller veta hur du går vidare.
 alt-chat-tell-needs = Vill du hellre skriva än ringa? Skriv i chatten på arbetsformedlingen.se. Där kan du ställa frågor och få veta hur du går vidare.
 alt-booked-meeting-ask = Behöver du träffa Arbetsförmedlingen? Fråga om ett bokat möte när du ringer. Arbetsförmedlingen bedömer om du behöver det.
 alt-remote-etablering-language = Du kan också få hjälp per telefon på arabiska, engelska, persiska, somaliska och tigrinja.
 alt-remote-decisions = Har du frågor om ett beslut? Ring Arbetsförmedlingen.
-alt-remote-right-way = Hittar du inte svaret? Ring Arbetsförmedlingen. Där får du veta vilken väg som passar.
+alt-remote-right-way = Hittar du inte svaret? Ring Arbetsförmedlingen. Där får du veta hur du får hjälp.
 
 ## Att tänka på (visas med varje resultat när det gäller dig)
 
-note-language-support = Servicekontoren har en telefonlinje till Arbetsförmedlingen för besökare som behöver språkstöd.
+note-language-support = Behöver du hjälp på ditt språk på ett servicekontor? Säg det till personalen. De har en särskild telefonlinje till Arbetsförmedlingen för det.
 note-adaptations-tell = Berätta vad du behöver när du kontaktar Arbetsförmedlingen.
 note-adaptations-booked-meeting = Behöver du träffa Arbetsförmedlingen kan du få ett bokat möte. Arbetsförmedlingen bedömer först vad du behöver.
 note-adaptations-sign-language = Några webbinarier på Arbetsförmedlingen Play finns på teckenspråk.

@@ -1,10 +1,12 @@
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Swedish is the source language. Klarspråk: short sentences, "du", plain words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = Svara på några korta frågor. Då får du veta hur du får hjälp av Arbetsförmedlingen: på webben, per telefon, på ett servicekontor eller på ett bokat möte.
 skip-to-content = Hoppa till innehållet
 header-tagline = Hitta rätt väg till Arbetsförmedlingen
 language-picker-label = Välj språk
@@ -20,11 +22,11 @@ footer-privacy = Dina svar skickas inte någonstans. De finns bara i sidans adre
 ## Start page
 
 start-title = Hitta rätt väg till Arbetsförmedlingen
-start-lead = Svara på några korta frågor. Då får du veta hur du enklast får hjälp med ditt ärende, varför, och vad du ska göra nu.
+start-lead = Svara på några korta frågor. Sedan får du veta hur du enklast får hjälp och vad du ska göra.
 start-routes-intro = Du kan få hjälp på fyra sätt:
 start-route-digital = på webben, ofta med e-legitimation
 start-route-remote = på distans, per telefon, chatt eller video
-start-route-service-office = på ett servicekontor, utan att boka tid
+start-route-service-office = på ett servicekontor hos Statens servicecenter, utan att boka tid
 start-route-booked-meeting = på ett bokat möte, om du behöver mycket stöd
 start-who = Vägvisaren är till för dig som är eller vill bli inskriven som arbetssökande. Personal på servicekontor kan också använda den tillsammans med en besökare.
 start-button = Börja
@@ -37,11 +39,15 @@ start-phone = Ring Arbetsförmedlingens kundtjänst:
 
 back = Tillbaka
 continue = Fortsätt
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = Fråga { $number } av { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = Fråga { $number } av { $total }: { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Fel: { $title }
 error-prefix = Fel:
 error-summary-title = Det finns ett problem
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] Ingen kommun matchar. Kontrollera stavningen, eller välj län och kommun i listorna nedan.
@@ -66,6 +72,7 @@ check-continue = Visa var du får hjälp
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = Ditt resultat: { $route }
 result-recommended = Det här passar dig bäst
 result-steps-heading = Gör så här
@@ -78,8 +85,9 @@ start-again = Börja om
 ## Local places
 
 local-heading = Nära dig
+# $municipality (String) - the official name of the person's municipality.
 local-intro = Så här ser det ut i { $municipality }:
-local-no-municipality = Du har inte angett någon kommun. På Arbetsförmedlingens webbplats kan du söka efter kontor nära dig.
+local-no-municipality = Du har inte svarat på vilken kommun du bor i. Information om kontor finns på arbetsformedlingen.se.
 local-loading = Hämtar uppgifter om kontor …
 local-network-changed = Sedan 2021 har flera servicekontor stängt och några nya har öppnat. Vi kanske inte känner till alla ändringar. Kontrollera på statenssc.se eller arbetsformedlingen.se innan du åker dit.
 local-ssc-site = statenssc.se
@@ -131,17 +139,21 @@ presence-pending = Skulle enligt rapporten bli klar senare under 2021. Vi vet in
 local-service-offices-heading = Servicekontor (du kan gå dit utan att boka tid)
 local-presence-heading = Bokade möten med Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = Servicekontor i { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingskontor med personal på plats i { $place }
-presence-travelled = Arbetsförmedlingskontor i { $place } dit personal reser
-presence-collaboration = Möten i en samarbetslösning med andra i { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-travelled = Arbetsförmedlingens kontor i { $place }. Personalen kommer dit regelbundet.
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
+presence-collaboration = Bokade möten i { $place }, i lokaler hos kommunen eller ett servicekontor (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = Uppgifterna om kontor kunde inte hämtas
 data-error-network = Det gick inte att nå uppgifterna. Kontrollera din internetanslutning och försök igen.
 data-error-malformed = Uppgifterna var skadade. Försök igen om en stund.
-data-error-schema = Uppgifterna har ett format som den här versionen inte känner igen. Ladda om sidan.
+data-error-schema = Något gick fel med uppgifterna. Ladda om sidan.
 data-error-phone = Du kan alltid ringa:
 data-error-retry = Försök igen
 
@@ -156,11 +168,11 @@ page-error-text = Det gick inte att hämta sidan. Kontrollera din internetanslut
 about-title = Om Vägvisaren
 about-lead = Vägvisaren hjälper dig att välja rätt sätt att kontakta Arbetsförmedlingen. Den ersätter inte Arbetsförmedlingens egna besked.
 about-sources-heading = Källor
-about-sources-report = Råden och alla uppgifter om kontor bygger på Arbetsförmedlingens rapport till regeringen Likvärdig service i hela landet.
+about-sources-report = Råden och uppgifterna om kontor bygger på Arbetsförmedlingens rapport till regeringen Likvärdig service i hela landet. Ändringar efter rapporten visas med sin källa. Avstånden har vi räknat fram själva, fågelvägen mellan kommunernas centralorter.
 about-data-source = Källa
 about-data-date = Datum
 about-sources-age = Uppgifterna är från oktober 2021. Kontor kan ha öppnat eller stängt sedan dess. Kontrollera alltid hos Arbetsförmedlingen.
-about-translations = Svenska är originalspråket. Översättningarna har ännu inte granskats av modersmålstalare.
+about-translations = Svenska är originalspråket. Översättningarna har ännu inte granskats av modersmålstalare. Under 2026 har granskare som inte har språken som modersmål kontrollerat dem genom att översätta dem tillbaka till engelska. Vi har rättat de större fel som de hittade.
 about-privacy-heading = Personuppgifter
 about-privacy = Vägvisaren frågar inte efter ditt namn eller personnummer. Dina svar finns bara i sidans adress, i delen efter tecknet #, och i webbläsarens historik. Den delen av adressen skickar webbläsaren aldrig till någon server, inte heller när du laddar om sidan eller öppnar en sparad länk eller en QR-kod. Vi använder inga kakor och ingen statistik. Webbläsaren sparar bara ditt språk och om personalläget eller kioskläget är på (i de lägena sparas inte språket). På en dator som många använder tar personalens knapp Ny besökare bort svaren ur historiken.
 a11y-heading = Tillgänglighetsredogörelse

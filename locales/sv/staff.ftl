@@ -1,9 +1,8 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Klarspråk: short sentences, plain words. Ids start with "overview-" (the
 # overview of all municipalities), "staff-" (staff mode) or "qr-" (QR handout).
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
@@ -13,12 +12,14 @@ overview-search-label = Sök kommun, ort eller kommunkod
 overview-search-hint = Till exempel Dorotea, Sveg eller 2425. Du kan skriva utan å, ä och ö.
 overview-county-label = Län
 overview-county-all = Alla län
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] Ingen kommun visas. Prova att skriva färre bokstäver eller välj Alla län.
         [one] En kommun visas.
        *[other] { $count } kommuner visas.
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
     Sorterat på { $column ->
         [county] län
@@ -40,6 +41,7 @@ overview-changed-only = Visa bara kommuner där något har ändrats sedan 2021
 overview-unchanged-note = Kontor utan egen rad om ändring finns i rapporten 2021, och vi känner inte till någon senare ändring.
 staff-line-intro = Telefon för handläggare på myndigheter, kommuner och a-kassor (frågor om enskilda ärenden):
 overview-pending-nearest = Tills det är klart finns närmast:
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Källa: { $source }. Uppgifterna gäller { $date }.
 
 ## Staff mode (for service-office staff at the desk)

@@ -4,7 +4,8 @@
 # Every id here is used by the code in domain/ (answers.rs, flow.rs, routing.rs).
 # Plain Tigrinya: short sentences, polite plural "ንስኹም" (you), everyday words. One message, one idea.
 # The app shows phone numbers and links next to the text. So do not write
-# the number in the text. If a number is needed, write it as { "0771-416 416" }.
+# the number in the text (tests/locales.rs fails on a bare number: a literal
+# is not bidi-isolated, and in Arabic or Persian its digit groups swap).
 # Facts come from Arbetsförmedlingen's report "Likvärdig service i hela
 # landet" (2021-10-01). Promise nothing that the report does not say.
 
@@ -18,14 +19,14 @@ q-errand-check = ጉዳይ
 errand-register = ከም ስራሕ ደላዪ ክምዝገብ
 errand-activity-report = ጸብጻብ ንጥፈታተይ (aktivitetsrapport) ከቕርብ
 errand-find-jobs = ስራሕ ክደሊ ወይ ፕሮፋይል ክፈጥር
-errand-find-jobs-hint = ንኣብነት ኣብ Platsbanken ወይ Mina profiler።
+errand-find-jobs-hint = ንኣብነት ኣብ Platsbanken (መወዓውዒታት ስራሕ) ወይ Mina profiler (ኣስራሕቲ ዝርእይዎ ፕሮፋይል)።
 errand-planning = ሕቶታት ብዛዕባ ትልመይ ወይ ውሳነ
-errand-planning-hint = ንኣብነት ብዛዕባ ትልምኹም ወይ ዝተዋህበኩም ውሳነ።
+errand-planning-hint = ንኣብነት ብዛዕባ nystartsjobb ወይ Rusta och matcha ዝተዋህበ ውሳነ።
 errand-forms = ቅጥዕታት ወይ ምስክር ወረቓቕቲ ክወስድ ወይ ከረክብ
 errand-guidance = ምኽሪ ብዛዕባ ስራሕ ወይ ትምህርቲ
-errand-disability = ብሰንኪ ስንክልና ወይ ተሃድሶ (rehabilitering) ደገፍ
-errand-etablering = መደብ እግሪ ምትካል (etableringsprogrammet)
-errand-provider = ኣብ ኣገልግሎት ናይ ኣቕራቢ (leverantör) እሳተፍ ኣለኹ
+errand-disability = ስንክልና ስለ ዘለኒ ወይ ተሃድሶ (rehabilitering) ስለ ዘድልየኒ ደገፍ ምርካብ
+errand-etablering = ብዛዕባ መደብ እግሪ ምትካል (etableringsprogrammet) ሕቶታት
+errand-provider = ካብ ኣቕራቢ (leverantör) ናይ Arbetsförmedlingen ደገፍ እረክብ ኣለኹ
 errand-provider-hint = ንኣብነት Rusta och matcha፣ ወይ Arbetsförmedlingen ካብ ኣቕራቢ ዝገዝኦ ካልእ ኣገልግሎት።
 errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
 
@@ -33,7 +34,7 @@ errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
 
 q-eid-title = ኤሌክትሮኒካዊ መንነት (e-legitimation) ኣለኩም ድዩ?
 q-eid-hint = ንኣብነት BankID ወይ Freja eID። ብእኡ ኣብ ኢንተርነት መን ምዃንኩም ተረጋግጹ።
-q-eid-error = ኤሌክትሮኒካዊ መንነት እንተ ኣለኩም ምረጹ
+q-eid-error = ኤሌክትሮኒካዊ መንነት ኣለኩም ድዩ የብልኩምን፣ ምረጹ
 q-eid-check = ኤሌክትሮኒካዊ መንነት (e-legitimation)
 
 eid-yes = እወ
@@ -44,7 +45,7 @@ eid-dont-know = ኣይፈልጥን
 
 q-digital-title = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ትኽእሉ ዲኹም?
 q-digital-hint = ንኣብነት ምእታው (log in)፣ ሓበሬታ ምምላእን ምልኣኽን።
-q-digital-error = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ትኽእሉ እንተ ኾንኩም ምረጹ
+q-digital-error = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ትኽእሉ ዲኹም ኣይትኽእሉን፣ ምረጹ
 q-digital-check = ኣገልግሎታት ኣብ ኢንተርነት
 
 digital-alone = እወ፣ ባዕለይ ክገብሮ እኽእል
@@ -55,14 +56,14 @@ digital-not-at-all = ኣይፋልን
 
 q-language-support-title = ብዘይካ ሽወደንኛ ብካልእ ቋንቋ ሓገዝ የድልየኩም ድዩ?
 q-language-support-hint = ሽወደንኛ ምዝራብ ወይ ምንባብ እንተ ኣጸጊሙኩም፣ እወ ኢልኩም መልሱ።
-q-language-support-error = ብካልእ ቋንቋ ሓገዝ እንተ የድልየኩም ምረጹ
+q-language-support-error = ሓገዝ ብካልእ ቋንቋ የድልየኩም ድዩ ኣየድልየኩምን፣ ምረጹ
 q-language-support-check = ሓገዝ ብካልእ ቋንቋ
 
 ## Question: adaptations
 
 q-adaptations-title = ብሰንኪ ስንክልና ፍሉይ ምትዕርራይ የድልየኩም ድዩ?
 q-adaptations-hint = ንኣብነት ብዛዕባ ምርኣይ፣ ምስማዕ፣ ምንቅስቓስ፣ ወይ ምንባብን ምርዳእን ክኸውን ይኽእል።
-q-adaptations-error = ፍሉይ ምትዕርራይ እንተ የድልየኩም ምረጹ
+q-adaptations-error = ፍሉይ ምትዕርራይ የድልየኩም ድዩ ኣየድልየኩምን፣ ምረጹ
 q-adaptations-check = ፍሉይ ምትዕርራይ
 
 ## Answers yes and no (language support and adaptations)
@@ -73,7 +74,7 @@ answer-no = ኣይፋልን
 ## Question: municipality
 
 q-municipality-title = ኣብ ኣየናይ ኮሙን (kommun) ትነብሩ?
-q-municipality-hint = ሽዑ ኣብ ጥቓኹም ዘለዉ ቦታታት ነርእየኩም። ነዚ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
+q-municipality-hint = መልሱ፣ ሽዑ ኣብ ጥቓኹም ዘለዉ ቦታታት ነርእየኩም። ነዚ ሕቶ ክትሓልፍዎ እውን ትኽእሉ ኢኹም።
 q-municipality-error = ካብቲ ዝርዝር ኮሙን ምረጹ ወይ ነቲ ሕቶ ሕለፍዎ
 q-municipality-check = ኮሙን
 municipality-skip = ነቲ ሕቶ ሕለፍዎ
@@ -83,12 +84,12 @@ municipality-skipped = መልሲ የለን
 
 route-digital-title = መርበብ ሓበሬታ Arbetsförmedlingen ተጠቐሙ
 route-digital-summary = ባዕልኹም ኣብ ኢንተርነት ትገብርዎ፣ ኣብ ዝሰማማዓኩም ግዜ።
-route-remote-title = ምስ Arbetsförmedlingen ካብ ርሑቕ ተራኸቡ
+route-remote-title = ናብ Arbetsförmedlingen ደውሉ ወይ ብቻት ተራኸቡ
 route-remote-summary = ትድውሉ ወይ ብቻት ትጽሕፉ። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
 route-service-office-title = ናብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ኪዱ
-route-service-office-summary = ሰራሕተኛታት ኣብቲ ቦታ ይሕግዙኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
+route-service-office-summary = ሰራሕተኛታት Statens servicecenter (ናይ መንግስቲ ማእከላት ኣገልግሎት) ኣብቲ ቦታ ይሕግዙኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
 route-booked-meeting-title = ምስ Arbetsförmedlingen ዝተቖጸረ ርክብ ሕተቱ
-route-booked-meeting-summary = Arbetsförmedlingen ርክብ የድልየኩም እንተ ኾይኑ ይግምግም። ኣብዚ ርክብ ኣይትቖጽሩን።
+route-booked-meeting-summary = ደዊልኩም ብዛዕባ ርክብ ሕተቱ። ኣብዚ ኣብ Vägvisaren ርክብ ክትቆጽሩ ኣይትኽእሉን።
 route-provider-meeting-title = ምስ ኣቕራቢኹም ተራኸቡ
 route-provider-meeting-summary = ኣብ ግዜ እቲ ኣገልግሎት፣ ኣቕራቢኹም ቀንዲ መራኸቢኹም እዩ።
 
@@ -106,50 +107,50 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ኣብ ኢንተርነት ምምዝጋብ እቲ ዝቐለለ እዩ። መብዛሕትኦም ሰባት ከምኡ እዮም ዝገብሩ።
-reason-register-no-eid = ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ መን ምዃንኩም ብኣካል ተረጋግጹ።
-reason-register-with-help = ምስ ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
+reason-register-no-eid = ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ ብኣካል ቀሪብኩም ትምዝገቡ፣ መንነት ወረቐትኩም (legitimation) ድማ ተርእዩ።
+reason-register-with-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
 reason-activity-report-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ተቕርቡ። ዳርጋ ኩሎም ከምኡ እዮም ዝገብሩ።
-reason-activity-report-no-eid = ናብ Mina sidor ንምእታው ኤሌክትሮኒካዊ መንነት የድልየኩም። ኣብ ቤት ጽሕፈት ኣገልግሎት ጸብጻብ ንጥፈታትኩም ንምቕራብ ሓገዝ ትረኽቡ።
-reason-activity-report-with-help = ምስ ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
+reason-activity-report-no-eid = ናብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ንምእታው ኤሌክትሮኒካዊ መንነት የድልየኩም። ኣብ ቤት ጽሕፈት ኣገልግሎት ጸብጻብ ንጥፈታትኩም ንምቕራብ ሓገዝ ትረኽቡ።
+reason-activity-report-with-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
 reason-find-jobs-digital = ኣብ Platsbanken ኣብ ዝኾነ ክፋል ሃገር እንተ ነበርኩም ተመሳሳሊ መወዓውዒ ስራሕ ትርእዩ። ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም፣ ስለዚ ብቐጥታ ክትጅምሩ ትኽእሉ ኢኹም።
 reason-find-jobs-with-help = ኣብ ቤት ጽሕፈት ኣገልግሎት ኮምፒዩተር ክትጥቀሙን ኣብ ኢንተርነት ስራሕ ንምድላይ ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
-reason-planning-remote = Arbetsförmedlingen ዝርርባት ትልምን ብዙሓት ውሳነታትን ካብ ርሑቕ እዩ ዘካይዶም። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
+reason-planning-remote = Arbetsförmedlingen ዝርርባት ትልሚ ብተሌፎን የካይድ። ብዙሓት ውሳነታት እውን ከይተራኸብኩም ክወስድ ይኽእል።
 reason-forms-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት ቅጥዕታትን ምስክር ወረቓቕትን ክትወስዱ፣ ክትመልኡን ከተረክቡን ትኽእሉ ኢኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
-reason-guidance-digital = Arbetsförmedlingen ኣብ ኢንተርነት ምኽሪ ሞያ (karriärvägledning) ኣለዎ። ናብ ብዙሓት ቋንቋታት ይትርጎም ኣሎ።
-reason-guidance-remote = ኢንተርነት ኣይሰማማዓኩምን። ስለዚ ደዊልኩም ምስ Arbetsförmedlingen ክትዛረቡ ትኽእሉ ኢኹም።
+reason-guidance-digital = Arbetsförmedlingen ኣብ ኢንተርነት ምኽሪ ሞያ (karriärvägledning) ኣለዎ። ናብ ገለ ቋንቋታት ይትርጎም ኣሎ።
+reason-guidance-remote = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ከም ዘይትኽእሉ መሊስኩም። ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ስራሕን ትምህርትን ተዛረቡ።
 reason-disability-booked-meeting = ብዙሕ ደገፍ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen ምሳኹም ብሓባር እንታይ ከም ዘድልየኩም ይግምግም።
 reason-etablering-remote-language = ኣብ መደብ እግሪ ምትካል እንተ ተመዝጊብኩም፣ ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
-reason-etablering-remote = ብዛዕባ መደብ እግሪ ምትካል ሕቶታት ብተሌፎን ወይ ብቻት ክትሓቱ ትኽእሉ ኢኹም። ናብ ዝኾነ ቦታ ክትጓዓዙ ኣየድልየኩምን።
-reason-etablering-booked-meeting = ኣብ መደብ እግሪ ምትካል ዘለዉ ብዙሓት ሰባት ብዙሕ ደገፍ የድልዮም። ሽዑ ዝተቖጸረ ርክብ ክሰማማዕ ይኽእል። Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
+reason-etablering-remote = ብዛዕባ መደብ እግሪ ምትካል ሕቶታት ብተሌፎን ወይ ብቻት ክትሓቱ ትኽእሉ ኢኹም።
+reason-etablering-booked-meeting = ኢንተርነት ክትጥቀሙ ከም ዘይትኽእሉ ወይ ፍሉይ ምትዕርራይ ከም ዘድልየኩም መሊስኩም። ሽዑ ዝተቖጸረ ርክብ ዝበለጸ ክሰማማዓኩም ይኽእል። Arbetsförmedlingen ምሳኹም ብሓባር የድልየኩም እንተ ኾይኑ ይግምግም።
 reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ። Stöd och matchning ድሕሪ ሕጂ የለን፦ ኣብ ታሕሳስ 2021 Rusta och matcha ተኪኡዎ (Arbetsförmedlingen፣ 1 ጥቅምቲ 2021)።
 reason-other-digital = ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ኣብ arbetsformedlingen.se ብዙሕ ሓበሬታን ብዙሓት ኣገልግሎታትን ኣሎ።
-reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክትሓቱ ትኽእሉ ኢኹም። ኣብኡ ንጉዳይኩም ኣየናይ መንገዲ ከም ዝሰማማዕ ክትፈልጡ ኢኹም።
+reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክትሓቱ ትኽእሉ ኢኹም። ኣብኡ ንጉዳይኩም ብኸመይ ሓገዝ ከም እትረኽቡ ክትፈልጡ ኢኹም።
 
 ## Steps: what you do now
 
-step-visit-service-office = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
+step-visit-service-office = ኣብ ዝተሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ።
 step-call-jobseeker-line = ናብ Arbetsförmedlingen ደውሉ።
 step-chat = ምስ Arbetsförmedlingen ብቻት እውን ክትራኸቡ ትኽእሉ ኢኹም።
-step-learn-digital = ኣብ ኢንተርነት ዝያዳ ርግጸኛታት ክትኮኑ ትደልዩ ዲኹም? ኣብ Digitala jag ዝያዳ ክትመሃሩ ትኽእሉ ኢኹም።
+step-learn-digital = ኣብ ምጥቃም ኢንተርነት ዝያዳ ክእለት ክትረኽቡ ትደልዩ ዲኹም? ኣብ Digitala jag ዝያዳ ክትመሃሩ ትኽእሉ ኢኹም።
 step-needs-assessment = Arbetsförmedlingen ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
 step-meeting-by-phone-or-video = ዝተቖጸረ ርክብ ብተሌፎን ወይ ብቪድዮ እውን ክኸውን ይኽእል።
 step-register-online = ኣብ arbetsformedlingen.se ተመዝገቡ። ብኤሌክትሮኒካዊ መንነትኩም እተዉ (log in)።
 step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ ምስ Arbetsförmedlingen ንቀዳማይ ርክብኩም ቆጸራ ሓዙ።
-step-register-identify-in-person = ሰራሕተኛታት ንምምዝጋብን መን ምዃንኩም ንምርግጋጽን ይሕግዙኹም።
-step-register-send-form = ቅድም ቅጥዒ ምዝገባ ክትሰዱ እውን ትኽእሉ ኢኹም። ድሕሪኡ ናብ Arbetsförmedlingen ክትበጽሑ ከለኹም መን ምዃንኩም ተረጋግጹ።
+step-register-identify-in-person = መንነት ወረቐትኩም (legitimation) ሒዝኩም ምጹ። ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
+step-register-send-form = ቅድም ቅጥዒ ምዝገባ ክትሰዱ እውን ትኽእሉ ኢኹም። ድሕሪኡ ናብ Arbetsförmedlingen ክትበጽሑ ከለኹም መንነት ወረቐትኩም ሒዝኩም ኪዱ።
 step-register-staff-help = ሰራሕተኛታት ኣብ ኢንተርነት ንምምዝጋብ ይሕግዙኹም።
-step-log-in-mina-sidor = ብኤሌክትሮኒካዊ መንነትኩም ናብ Mina sidor ኣብ arbetsformedlingen.se እተዉ።
+step-log-in-mina-sidor = ናብ Mina sidor፣ ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም፣ እተዉ። ኤሌክትሮኒካዊ መንነትኩም ተጠቐሙ።
 step-activity-report-online = ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ኣቕርቡ።
 step-activity-report-staff-help = ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
-step-platsbanken = ኣብ Platsbanken ኣብ arbetsformedlingen.se ስራሕ ድለዩ።
-step-mina-profiler = ኣብ Mina profiler ፕሮፋይል ፍጠሩ። ሽዑ ኣስራሕቲ ክረኽቡኹም ይኽእሉ።
+step-platsbanken = ኣብ Platsbanken፣ ኣብ arbetsformedlingen.se ዘለዉ መወዓውዒታት ስራሕ፣ ስራሕ ድለዩ።
+step-mina-profiler = ኣብ Mina profiler ፕሮፋይል ፍጠሩ። ኣስራሕቲ ነቲ ፕሮፋይል ርእዮም ክረኽቡኹም ይኽእሉ።
 step-job-alerts = ብዛዕባ ምስ ፕሮፋይልኩም ዝሰማማዑ ሓደሽቲ መወዓውዒ ስራሕ ኢመይል ክትረኽቡ ትኽእሉ ኢኹም።
-step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ብኣገልግሎታት Arbetsförmedlingen ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
+step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ኣብ ምጥቃም ኣገልግሎታት Arbetsförmedlingen ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
 step-have-decision-ready = ክትድውሉ ከለኹም ትልምኹም ወይ ውሳነኹም ኣብ ቅድሜኹም ይሃሉ።
 step-forms-get-fill-in = ኣብኡ ቅጥዒ ወሲድኩም ክትመልእዎ ትኽእሉ ኢኹም።
 step-forms-hand-in = ኣብኡ ቅጥዕታትን ምስክር ወረቓቕትን ከተረክቡ እውን ትኽእሉ ኢኹም።
 step-guidance-online = ኣብ arbetsformedlingen.se ዘሎ ምኽሪ ሞያ ተጠቐሙ።
-step-guidance-book-remote-meeting = ብዛዕባ እቲ ውጽኢት ክትዛረቡ ትደልዩ ዲኹም? ሽዑ ካብ ርሑቕ ውልቃዊ ርክብ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
+step-guidance-book-remote-meeting = ምስ ሓደ ሰብ ብዛዕባ እቲ ውጽኢት ክትዛረቡ ትደልዩ ዲኹም? ሽዑ ብተሌፎን ወይ ብቪድዮ ርክብ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
 step-guidance-ask = ብዛዕባ ስራሕ ወይ ትምህርቲ ምኽሪ ከም እትደልዩ ንገሩ።
 step-call-tell-needs = ናብ Arbetsförmedlingen ደዊልኩም እንታይ ከም ዘድልየኩም ንገሩ።
 step-play-webinars = ኣብ Arbetsförmedlingen Play ብዛዕባ ናብ ስራሕ ዘቕንዐ ተሃድሶ ዌቢናራት ኣለዉ።
@@ -160,29 +161,29 @@ step-call-ask-meeting-etablering = ናብ ተሌፎን መደብ እግሪ ም�
 step-call-ask-meeting = ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
 step-contact-provider = ብዛዕባ ርክባትን ንጥፈታትን ምስ ኣቕራቢኹም ተራኸቡ።
 step-provider-remote = ካብ ርሑቕ ርክባት ክትገብሩ ትኽእሉ እንተ ኾንኩም ንኣቕራቢኹም ሕተቱ።
-step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen እዩ። ብዛዕባ ውሳነ ሕቶ እንተ ኣለኩም ናብ Arbetsförmedlingen ኣቕርቡ።
+step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen እዩ፣ እቲ ኣቕራቢ ኣይኮነን። ብዛዕባ ውሳነ ሕቶ ኣለኩም ድዩ? ንArbetsförmedlingen ሕተቱ።
 step-read-online = ብዛዕባ ጉዳይኩም ኣብ arbetsformedlingen.se ኣንብቡ።
-step-describe-errand = ብምንታይ ሓገዝ ከም እትደልዩ ንገሩ። ሽዑ ኣየናይ መንገዲ ከም ዝሰማማዓኩም ክትፈልጡ ኢኹም።
+step-describe-errand = ብምንታይ ሓገዝ ከም እትደልዩ ንገሩ። ሽዑ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
 
 ## Other routes that also work
 
 alt-remote-questions = ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
-alt-service-office-contact = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። እንተ ኣድልዩ፣ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen (arbetsförmedlare) ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
-alt-service-office-web-help = ምስ ኢንተርነት ሓገዝ እንተ ደሊኹም ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
+alt-service-office-contact = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። እንተ ኣድልዩኩም፣ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen (arbetsförmedlare) ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
+alt-service-office-web-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ እንተ ደሊኹም ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
 alt-service-office-register = ንምምዝጋብ ሓገዝ ትደልዩ ዲኹም? ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
-alt-digital-mina-sidor = ብኤሌክትሮኒካዊ መንነትኩም ጉዳይኩም ኣብ Mina sidor ክትከታተሉ ትኽእሉ ኢኹም።
+alt-digital-mina-sidor = ጉዳይኩም ኣብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ክትከታተሉ ትኽእሉ ኢኹም። ኤሌክትሮኒካዊ መንነት የድልየኩም።
 alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen ደዊልኩም ሕተቱ።
 alt-remote-informative = ሓበሬታ እንተደሊኹም ወይ ከመይ ከም እትቕጽሉ ክትፈልጡ እንተደሊኹም ናብ ኣገልግሎት ዓማዊል ደውሉ።
 alt-chat-tell-needs = ካብ ምድዋል ምጽሓፍ ትመርጹ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ። ኣብኡ ሕቶታት ክትሓቱን ከመይ ከም እትቕጽሉ ክትፈልጡን ትኽእሉ።
-alt-booked-meeting-ask = ምስ Arbetsförmedlingen ብኣካል ክትራኸቡ የድልየኩም ድዩ? ክትድውሉ ከለኹም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ። Arbetsförmedlingen የድልየኩም እንተ ኾይኑ ይግምግም።
+alt-booked-meeting-ask = ምስ Arbetsförmedlingen ክትራኸቡ የድልየኩም ድዩ? ክትድውሉ ከለኹም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ። Arbetsförmedlingen የድልየኩም እንተ ኾይኑ ይግምግም።
 alt-remote-etablering-language = ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ እውን ትኽእሉ ኢኹም።
 alt-remote-decisions = ብዛዕባ ውሳነ ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
-alt-remote-right-way = መልሲ ኣይረኸብኩምን ዲኹም? ናብ Arbetsförmedlingen ደውሉ። ኣብኡ ኣየናይ መንገዲ ከም ዝሰማማዓኩም ክትፈልጡ ኢኹም።
+alt-remote-right-way = መልሲ ኣይረኸብኩምን ዲኹም? ናብ Arbetsförmedlingen ደውሉ። ኣብኡ ብኸመይ ሓገዝ ከም እትረኽቡ ክትፈልጡ ኢኹም።
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = ኣብያተ ጽሕፈት ኣገልግሎት ቋንቋዊ ደገፍ ንዘድልዮም በጻሕቲ ናብ Arbetsförmedlingen ዝራኸብ መስመር ተሌፎን ኣለወን።
+note-language-support = ኣብ ቤት ጽሕፈት ኣገልግሎት ብቋንቋኹም ሓገዝ የድልየኩም ድዩ? ንሰራሕተኛታት ንገርዎም። ንዕኡ ዝኸውን ናብ Arbetsförmedlingen ዝራኸብ ፍሉይ መስመር ተሌፎን ኣለዎም።
 note-adaptations-tell = ምስ Arbetsförmedlingen ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
-note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ብኣካል ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
+note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
 note-adaptations-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
 note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እንተኾይኑ ነቲ ዲጂታላዊ ኣገልግሎታት Arbetsförmedlingen ክትጥቀሙ ኣይትኽእሉን። ኣብ ክንድኡ ናብ Arbetsförmedlingen ደውሉ።

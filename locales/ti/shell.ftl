@@ -1,11 +1,13 @@
 # Tigrinya translation of locales/sv/shell.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — the frame, start page, shared controls, errors and About.
 # Plain Tigrinya: short sentences, polite plural "ንስኹም" (you), everyday words.
-# Phone numbers are string-literal placeables so they are isolated left-to-right.
+# Never write a phone number in a message: the app shows each number beside the text as a left-to-right link (a literal like { "0771-416 416" } is NOT bidi-isolated and shows out of order in Arabic and Persian).
 
 ## Frame
 
 product-name = Vägvisaren
+# The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
+meta-description = ንሒደት ሓጸርቲ ሕቶታት መልሱ፣ ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኸመይ ሓገዝ ከም እትረኽቡ ፍለጡ፦ ብኢንተርነት፣ ብተሌፎን፣ ኣብ ቤት ጽሕፈት ኣገልግሎት ወይ ብዝተቖጸረ ርክብ።
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
 header-tagline = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
 language-picker-label = ቋንቋ ምረጹ
@@ -21,11 +23,11 @@ footer-privacy = መልስታትኩም ናብ ዝኾነ ቦታ ኣይለኣኹ�
 ## Start page
 
 start-title = ናብ Arbetsförmedlingen ዝወስድ ቅኑዕ መንገዲ ርኸቡ
-start-lead = ንሒደት ሓጸርቲ ሕቶታት መልሱ። ሽዑ ንጉዳይኩም ብኸመይ ብቐሊሉ ሓገዝ ከም እትረኽቡ፣ ስለምንታይ፣ ከምኡውን ሕጂ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
+start-lead = ንሒደት ሓጸርቲ ሕቶታት መልሱ። ሽዑ ብዝቐለለ መንገዲ ብኸመይ ሓገዝ ከም እትረኽቡን እንታይ ክትገብሩ ከም ዘለኩምን ክትፈልጡ ኢኹም።
 start-routes-intro = ካብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብኣርባዕተ መንገድታት ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፦
 start-route-digital = ብኢንተርነት፣ መብዛሕትኡ ግዜ ብኤሌክትሮኒካዊ መንነት (e-legitimation)
 start-route-remote = ካብ ርሑቕ፣ ብተሌፎን፣ ብቻት ወይ ብቪድዮ
-start-route-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor)፣ ቆጸራ ከይሓዝኩም
+start-route-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ናይ Statens servicecenter፣ ቆጸራ ከይሓዝኩም
 start-route-booked-meeting = ብዝተቖጸረ ርክብ፣ ብዙሕ ደገፍ እንተ ኣድልዩኩም
 start-who = Vägvisaren ከም ስራሕ ደላዪ ንዝተመዝገብኩም ወይ ክትምዝገቡ ንእትደልዩ እዩ። ሰራሕተኛታት ቤት ጽሕፈት ኣገልግሎት እውን ምስ በጻሒ ብሓባር ክጥቀሙሉ ይኽእሉ።
 start-button = ጀምሩ
@@ -38,11 +40,15 @@ start-phone = ናብ ኣገልግሎት ዓማዊል Arbetsförmedlingen ደው�
 
 back = ንድሕሪት
 continue = ቀጽሉ
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions this visit has.
 question-counter = ሕቶ { $number } ካብ { $total }
+# $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = ሕቶ { $number } ካብ { $total }፦ { $title }
+# $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = ጌጋ፦ { $title }
 error-prefix = ጌጋ፦
 error-summary-title = ጸገም ኣሎ
+# $count (Number) - how many municipalities match what the person has typed.
 municipality-matches =
     { $count ->
         [0] ዝሰማማዕ ኮሙን የለን። ኣጻሕሕፋ ኣረጋግጹ፣ ወይ ካብተን ኣብ ታሕቲ ዘለዋ ዝርዝራት ክፍለ-ሃገርን ኮሙንን ምረጹ።
@@ -67,6 +73,7 @@ check-continue = ኣበይ ሓገዝ ከም እትረኽቡ ርኣዩ
 
 ## Result
 
+# $route (String) - the recommended route's title (one of the route-…-title messages).
 result-page-title = ውጽኢትኩም፦ { $route }
 result-recommended = እዚ ንዓኹም ዝበለጸ ይሰማማዕ
 result-steps-heading = ከምዚ ግበሩ
@@ -79,8 +86,9 @@ start-again = ከም ብሓድሽ ጀምሩ
 ## Local places
 
 local-heading = ኣብ ጥቓኹም
+# $municipality (String) - the official name of the person's municipality.
 local-intro = ኣብ { $municipality } ኩነታት ከምዚ እዩ፦
-local-no-municipality = ኮሙን ኣይመረጽኩምን። ኣብ መርበብ ሓበሬታ Arbetsförmedlingen ኣብ ጥቓኹም ዘለዉ ኣብያተ ጽሕፈት ክትደልዩ ትኽእሉ ኢኹም።
+local-no-municipality = ኣብ ኣየናይ ኮሙን ከም እትነብሩ ኣይመለስኩምን። ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣብ arbetsformedlingen.se ኣሎ።
 local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
 local-network-changed = ካብ 2021 ንደሓር ብዙሓት ኣብያተ ጽሕፈት ኣገልግሎት ተዓጽዮም፣ ገለ ሓደሽቲ ድማ ተኸፊቶም። ኩሉ ለውጢ ዘይንፈልጥ ክንከውን ንኽእል ኢና። ቅድሚ ምኻድኩም ኣብ statenssc.se ወይ arbetsformedlingen.se ኣረጋግጹ።
 local-ssc-site = statenssc.se
@@ -132,17 +140,21 @@ presence-pending = እቲ ጸብጻብ ኣብ 2021 ድሒሩ ከም ዝድሎ �
 local-service-offices-heading = ኣብያተ ጽሕፈት ኣገልግሎት (servicekontor) – ብዘይ ቆጸራ ክትከዱ ትኽእሉ ኢኹም
 local-presence-heading = ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት
 local-official-finder = arbetsformedlingen.se
+# $place (String) - where the service office is: a town or municipality, a proper name.
 office-in = ቤት ጽሕፈት ኣገልግሎት ኣብ { $place }
+# $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ኣብኡ ዘለዉዎ
-presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }፣ ሰራሕተኛታት ናብኡ ዝጓዓዙሉ
-presence-collaboration = ኣብ { $place } ምስ ካልኦት ብናይ ምትሕብባር ኣገባብ (samarbetslösning) ዝግበሩ ርክባት
+# $place (String) - where the office is: a town or municipality, a proper name.
+presence-travelled = ቤት ጽሕፈት Arbetsförmedlingen ኣብ { $place }። ሰራሕተኛታት ብስሩዕ ናብኡ ይመጹ።
+# $place (String) - where the meetings are held: a town or municipality, a proper name.
+presence-collaboration = ኣብ { $place } ዝግበሩ ዝተቖጸሩ ርክባት፣ ኣብ ቦታ ኮሙን ወይ ኣብ ቤት ጽሕፈት ኣገልግሎት (samarbetslösning)
 
 ## Data errors
 
 data-error-heading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ክመጽእ ኣይከኣለን
 data-error-network = ናብቲ ሓበሬታ ምብጻሕ ኣይተኻእለን። ምትእስሳር ኢንተርነትኩም ኣረጋግጹ፣ ደጊምኩም ፈትኑ።
 data-error-malformed = እቲ ሓበሬታ ተበላሽዩ ነይሩ። ድሕሪ ቁሩብ ግዜ ደጊምኩም ፈትኑ።
-data-error-schema = እቲ ሓበሬታ እዚ ስሪት ዘይፈልጦ ቅርጺ ኣለዎ። ነቲ ገጽ ኣሐድስዎ።
+data-error-schema = ኣብቲ ሓበሬታ ጌጋ ኣጋጢሙ። ነቲ ገጽ ኣሐድስዎ።
 data-error-phone = ኩሉ ግዜ ክትድውሉ ትኽእሉ ኢኹም፦
 data-error-retry = ደጊምኩም ፈትኑ
 
@@ -157,11 +169,11 @@ page-error-text = እቲ ገጽ ክመጽእ ኣይከኣለን። ምትእስ�
 about-title = ብዛዕባ Vägvisaren
 about-lead = Vägvisaren ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ንምርኻብ ቅኑዕ መንገዲ ክትመርጹ ይሕግዘኩም። ነቲ Arbetsförmedlingen ባዕሉ ዝነግረኩም ኣይትክኦን።
 about-sources-heading = ምንጭታት
-about-sources-report = እቲ ምኽርን ኩሉ ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈትን ኣብቲ Arbetsförmedlingen ንመንግስቲ ዘቕረቦ ጸብጻብ Likvärdig service i hela landet («ማዕረ ኣገልግሎት ኣብ ምሉእ ሃገር») ዝተመርኮሰ እዩ።
+about-sources-report = እቲ ምኽርን ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈትን ኣብቲ Arbetsförmedlingen ንመንግስቲ ዘቕረቦ ጸብጻብ Likvärdig service i hela landet («ማዕረ ኣገልግሎት ኣብ ምሉእ ሃገር») ዝተመርኮሰ እዩ። ድሕሪ እቲ ጸብጻብ ዝተገብሩ ለውጥታት ምስ ምንጮም ይርኣዩ። ርሕቀታት ባዕልና ኢና ዝሓሰብናዮም፣ ብቐጥታ መስመር ኣብ መንጎ ቀንዲ ከተማታት ኮሙናት።
 about-data-source = ምንጪ
 about-data-date = ዕለት
 about-sources-age = እቲ ሓበሬታ ናይ ጥቅምቲ 2021 እዩ። ካብኡ ንደሓር ኣብያተ ጽሕፈት ተኸፊቶም ወይ ተዓጽዮም ክኾኑ ይኽእሉ። ኩሉ ግዜ ምስ Arbetsförmedlingen ኣረጋግጹ።
-about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቲ ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመረን።
+about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቶም ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመሩን። ኣብ 2026 ናብ እንግሊዝኛ ተመሊሶም ብምትርጓም ተመርሚሮም፣ እቶም መርመርቲ ግን ተዛረብቲ ቋንቋ ኣደ ኣይኮኑን። እቶም ዝተረኽቡ ዓበይቲ ጌጋታት ተኣሪሞም።
 about-privacy-heading = ውልቃዊ ሓበሬታ
 about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (personnummer) ኣይሓትትን። መልስታትኩም ኣብ ኣድራሻ ናይቲ ገጽ፣ ኣብቲ ድሕሪ ምልክት # ዘሎ ክፋል፣ ከምኡ’ውን ኣብ ታሪኽ ብራውዘር ጥራይ እዮም ዘለዉ። ብራውዘር ነቲ ክፋል ኣድራሻ ናብ ዝኾነ ሰርቨር ፈጺሙ ኣይሰዶን፣ ነቲ ገጽ ዳግማይ ክትጽዕንዎ ከለኹም ወይ ዝተዓቀበ ሊንክ ወይ QR ኮድ ክትከፍቱ ከለኹም እውን። ኩኪታት ወይ ስታቲስቲክስ ኣይንጥቀምን። እቲ ብራውዘር ቋንቋኹምን ኣገባብ ሰራሕተኛታት ወይ ኣገባብ ኪዮስክ ክፉት ምዃኑን ጥራይ ይዕቅብ (ኣብዞም ክልተ ኣገባባት ቋንቋ ኣይዕቀብን)። ኣብ ብዙሓት ሰባት ዝጥቀሙሉ ኮምፒተር፣ መጠወቒ ሰራሕተኛታት «ሓድሽ በጻሒ» ነቶም መልስታት ካብ ታሪኽ ይድምስሶም።
 a11y-heading = መግለጺ ተበጻሕነት
@@ -195,5 +207,5 @@ report-wrong-link = ብዛዕባ { $municipality } ጌጋ ሓበሬታ ሓብሩ
 report-wrong-subject = ኣብ Vägvisaren ጌጋ ሓበሬታ፦ { $municipality }
 report-wrong-body-municipality = ኮሙን፦
 report-wrong-body-ask = እንታይ እዩ ጌጋ? ኣብዚ ጽሓፉ፣ እንተተኻኢሉ ምስ ምንጪ፦
-offline-notice = ምስ ኢንተርነት ኣይተኣሳሰርኩምን። ዋላ እኳ ከምኡ Vägvisaren ይሰርሕ እዩ፣ ግን ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣረጊት ክኸውን ይኽእል።
+offline-notice = ምስ ኢንተርነት ኣይተኣሳሰርኩምን። ዋላ እኳ ከምኡ Vägvisaren ይሰርሕ እዩ፣ ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣረጊት ክኸውን ይኽእል።
 data-cached-notice = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ካብ ዝተዐቀበ ቅዳሕ እዩ ዝመጽእ፣ ኣረጊት ክኸውን ይኽእል።

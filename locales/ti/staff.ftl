@@ -1,9 +1,8 @@
 # Tigrinya translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
-# Plain Tigrinya: short sentences, everyday words. Every id starts with "overview-".
-# The table also uses ids from shell.ftl: office-opening, office-planned,
-# presence-fixed, presence-travelled, presence-collaboration, presence-pending,
-# local-loading, local-data-age and local-official-finder.
+# Plain Tigrinya: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
+# The table also uses ids from shell.ftl: the office-…, presence-… and
+# local-… messages of a municipality's places.
 
 ## Overview of all municipalities
 
@@ -13,16 +12,18 @@ overview-search-label = ኮሙን፣ ቦታ ወይ ኮድ ኮሙን ድለዩ
 overview-search-hint = ንኣብነት Dorotea፣ Sveg ወይ 2425። ብዘይ å፣ ä ከምኡውን ö ክትጽሕፉ ትኽእሉ ኢኹም።
 overview-county-label = ዞባ (län)
 overview-county-all = ኩለን ዞባታት
+# $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
         [0] ዝኾነ ኮሙን ኣይርአን። ውሑዳት ፊደላት ጽሒፍኩም ፈትኑ ወይ ኩለን ዞባታት ምረጹ።
         [one] ሓደ ኮሙን ይርአ።
        *[other] { $count } ኮሙናት ይርኣዩ።
     }
+# $column (String) - county or name: the column the table is sorted by; $direction (String) - ascending or descending.
 overview-sorted =
-    ብ{ $column ->
-        [county] ዞባ
-       *[name] ኮሙን
+    { $column ->
+        [county] ብዞባ
+       *[name] ብኮሙን
     } ዝተሰርዐ፣ { $direction ->
         [descending] ካብ ላዕሊ ናብ ታሕቲ
        *[ascending] ካብ ታሕቲ ናብ ላዕሊ
@@ -40,19 +41,20 @@ overview-changed-only = ካብ 2021 ንደሓር ገለ ዝተቐየረሎም �
 overview-unchanged-note = ብዛዕባ ለውጢ መስመር ዘይብሎም ኣብያተ ጽሕፈት ኣብ ጸብጻብ 2021 ኣለዉ፣ ድሒሩ ዝመጸ ለውጢ ድማ ኣይንፈልጥን።
 staff-line-intro = ተሌፎን ንሰራሕተኛታት ጉዳያት ኣብ ትካላት መንግስቲ፣ ኮሙናትን ሳጹናት ስራሕ-ኣልቦነትን (a-kassor) (ሕቶታት ብዛዕባ ጉዳያት ውልቀሰባት)፦
 overview-pending-nearest = ክሳብ ዝድሎ፣ እቲ ዝቐረበ፦
+# $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = ምንጪ፦ { $source }። እቲ ሓበሬታ ንዕለት { $date } እዩ።
 
 ## Staff mode (for service-office staff at the desk)
 
 staff-toggle = ኣገባብ ሰራሕተኛታት
 staff-banner-title = ኣገባብ ሰራሕተኛታት
-staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቲ ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኑ ይርአ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
+staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቶም ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኖም ይርኣዩ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
 staff-new-visitor = ሓድሽ በጻሒ
 staff-overview-link = ኩሎም ኮሙናት
 staff-language-title = እቲ በጻሒ ኣየናይ ቋንቋ የንብብ?
-staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቲ ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኑ ይርኣዩ።
+staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቶም ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኖም ይርኣዩ።
 qr-heading = ብናይ ገዛእ ርእስኹም ሞባይል ቀጽሉ
-qr-intro = ነቲ ኮድ ብካሜራ ሞባይልኩም ስከኑዎ። ሽዑ ተመሳሳሊ ውጽኢት ኣብ ሞባይልኩም ይኽፈት። እቲ ኣድራሻ መልስታት ጥራይ እዩ ዝሕዝ፣ መን ምዃንኩም ኣይሕዝን።
+qr-intro = ነቲ ኮድ ብካሜራ ሞባይልኩም ስካን ግበርዎ። ሽዑ ተመሳሳሊ ውጽኢት ኣብ ሞባይልኩም ይኽፈት። እቲ ኣድራሻ መልስታት ጥራይ እዩ ዝሕዝ፣ መን ምዃንኩም ኣይሕዝን።
 qr-show = QR ኮድ ኣርእዩ
 qr-hide = QR ኮድ ሕብኡ
 qr-label = ኣድራሻ ናይዚ ውጽኢት ዝሓዘ QR ኮድ

@@ -29,6 +29,19 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// The page's `<meta name="description">` in the visit's language (the
+/// boot script in index.html sets it first).
+pub fn set_description(text: &str) {
+    let meta = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector("meta[name=\"description\"]")
+            .ok()
+            .flatten()
+    });
+    if let Some(meta) = meta {
+        let _ = meta.set_attribute("content", text);
+    }
+}
+
 /// Moves focus to the element, which must be focusable (headings get
 /// `tabindex="-1"`), so screen readers start reading the new page there.
 pub fn focus_by_id(id: &str) {

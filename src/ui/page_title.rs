@@ -20,6 +20,7 @@ pub fn use_page_title(title: impl Fn() -> String + Send + Sync + 'static) {
     Effect::new(move |_| {
         let product = i18n.t("product-name");
         document::set_title(&strip_isolation(&format!("{} – {}", title(), product)));
+        document::set_description(&i18n.t_plain("meta-description"));
     });
     if journey.navigated_untracked() {
         request_animation_frame(|| {

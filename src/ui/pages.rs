@@ -1,7 +1,7 @@
 //! Every page but the public start page lives in a separate wasm chunk, so
 //! the first view downloads only what it shows (budget: 120 KB brotli).
 //! `render` is the split point: in the release build (feature `split`,
-//! scripts/build_wasm.py) calling it first fetches the chunk; elsewhere
+//! xtask/src/pipeline.rs) calling it first fetches the chunk; elsewhere
 //! (host, browser tests, debug builds) it is an ordinary function.
 //!
 //! The chunk is fetched once, right after the start page is on screen, or

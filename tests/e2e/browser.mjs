@@ -10,6 +10,10 @@ export const ROOT = path.resolve(here, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+// IBM Equal Access's rule engine from npm, evaluated in the page: it fetches
+// nothing (the `accessibility-checker` wrapper would fetch its rules from a
+// CDN and report usage; the engine alone does neither).
+const ACE = fs.readFileSync(path.join(ROOT, 'node_modules/accessibility-checker-engine/ace.js'), 'utf8');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -40,8 +44,34 @@ export async function ready(page) {
   await page.waitForTimeout(60);
 }
 
-/** axe-core on the whole real page (page-level rules included). */
+/**
+ * The two accessibility checkers on the whole real page: axe-core (WCAG 2.0–2.2
+ * A/AA and best practice, page-level rules included) and IBM Equal Access
+ * (its `IBM_Accessibility` policy). Their violations in one list; IBM's ids
+ * start with `ibm:`. They disagree on one thing only, which the app satisfies
+ * both ways (no scroll container that must be focusable).
+ */
 export async function axe(page) {
+  return [...(await axeCore(page)), ...(await ibm(page))];
+}
+
+/** IBM Equal Access: the violations (not the "potential" or "manual" checks). */
+export async function ibm(page) {
+  if (!(await page.evaluate(() => !!window.ace))) await page.evaluate(`${ACE}\n;0`);
+  return page.evaluate(async () => {
+    const report = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
+    const byRule = new Map();
+    for (const r of report.results) {
+      if (r.value[0] !== 'VIOLATION' || r.value[1] !== 'FAIL') continue;
+      const v = byRule.get(r.ruleId) ?? { id: `ibm:${r.ruleId}`, impact: 'violation', help: r.message, nodes: [] };
+      v.nodes.push(r.path.dom);
+      byRule.set(r.ruleId, v);
+    }
+    return [...byRule.values()];
+  });
+}
+
+async function axeCore(page) {
   // Evaluated over the DevTools protocol: the page's strict CSP (rightly)
   // refuses an injected <script>.
   if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(`${AXE}\n;0`);

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from './server.mjs';
+import { serve, rewrite } from './server.mjs';
 import { launch, newPage, ready, text, axe, formatViolations, DIST } from './browser.mjs';
 
 let browser;
@@ -110,7 +110,7 @@ test('a tampered wasm is refused by the browser; the phone number still shows', 
   const wasm = fs.readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
   const bytes = fs.readFileSync(path.join(dir, wasm));
   bytes[bytes.length - 1] ^= 0xff;
-  fs.writeFileSync(path.join(dir, wasm), bytes);
+  rewrite(path.join(dir, wasm), bytes);
   const server = await serve(dir);
   const { context, page } = await newPage(browser, server.url);
   await page.goto(server.url);
@@ -161,7 +161,7 @@ test('a tampered page chunk is refused by the browser; the page says so', async 
   const chunk = chunkFile(dir);
   const bytes = fs.readFileSync(path.join(dir, chunk));
   bytes[bytes.length - 1] ^= 0xff;
-  fs.writeFileSync(path.join(dir, chunk), bytes);
+  rewrite(path.join(dir, chunk), bytes);
   const server = await serve(dir);
   const { context, page } = await newPage(browser, server.url);
   await page.goto(`${server.url}?step=errand`);

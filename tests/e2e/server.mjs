@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { startNginx } from './nginx.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -14,10 +15,24 @@ const TYPES = {
 };
 
 /**
+ * Changes a file of a copied build (a tampered or "new" version) and drops
+ * its precompressed siblings, which a server such as nginx would otherwise
+ * send instead.
+ */
+export function rewrite(file, data) {
+  fs.writeFileSync(file, data);
+  for (const ext of ['.br', '.gz']) fs.rmSync(file + ext, { force: true });
+}
+
+/**
  * @param {string} root folder to serve
  * @param {{faults?: Map<string, 'status404'|'truncate'|'abort'>, brotli?: boolean}} options
  */
 export function serve(root, options = {}) {
+  // Under `VV_SERVER=nginx` (make e2e-nginx) the suites run against the
+  // production configuration; a test that plants a server-side fault needs
+  // this server, which can fail on purpose.
+  if (process.env.VV_SERVER === 'nginx' && !options.faults) return startNginx(root);
   const faults = options.faults ?? new Map();
   const requests = [];
   // Every request as the server's access log would see it: the request line

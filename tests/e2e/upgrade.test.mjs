@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from './server.mjs';
+import { serve, rewrite } from './server.mjs';
 import { launch, newPage, ready, DIST } from './browser.mjs';
 
 let browser;
@@ -27,9 +27,9 @@ async function upgradeOnce() {
   // "Deploy" a new build: a new build id and a visibly different page.
   const sw = path.join(dir, 'sw.js');
   const oldBuild = fs.readFileSync(sw, 'utf8').match(/const BUILD = '([^']+)'/)[1];
-  fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(oldBuild, 'nextbuild0000000'));
+  rewrite(sw, fs.readFileSync(sw, 'utf8').replace(oldBuild, 'nextbuild0000000'));
   const index = path.join(dir, 'index.html');
-  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<body>', '<body data-build="next">'));
+  rewrite(index, fs.readFileSync(index, 'utf8').replace('<body>', '<body data-build="next">'));
 
   // The browser checks for a new worker on navigation; it takes over at once.
   await page.reload();

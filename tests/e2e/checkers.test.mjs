@@ -1,0 +1,43 @@
+// The accessibility checkers the journeys rely on can fail: each reports a
+// planted fault, and neither reports a clean page. (The browser tests have
+// their own axe self-test; this covers what the e2e suites run.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, axe, ibm } from './browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const page = (body) => `<!doctype html><html lang="en"><head><title>Checker test</title></head><body>${body}</body></html>`;
+const CLEAN = '<header><a href="#main">Skip to content</a></header><main id="main"><h1>A page</h1><p>Text.</p></main>';
+
+async function check(html) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.setContent(html);
+  const result = { all: await axe(p), ibm: await ibm(p) };
+  await context.close();
+  return result;
+}
+
+test('a clean page passes both checkers', async () => {
+  const { all } = await check(page(CLEAN));
+  assert.deepEqual(all, []);
+});
+
+test('IBM Equal Access reports a link outside every landmark', async () => {
+  const { ibm: found } = await check(page(`<a href="#main">Skip to content</a>${CLEAN.replace(/<header>.*<\/header>/, '')}`));
+  assert.ok(found.some((v) => v.id === 'ibm:aria_content_in_landmark'), JSON.stringify(found));
+});
+
+test('IBM Equal Access reports a tabbable region (a focusable scroll container)', async () => {
+  const region = '<div role="region" aria-label="Table" tabindex="0" style="overflow:auto;max-width:5em"><table><tr><th>Very long heading</th></tr></table></div>';
+  const { ibm: found } = await check(page(CLEAN.replace('<p>Text.</p>', region)));
+  assert.ok(found.some((v) => v.id === 'ibm:element_tabbable_role_valid'), JSON.stringify(found));
+});
+
+test('axe reports a missing label', async () => {
+  const { all } = await check(page(CLEAN.replace('<p>Text.</p>', '<input type="text">')));
+  assert.ok(all.some((v) => v.id === 'label'), JSON.stringify(all));
+});

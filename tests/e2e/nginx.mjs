@@ -1,0 +1,79 @@
+// nginx serving a built folder exactly as deploy/serve-prod.sh does (the
+// same script, on a free port, with its own run folder), for the tests that
+// check what a real web server sends. `VV_SERVER=nginx` makes server.mjs's
+// `serve()` use it for every test that plants no server-side fault.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+// Every nginx started here, stopped when the test process ends, even after
+// a test failed before closing its server.
+const running = new Set();
+process.on('exit', () => { for (const child of running) child.kill('SIGTERM'); });
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function listening(port, child, errors) {
+  const stderr = () => (fs.existsSync(errors) ? fs.readFileSync(errors, 'utf8') : '');
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr()}`);
+    const up = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nginx did not listen on ${port}: ${stderr()}`);
+}
+
+/**
+ * @param {string} dist the built folder
+ * @param {{headers?: string}} options another headers.conf (planted faults)
+ */
+export async function startNginx(dist, options = {}) {
+  // nginx's workers run as `nobody`; a test's mkdtemp copy is 0700.
+  fs.chmodSync(dist, 0o755);
+  const port = await freePort();
+  const run = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-nginx-'));
+  const env = { ...process.env, PORT: String(port), DIST: dist, RUN_DIR: run };
+  if (options.headers) env.HEADERS = options.headers;
+  // nginx's own messages go to a file: a pipe would keep node alive.
+  const errors = path.join(run, 'stderr.log');
+  const child = spawn('bash', [path.join(ROOT, 'deploy', 'serve-prod.sh')], {
+    env, stdio: ['ignore', 'ignore', fs.openSync(errors, 'w')],
+  });
+  child.unref();
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  await listening(port, child, errors);
+  const accessLog = path.join(run, 'access.log');
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    faults: new Map(),
+    /** The access log's lines, as nginx wrote them. */
+    accessLog: () => (fs.existsSync(accessLog) ? fs.readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : []),
+    /** The paths requested so far (from the access log). */
+    get requests() {
+      return this.accessLog().map((l) => l.match(/"[A-Z]+ (\S+) /)?.[1]).filter(Boolean);
+    },
+    close: () => new Promise((resolve) => {
+      if (child.exitCode !== null) { resolve(); return; }
+      child.once('exit', () => { fs.rmSync(run, { recursive: true, force: true }); resolve(); });
+      child.kill('SIGTERM');
+    }),
+  };
+}

@@ -1,0 +1,177 @@
+//! The shipped index.html, built from its template. The template
+//! (`index.html`, with the pre-rendered start pages `make prerender`
+//! writes) has three markers, each filled exactly once:
+//!
+//! - `<!-- build:csp -->`, first in `<head>`: the Content-Security-Policy.
+//!   No 'unsafe-inline' or 'unsafe-eval' for scripts: the two inline
+//!   scripts (the loader and the boot script) are allowed by their hashes,
+//!   which are computed here from the very text this module writes;
+//!   'wasm-unsafe-eval' lets the wasm compile; nothing from other origins.
+//! - `<!-- build:assets -->`: the stylesheet, the modulepreloads of the JS
+//!   modules (an imported module is checked against its modulepreload's
+//!   integrity) and the module script that starts the app, fetching the
+//!   wasm with Subresource Integrity.
+//! - `<!-- build:boot-script -->`: `src/boot.js`, inline, so the start
+//!   page in the visit's language paints before any download.
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+use crate::pipeline::sri;
+
+/// A shipped file's name and integrity.
+pub struct Integrity {
+    pub name: String,
+    pub integrity: String,
+}
+
+impl Integrity {
+    pub fn of(name: &str, bytes: &[u8]) -> Self {
+        Self {
+            name: name.to_string(),
+            integrity: sri(bytes),
+        }
+    }
+}
+
+/// What the page loads.
+pub struct Assets {
+    pub stylesheet: Integrity,
+    /// wasm-bindgen's glue, the module the loader imports.
+    pub glue: Integrity,
+    /// The splitter's link module (release builds), imported by the glue.
+    pub link: Option<Integrity>,
+    pub wasm: Integrity,
+}
+
+pub const CSP_MARKER: &str = "<!-- build:csp -->";
+pub const ASSETS_MARKER: &str = "<!-- build:assets -->";
+pub const BOOT_MARKER: &str = "<!-- build:boot-script -->";
+
+/// `text` with `marker` (which must occur exactly once) replaced.
+pub fn fill_once(text: &str, marker: &str, with: &str) -> Result<String, String> {
+    match text.matches(marker).count() {
+        1 => Ok(text.replacen(marker, with, 1)),
+        n => Err(format!("expected `{marker}` once, found it {n} times")),
+    }
+}
+
+/// The page, and the policy its meta tag carries.
+pub fn index_html(
+    template: &str,
+    boot_script: &str,
+    assets: &Assets,
+) -> Result<(String, String), String> {
+    let loader = format!(
+        "\nimport init from '/{}';\ninit({{ module_or_path: fetch('/{}', {{ integrity: '{}' }}) }});\n",
+        assets.glue.name, assets.wasm.name, assets.wasm.integrity
+    );
+    let boot = format!("\n{}", boot_script.trim_end_matches('\n'));
+    let boot = format!("{boot}\n");
+    if boot.contains("</script") || loader.contains("</script") {
+        return Err("an inline script contains `</script`".into());
+    }
+
+    let mut head = vec![format!(
+        r#"<link rel="stylesheet" href="/{}" integrity="{}">"#,
+        assets.stylesheet.name, assets.stylesheet.integrity
+    )];
+    for module in std::iter::once(&assets.glue).chain(assets.link.as_ref()) {
+        head.push(format!(
+            r#"<link rel="modulepreload" href="/{}" crossorigin="anonymous" integrity="{}">"#,
+            module.name, module.integrity
+        ));
+    }
+    head.push(format!("<script type=\"module\">{loader}</script>"));
+
+    let html = fill_once(template, ASSETS_MARKER, &head.join("\n  "))?;
+    let html = fill_once(&html, BOOT_MARKER, &format!("<script>{boot}</script>"))?;
+    let csp = csp(&[&loader, &boot]);
+    let html = fill_once(
+        &html,
+        CSP_MARKER,
+        &format!(r#"<meta http-equiv="Content-Security-Policy" content="{csp}">"#),
+    )?;
+    Ok((html, csp))
+}
+
+/// The policy, allowing exactly the given inline scripts.
+pub fn csp(inline_scripts: &[&str]) -> String {
+    let hashes: Vec<String> = inline_scripts
+        .iter()
+        .map(|body| {
+            let digest = Sha256::digest(body.as_bytes());
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    [
+        "default-src 'none'".to_string(),
+        format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")),
+        "style-src 'self'".into(),
+        "img-src 'self' data:".into(),
+        "font-src 'self'".into(),
+        "connect-src 'self'".into(),
+        "manifest-src 'self'".into(),
+        "worker-src 'self'".into(),
+        "base-uri 'none'".into(),
+        "form-action 'none'".into(),
+        "object-src 'none'".into(),
+    ]
+    .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assets() -> Assets {
+        Assets {
+            stylesheet: Integrity::of("main-1.css", b"css"),
+            glue: Integrity::of("vagvisare-1.js", b"glue"),
+            link: Some(Integrity::of("wasm-split-1.js", b"link")),
+            wasm: Integrity::of("vagvisare-1_bg.wasm", b"wasm"),
+        }
+    }
+
+    const TEMPLATE: &str = "<head><meta charset=\"utf-8\">\n  <!-- build:csp -->\n  <!-- build:assets -->\n</head><body><!-- build:boot-script --></body>";
+
+    #[test]
+    fn every_inline_script_is_allowed_by_its_hash_and_nothing_else_is() {
+        let (html, _) = index_html(TEMPLATE, "boot();\n", &assets()).unwrap();
+        let mut bodies = Vec::new();
+        let mut rest = html.as_str();
+        while let Some(start) = rest.find("<script") {
+            let open_end = start + rest[start..].find('>').unwrap() + 1;
+            let close = open_end + rest[open_end..].find("</script>").unwrap();
+            bodies.push(rest[open_end..close].to_string());
+            rest = &rest[close..];
+        }
+        assert_eq!(bodies.len(), 2);
+        let policy = csp(&bodies.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(html.contains(&policy), "the CSP names both scripts' hashes");
+        assert!(!policy.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn the_loader_fetches_the_wasm_with_integrity_and_preloads_both_modules() {
+        let (html, _) = index_html(TEMPLATE, "boot();", &assets()).unwrap();
+        assert!(html.contains(&format!("integrity: '{}'", sri(b"wasm"))));
+        assert_eq!(html.matches("rel=\"modulepreload\"").count(), 2);
+        assert!(html.contains(&format!(
+            "href=\"/main-1.css\" integrity=\"{}\"",
+            sri(b"css")
+        )));
+    }
+
+    #[test]
+    fn a_missing_or_doubled_marker_names_itself() {
+        let err = index_html("<head></head>", "", &assets()).unwrap_err();
+        assert!(err.contains(ASSETS_MARKER), "{err}");
+        let doubled = format!("{TEMPLATE}{BOOT_MARKER}");
+        let err = index_html(&doubled, "", &assets()).unwrap_err();
+        assert!(err.contains("2 times"), "{err}");
+    }
+}
