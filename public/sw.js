@@ -36,11 +36,18 @@ self.addEventListener('install', (event) => {
   })());
 });
 
+// This worker takes over open tabs at once (skipWaiting, claim), and a tab
+// opened on the previous build keeps running that build: it may still ask
+// for the previous build's pages chunk, which the server no longer has. So
+// the previous build's cache is kept, hashed files are looked up in every
+// cache of ours, and only older caches are deleted. (`caches.keys()` lists
+// caches in the order they were created.)
+const KEEP_PREVIOUS = 1;
+
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const key of await caches.keys()) {
-      if (key.startsWith('vagvisaren-') && key !== CACHE) await caches.delete(key);
-    }
+    const older = (await caches.keys()).filter((key) => key.startsWith('vagvisaren-') && key !== CACHE);
+    for (const key of older.slice(0, Math.max(0, older.length - KEEP_PREVIOUS))) await caches.delete(key);
     await self.clients.claim();
   })());
 });
@@ -90,6 +97,9 @@ async function cacheFirst(request) {
   const cached = await cache.match(request);
   if (cached && (!request.integrity || await hasIntegrity(cached, request.integrity))) return cached;
   if (cached) await cache.delete(request);
+  // A tab still on the previous build asks for that build's files.
+  const previous = await caches.match(request);
+  if (previous && (!request.integrity || await hasIntegrity(previous, request.integrity))) return previous;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;

@@ -43,22 +43,33 @@ import('./tests/e2e/server.mjs').then(async ({ serve }) => {
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
     '--proxy-server=http://127.0.0.1:9', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
-  const runs = [];
-  for (let i = 0; i < 3; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: flags });
-    const r = await lighthouse(server.url, { port: chrome.port, output: 'json', logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-    const a = r.lhr.audits, c = r.lhr.categories;
-    runs.push({ perf: c.performance.score * 100, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100,
-      fcp: a['first-contentful-paint'].numericValue, lcp: a['largest-contentful-paint'].numericValue,
-      tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue });
-    await chrome.kill();
+  // The start page, and a result page as the first page (a shared link or
+  // the staff's QR code): that one needs both wasm modules, the data and a
+  // locale before it shows more than the boot view.
+  const RESULT = '#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+  const pages = [
+    ['start page', server.url, 'performance >= 98, LCP <= 1800 ms, TBT <= 50 ms, CLS 0'],
+    ['result page as first page', server.url + RESULT, 'performance >= 95, LCP <= 2500 ms'],
+  ];
+  for (const [name, url, budget] of pages) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: flags });
+      const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const a = r.lhr.audits, c = r.lhr.categories;
+      runs.push({ perf: c.performance.score * 100, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100,
+        fcp: a['first-contentful-paint'].numericValue, lcp: a['largest-contentful-paint'].numericValue,
+        tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue });
+      await chrome.kill();
+    }
+    const median = (k) => runs.map((r) => r[k]).sort((x, y) => x - y)[1];
+    const fmt = (k, d = 0) => median(k).toFixed(d);
+    console.log(`-- ${name}`);
+    console.log(`   performance ${fmt('perf')}  accessibility ${fmt('a11y')}  best-practices ${fmt('bp')}`);
+    console.log(`   FCP ${fmt('fcp')} ms  LCP ${fmt('lcp')} ms  TBT ${fmt('tbt')} ms  CLS ${fmt('cls', 3)}`);
+    console.log(`   budget: ${budget}`);
   }
   await server.close();
-  const median = (k) => runs.map((r) => r[k]).sort((x, y) => x - y)[1];
-  const fmt = (k, d = 0) => median(k).toFixed(d);
-  console.log(`   performance ${fmt('perf')}  accessibility ${fmt('a11y')}  best-practices ${fmt('bp')}`);
-  console.log(`   FCP ${fmt('fcp')} ms  LCP ${fmt('lcp')} ms  TBT ${fmt('tbt')} ms  CLS ${fmt('cls', 3)}`);
-  console.log('   budget: performance >= 98, LCP <= 1800 ms, TBT <= 50 ms, CLS 0');
 });
 JS

@@ -314,7 +314,11 @@ fn Overview(data: Arc<ServiceData>) -> impl IntoView {
             </div>
         </div>
         <p id=STATUS_ID class="overview-status" role="status">{status}</p>
-        <div class="table-wrap" role="region" aria-labelledby=CAPTION_ID tabindex="0">
+        // No scroll container: at narrow widths each row becomes a block with
+        // its column names (style/main.css), so nothing needs scrolling and
+        // nothing needs to be focusable (axe wants a scrolling region
+        // focusable, IBM Equal Access wants no focusable region).
+        <div class="table-wrap">
             <table class="overview-table">
                 <caption id=CAPTION_ID>{t("overview-caption")}</caption>
                 <thead>
@@ -369,13 +373,16 @@ fn Row(municipality: Municipality, data: Arc<ServiceData>) -> impl IntoView {
         Some(date) => view! { {move || date_text(&date, use_i18n().locale())} }.into_any(),
         None => view! { <T id="overview-unchanged" /> }.into_any(),
     };
+    // Each cell names its column, for the narrow layout's labels.
+    let i18n = use_i18n();
+    let label = move |id: &'static str| move || i18n.t(id);
     view! {
         <tr data-code=m.code.clone()>
             <th scope="row">{m.name.clone()}</th>
-            <td>{m.county.clone()}</td>
-            <td>{service_offices(&m, &data)}</td>
-            <td>{presence(&m)}</td>
-            <td>{changed}</td>
+            <td data-label=label("overview-col-county")>{m.county.clone()}</td>
+            <td data-label=label("overview-col-service-office")>{service_offices(&m, &data)}</td>
+            <td data-label=label("overview-col-booked-meetings")>{presence(&m)}</td>
+            <td data-label=label("overview-col-changed")>{changed}</td>
         </tr>
     }
 }

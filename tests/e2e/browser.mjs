@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
-export const DIST = path.join(ROOT, 'dist');
+// VV_DIST: another build folder (repeated runs beside a rebuild).
+export const DIST = process.env.VV_DIST ? path.resolve(process.env.VV_DIST) : path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 // IBM Equal Access's rule engine from npm, evaluated in the page: it fetches

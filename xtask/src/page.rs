@@ -56,12 +56,31 @@ pub fn fill_once(text: &str, marker: &str, with: &str) -> Result<String, String>
     }
 }
 
-/// The page, and the policy its meta tag carries.
+/// The page, and the policy its meta tag carries. `minify` (release) drops
+/// the template's HTML comments and the boot script's comment lines: they
+/// explain the source, and the first view has no bytes to spare.
 pub fn index_html(
     template: &str,
     boot_script: &str,
     assets: &Assets,
+    minify: bool,
 ) -> Result<(String, String), String> {
+    let template = if minify {
+        without_html_comments(template)?
+    } else {
+        template.to_string()
+    };
+    let template = template.as_str();
+    let boot_script = if minify {
+        boot_script
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    } else {
+        boot_script.to_string()
+    };
+    let boot_script = boot_script.as_str();
     let loader = format!(
         "\nimport init from '/{}';\ninit({{ module_or_path: fetch('/{}', {{ integrity: '{}' }}) }});\n",
         assets.glue.name, assets.wasm.name, assets.wasm.integrity
@@ -93,6 +112,33 @@ pub fn index_html(
         &format!(r#"<meta http-equiv="Content-Security-Policy" content="{csp}">"#),
     )?;
     Ok((html, csp))
+}
+
+/// `html` without its `<!-- … -->` comments, and without the lines they
+/// leave empty. The build's own markers are comments too, so this keeps
+/// them.
+fn without_html_comments(html: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        let end = rest[start..]
+            .find("-->")
+            .map(|e| start + e + 3)
+            .ok_or("index.html has an unclosed comment")?;
+        let comment = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if [CSP_MARKER, ASSETS_MARKER, BOOT_MARKER].contains(&comment) {
+            out.push_str(comment);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    Ok(out
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n")
 }
 
 /// The policy, allowing exactly the given inline scripts.
@@ -140,7 +186,7 @@ mod tests {
 
     #[test]
     fn every_inline_script_is_allowed_by_its_hash_and_nothing_else_is() {
-        let (html, _) = index_html(TEMPLATE, "boot();\n", &assets()).unwrap();
+        let (html, _) = index_html(TEMPLATE, "boot();\n", &assets(), false).unwrap();
         let mut bodies = Vec::new();
         let mut rest = html.as_str();
         while let Some(start) = rest.find("<script") {
@@ -157,7 +203,7 @@ mod tests {
 
     #[test]
     fn the_loader_fetches_the_wasm_with_integrity_and_preloads_both_modules() {
-        let (html, _) = index_html(TEMPLATE, "boot();", &assets()).unwrap();
+        let (html, _) = index_html(TEMPLATE, "boot();", &assets(), false).unwrap();
         assert!(html.contains(&format!("integrity: '{}'", sri(b"wasm"))));
         assert_eq!(html.matches("rel=\"modulepreload\"").count(), 2);
         assert!(html.contains(&format!(
@@ -167,11 +213,21 @@ mod tests {
     }
 
     #[test]
+    fn minifying_drops_comments_and_keeps_markers_and_scripts() {
+        let template = TEMPLATE.replace("<body>", "<body>\n<!-- why -->\n<p>text</p>");
+        let (html, csp) = index_html(&template, "// why\nboot();\n", &assets(), true).unwrap();
+        assert!(!html.contains("why"), "{html}");
+        assert!(html.contains("<p>text</p>") && html.contains("boot();"));
+        assert!(csp.contains("'sha256-"));
+        assert!(!html.contains("build:"), "every marker was filled");
+    }
+
+    #[test]
     fn a_missing_or_doubled_marker_names_itself() {
-        let err = index_html("<head></head>", "", &assets()).unwrap_err();
+        let err = index_html("<head></head>", "", &assets(), false).unwrap_err();
         assert!(err.contains(ASSETS_MARKER), "{err}");
         let doubled = format!("{TEMPLATE}{BOOT_MARKER}");
-        let err = index_html(&doubled, "", &assets()).unwrap_err();
+        let err = index_html(&doubled, "", &assets(), false).unwrap_err();
         assert!(err.contains("2 times"), "{err}");
     }
 }

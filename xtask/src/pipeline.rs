@@ -111,7 +111,13 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
     };
     let template = read_text(&root.join("index.html")).in_step("page")?;
     let boot_script = read_text(&root.join("src/boot.js")).in_step("page")?;
-    let (html, csp) = page::index_html(&template, &boot_script, &assets).in_step("page")?;
+    let (html, csp) = page::index_html(
+        &template,
+        &boot_script,
+        &assets,
+        profile == Profile::Release,
+    )
+    .in_step("page")?;
     write(&stage.join("index.html"), html.as_bytes()).in_step("page")?;
 
     stamp_worker(&stage, &html, &chunk_names)?;
