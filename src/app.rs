@@ -1,306 +1,25 @@
-//! App state and page selection. All journey state lives in the URL
-//! (`UrlState`); the language and staff mode are preferences; the service
-//! data is fetched the first time a page needs it.
+//! The root component: provides the state contexts (`crate::state`),
+//! canonicalises the address once, follows the browser's Back and Forward,
+//! and renders the shell with the screen the domain's journey picks.
+//! Nothing imports this module but the crate root: the state lives in
+//! `state`, the pages in `ui`.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use vagvisare_domain::flow::{self, Node, Question};
+use vagvisare_domain::journey::screen as screen_of;
 use vagvisare_domain::services::ServiceData;
-use vagvisare_domain::url_state::{self, Page, UrlState};
+use vagvisare_domain::url_state::UrlState;
 
 use crate::browser;
-use crate::i18n::{loader, I18n, Loaded, Locale};
+use crate::i18n::{I18n, Loaded};
+use crate::state::chunk::PagesChunk;
+use crate::state::connectivity::Connectivity;
+use crate::state::data::Data;
+use crate::state::journey::Journey;
+use crate::state::staff::Staff;
+use crate::state::{self, State};
 use crate::ui;
-use crate::ui::pages::{self, Chunk};
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum DataState {
-    Idle,
-    Loading,
-    Ready(Arc<ServiceData>),
-    Failed(DataFailure),
-}
-
-/// Why the service data could not be used; each has its own message.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum DataFailure {
-    Network,
-    Malformed,
-    WrongSchema,
-}
-
-#[derive(Clone, Copy)]
-pub struct AppState {
-    pub url: RwSignal<UrlState>,
-    pub staff: RwSignal<bool>,
-    pub data: RwSignal<DataState>,
-    /// Set after the first render: the first page load keeps the browser's
-    /// own focus handling; later page changes move focus to the `h1`.
-    pub navigated: RwSignal<bool>,
-    pub data_url: &'static str,
-    /// History entries pushed since this visitor began, so "New visitor"
-    /// can step back over them.
-    pub pushes: RwSignal<i32>,
-    /// Set while "New visitor" walks history back; the next popstate ends it.
-    pub wiping: RwSignal<bool>,
-    pub i18n: I18n,
-    /// The connection, as the browser reports it.
-    pub online: RwSignal<bool>,
-    /// The service data came from the offline cache and may be old.
-    pub data_cached: RwSignal<bool>,
-    /// The chunk with every page but the start page (see `ui::pages`).
-    pub pages: RwSignal<Chunk>,
-    /// Kiosk mode's idle seconds on a self-service computer, else `None`.
-    pub kiosk: Option<u32>,
-}
-
-pub fn use_app() -> AppState {
-    expect_context::<AppState>()
-}
-
-/// Which screen to show: a pure function of the URL state.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Screen {
-    Start,
-    About,
-    Overview,
-    Question(Question),
-    CheckAnswers,
-    Result(Box<vagvisare_domain::routing::Outcome>),
-}
-
-pub fn screen_for(state: &UrlState) -> Screen {
-    match state.page {
-        Page::About => return Screen::About,
-        Page::Overview => return Screen::Overview,
-        Page::Start => return Screen::Start,
-        Page::Flow => {}
-    }
-    if let Some(q) = state.step {
-        if flow::is_relevant(q, &state.answers) {
-            return Screen::Question(q);
-        }
-    }
-    match flow::next_node(&state.answers) {
-        Node::Question(q) => Screen::Question(q),
-        Node::CheckAnswers => Screen::CheckAnswers,
-        Node::Outcome(o) => Screen::Result(Box::new(o)),
-    }
-}
-
-impl AppState {
-    /// Pushes a new history entry, so the browser's back button walks the
-    /// journey. The URL is canonicalised through the parser.
-    pub fn go(&self, mut next: UrlState) {
-        next.lang = Some(self.lang_code());
-        next.staff = self.staff.get_untracked();
-        let query = url_state::to_query(&next);
-        browser::url::push(&query);
-        self.pushes.update(|n| *n += 1);
-        self.navigated.set(true);
-        self.url.set(url_state::parse(&query));
-    }
-
-    fn lang_code(&self) -> String {
-        self.i18n.locale_untracked().code().to_string()
-    }
-
-    pub fn show_page(&self, page: Page) {
-        self.go(UrlState {
-            page,
-            ..UrlState::default()
-        });
-    }
-
-    pub fn start_journey(&self) {
-        self.go(UrlState {
-            page: Page::Flow,
-            step: Some(Question::Errand),
-            ..UrlState::default()
-        });
-    }
-
-    pub fn start_again(&self) {
-        self.go(UrlState::default());
-    }
-
-    /// Records an answer and moves on to whatever the flow asks next.
-    pub fn answer(&self, question: Question, value: &str) {
-        let mut next = self.url.get_untracked();
-        // The domain decides what an answer does to the confirmation (an
-        // unchanged answer keeps it) and prunes what no longer applies.
-        if next.answers.set(question, value).is_err() {
-            return;
-        }
-        next.step = None;
-        next.page = Page::Flow;
-        self.go(next);
-    }
-
-    pub fn change(&self, question: Question) {
-        let mut next = self.url.get_untracked();
-        next.step = Some(question);
-        next.answers.confirmed = false;
-        self.go(next);
-    }
-
-    pub fn confirm(&self) {
-        let mut next = self.url.get_untracked();
-        next.answers.confirmed = true;
-        next.step = None;
-        self.go(next);
-    }
-
-    /// The page before this one in the journey (not the browser's history,
-    /// which may lead out of the app when someone opened a shared link).
-    pub fn previous(&self) -> Option<UrlState> {
-        let state = self.url.get_untracked();
-        let path = flow::path(&state.answers);
-        let mut prev = state.clone();
-        prev.step = None;
-        match screen_for(&state) {
-            Screen::Start => None,
-            Screen::About | Screen::Overview => Some(UrlState::default()),
-            Screen::Question(q) => {
-                let pos = path.iter().position(|p| *p == q)?;
-                if pos == 0 {
-                    Some(UrlState::default())
-                } else {
-                    prev.step = Some(path[pos - 1]);
-                    Some(prev)
-                }
-            }
-            Screen::CheckAnswers => {
-                prev.step = path.last().copied();
-                Some(prev)
-            }
-            Screen::Result(_) => {
-                prev.answers.confirmed = false;
-                Some(prev)
-            }
-        }
-    }
-
-    pub fn back(&self) {
-        if let Some(prev) = self.previous() {
-            self.go(prev);
-        }
-    }
-
-    /// Fetches the service data once; a failed load can be retried.
-    pub fn ensure_data(&self) {
-        let (data, url, cached) = (self.data, self.data_url, self.data_cached);
-        if matches!(
-            data.get_untracked(),
-            DataState::Loading | DataState::Ready(_)
-        ) {
-            return;
-        }
-        data.set(DataState::Loading);
-        leptos::task::spawn_local(async move {
-            data.set(match browser::service_data::load(url).await {
-                Ok((d, from_cache)) => {
-                    cached.set(from_cache);
-                    DataState::Ready(Arc::new(d))
-                }
-                Err(e) => DataState::Failed(e),
-            });
-        });
-    }
-
-    /// Fetches the pages chunk unless it is here or on its way; each page
-    /// that needs it after a failed fetch (and "Try again") is a new
-    /// attempt. One fetch at a time: the prefetch and a page asking at once
-    /// would otherwise both fetch again after a failure.
-    pub fn ensure_pages(&self) {
-        let signal = self.pages;
-        if matches!(signal.get_untracked(), Chunk::Ready | Chunk::Loading) {
-            return;
-        }
-        signal.set(Chunk::Loading);
-        leptos::task::spawn_local(async move {
-            signal.set(match pages::load().await {
-                Ok(()) => Chunk::Ready,
-                Err(_) => Chunk::Failed,
-            });
-        });
-    }
-
-    /// Wipes everything about the current visitor: the answers, the address,
-    /// the history entries this visit pushed (stepped back over, then cut off
-    /// by a new entry), the visitor's language; then shows the language choice.
-    pub fn new_visitor(&self) {
-        let steps = self.pushes.get_untracked();
-        self.pushes.set(0);
-        self.navigated.set(true);
-        if steps > 0 {
-            self.wiping.set(true);
-            browser::url::go(-steps);
-        } else {
-            self.finish_wipe();
-        }
-    }
-
-    /// Runs when the history walk of `new_visitor` has landed.
-    pub fn finish_wipe(&self) {
-        self.wiping.set(false);
-        // Staff: the visitor-language choice; kiosk: the start page.
-        let clean = UrlState {
-            staff: self.staff.get_untracked(),
-            lang: Some(Locale::SOURCE.code().into()),
-            ..UrlState::default()
-        };
-        let query = url_state::to_query(&clean);
-        browser::url::replace(&query);
-        // A fresh entry drops the visitor's forward entries.
-        browser::url::push(&query);
-        self.url.set(url_state::parse(&query));
-        let i18n = self.i18n;
-        if i18n.locale_untracked() != Locale::SOURCE {
-            change_language(i18n, *self, Locale::SOURCE);
-        }
-    }
-
-    pub fn set_staff(&self, on: bool) {
-        browser::storage::set_staff_mode(on);
-        self.staff.set(on);
-        // Staff mode shows Swedish beside the visitor's language.
-        let i18n = self.i18n;
-        if on && !i18n.has_swedish() {
-            // Only Swedish is missing; the active language stays as it is.
-            leptos::task::spawn_local(async move {
-                if let Ok(sv) = loader::fetch_catalog(Locale::SOURCE).await {
-                    i18n.install_swedish(std::rc::Rc::new(sv));
-                }
-            });
-        }
-        let mut next = self.url.get_untracked();
-        next.staff = on;
-        next.lang = Some(self.lang_code());
-        browser::url::replace(&url_state::to_query(&next));
-        self.url.set(next);
-    }
-}
-
-/// Switches language: the old one stays on screen until the new one is in.
-pub fn change_language(i18n: I18n, app: AppState, locale: Locale) {
-    // On a shared desk computer the visitor's language is not remembered:
-    // the next visitor must not inherit it.
-    if !app.staff.get_untracked() && app.kiosk.is_none() {
-        browser::storage::set_language(locale);
-    }
-    let staff = app.staff.get_untracked();
-    leptos::task::spawn_local(async move {
-        if let Ok(loaded) = loader::load(locale, staff).await {
-            i18n.install(loaded);
-        }
-        let mut next = app.url.get_untracked();
-        next.lang = Some(i18n.locale_untracked().code().to_string());
-        browser::url::replace(&url_state::to_query(&next));
-        app.url.set(next);
-    });
-}
 
 #[component]
 pub fn App(
@@ -323,64 +42,41 @@ pub fn App(
     let i18n = I18n::new(loaded);
     provide_context(i18n);
     crate::site::provide_site(site.unwrap_or(crate::site::SITE));
-    let app = AppState {
-        url: RwSignal::new(initial),
-        staff: RwSignal::new(staff),
-        data: RwSignal::new(preloaded.map_or(DataState::Idle, DataState::Ready)),
-        navigated: RwSignal::new(false),
-        data_url: data_url.unwrap_or(browser::service_data::DATA_URL),
-        pushes: RwSignal::new(0),
-        wiping: RwSignal::new(false),
-        i18n,
-        online: RwSignal::new(browser::offline::is_online()),
-        data_cached: RwSignal::new(false),
-        pages: RwSignal::new(pages::state()),
-        kiosk,
-    };
+    let staff_mode = Staff::new(staff, kiosk);
+    let journey = Journey::new(initial, staff_mode, i18n);
+    let pages = PagesChunk::new(ui::pages::state());
+    state::provide_state(State {
+        journey,
+        staff: staff_mode,
+        data: Data::new(
+            preloaded,
+            data_url.unwrap_or(browser::service_data::DATA_URL),
+        ),
+        chunk: pages,
+        connectivity: Connectivity::follow_browser(),
+    });
     if kiosk.is_some() {
         browser::document::set_kiosk_mode();
     }
-    provide_context(app);
     if staff {
         browser::storage::set_staff_mode(true);
     }
 
-    // Canonicalise the address once: drops invalid values, records language,
-    // and moves answers found in the query (a link from before they lived in
-    // the fragment) into the fragment with replaceState, so they leave the
-    // address bar and the history at once. The one request that brought such
-    // a link here already carried them to the server; that cannot be undone.
-    {
-        let mut s = app.url.get_untracked();
-        s.lang = Some(i18n.locale_untracked().code().to_string());
-        s.staff = staff;
-        browser::url::replace(&url_state::to_query(&s));
-        app.url.set(url_state::parse(&url_state::to_query(&s)));
-    }
-    browser::url::on_pop(move |query| {
-        app.navigated.set(true);
-        if app.wiping.get_untracked() {
-            app.finish_wipe();
-            return;
-        }
-        app.pushes.update(|n| *n = (*n - 1).max(0));
-        app.url.set(url_state::parse(&query));
-    });
-
-    browser::offline::on_change(move |online| app.online.set(online));
+    journey.canonicalise();
+    browser::url::on_pop(move |query| journey.popped(&query));
 
     Effect::new(move |_| {
         let locale = i18n.locale();
         browser::document::set_language(locale.code(), locale.dir());
     });
 
-    let screen = Memo::new(move |_| app.url.with(screen_for));
+    let screen = Memo::new(move |_| journey.url.with(screen_of));
     // Once the first page is painted (a timeout set in an animation frame
     // runs after that frame's paint), fetch the other pages while the
     // visitor reads it, so Start answers at once. Earlier, the chunk would
     // compete with the first view for a slow connection.
     request_animation_frame(move || {
-        set_timeout(move || app.ensure_pages(), std::time::Duration::ZERO);
+        set_timeout(move || ui::pages::ensure(pages), std::time::Duration::ZERO);
     });
 
     view! { <ui::shell::Shell screen=screen /> }

@@ -1,10 +1,14 @@
-//! Vägvisaren's web app. The folder tree is the architecture:
-//! - `domain/` (its own crate): answers, flow, routing rules, service data,
-//!   lookup, URL state — plain Rust, no web imports, tested on the host;
-//! - `src/browser/`: the only code that touches browser APIs;
+//! Vägvisaren's web app. The folder tree is the architecture, in layers
+//! that only import downwards (`tests/module_graph.rs` fails on a cycle):
+//! - `domain/` (its own crate): answers, the questions table, the journey,
+//!   routing rules, service data, lookup, URL state, the languages — plain
+//!   Rust, no web imports, tested on the host;
+//! - `src/browser/`: the only code that touches browser APIs; a leaf;
 //! - `src/i18n/`: Fluent catalogs, fetched per language;
+//! - `src/state/`: one small context per concern (journey, staff, data,
+//!   pages chunk, connectivity);
 //! - `src/ui/`: small single-purpose components, one per file;
-//! - `src/app.rs`: state (URL, language, data) and which page to show;
+//! - `src/app.rs`: the root component, which provides the contexts;
 //! - `src/prerender.rs`: the start page as static HTML in index.html.
 
 pub mod app;
@@ -13,6 +17,7 @@ pub mod i18n;
 pub mod prerender;
 pub mod qr;
 pub mod site;
+pub mod state;
 pub mod ui;
 
 use leptos::prelude::*;
@@ -55,8 +60,10 @@ pub fn start() {
         // A visit that starts on another page (a shared link, a reload)
         // fetches that page's chunk beside the language, so the first render
         // is the page itself; if the chunk fails, the page says so.
-        let public_start =
-            app::screen_for(&state) == app::Screen::Start && !staff && kiosk.is_none();
+        let public_start = vagvisare_domain::journey::screen(&state)
+            == vagvisare_domain::journey::Screen::Start
+            && !staff
+            && kiosk.is_none();
         let pages = async {
             if !public_start {
                 let _ = ui::pages::load().await;

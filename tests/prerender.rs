@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use vagvisare::i18n::Locale;
+
 #[test]
 fn index_html_prerender_is_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -15,14 +17,14 @@ fn index_html_prerender_is_up_to_date() {
         "index.html's start pages are out of date: run `make prerender`"
     );
     // One hidden block per language, each with its own lang and dir.
-    for (lang, dir) in [
-        ("sv", "ltr"),
-        ("en", "ltr"),
-        ("ar", "rtl"),
-        ("fa", "rtl"),
-        ("so", "ltr"),
-        ("ti", "ltr"),
-    ] {
+    // Right-to-left exactly for Arabic and Persian.
+    let rtl: Vec<&str> = Locale::ALL
+        .iter()
+        .filter(|l| l.is_rtl())
+        .map(|l| l.code())
+        .collect();
+    assert_eq!(rtl, ["ar", "fa"]);
+    for (lang, dir) in Locale::ALL.iter().map(|l| (l.code(), l.dir())) {
         assert!(
             current.contains(&format!(
                 "<div class=\"prerender\" lang=\"{lang}\" dir=\"{dir}\" hidden>"

@@ -3,135 +3,149 @@
 //! Every answer has a stable URL key (so a link can be bookmarked, shared by
 //! service-office staff or restored after a reload) and a Fluent label id (so
 //! the same answer can be shown in any of the six locales). The keys are part
-//! of the public URL format: never rename one without a redirect.
+//! of the public URL format: never rename one without a redirect. Adding an
+//! option is one row of its enum, and its label in each `flow.ftl`.
 
-/// What the person wants to get done. The list follows the errands in the
-/// brief's "What decides the route"; `Other` exists so that nobody is forced
-/// to pick a wrong errand and gets a wrong route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Errand {
-    Register,
-    ActivityReport,
-    FindJobs,
-    Planning,
-    Forms,
-    Guidance,
-    Disability,
-    Etablering,
-    Provider,
-    Other,
+/// One radio option of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AnswerOption {
+    /// The URL value, also the value of the radio input.
+    pub value: &'static str,
+    pub label_id: &'static str,
+    pub hint_id: Option<&'static str>,
 }
 
-impl Errand {
-    /// In the order the options are shown: the most common errands first
-    /// (registering and the activity report concern nearly every jobseeker,
-    /// §4.3.1), `Other` last.
-    pub const ALL: &'static [Errand] = &[
-        Errand::Register,
-        Errand::ActivityReport,
-        Errand::FindJobs,
-        Errand::Planning,
-        Errand::Forms,
-        Errand::Guidance,
-        Errand::Disability,
-        Errand::Etablering,
-        Errand::Provider,
-        Errand::Other,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            Errand::Register => "register",
-            Errand::ActivityReport => "activity-report",
-            Errand::FindJobs => "find-jobs",
-            Errand::Planning => "planning",
-            Errand::Forms => "forms",
-            Errand::Guidance => "guidance",
-            Errand::Disability => "disability",
-            Errand::Etablering => "etablering",
-            Errand::Provider => "provider",
-            Errand::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|e| e.key() == key)
-    }
-
-    pub fn label_id(&self) -> &'static str {
-        match self {
-            Errand::Register => "errand-register",
-            Errand::ActivityReport => "errand-activity-report",
-            Errand::FindJobs => "errand-find-jobs",
-            Errand::Planning => "errand-planning",
-            Errand::Forms => "errand-forms",
-            Errand::Guidance => "errand-guidance",
-            Errand::Disability => "errand-disability",
-            Errand::Etablering => "errand-etablering",
-            Errand::Provider => "errand-provider",
-            Errand::Other => "errand-other",
-        }
-    }
-
-    /// Hints only where the label alone could be misread; a hint on every
-    /// option would make a ten-option list too long on a phone.
-    pub fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            Errand::FindJobs => Some("errand-find-jobs-hint"),
-            Errand::Planning => Some("errand-planning-hint"),
-            // People often know the service by name (Bilaga 3), not as "a provider".
-            Errand::Provider => Some("errand-provider-hint"),
-            Errand::Register
-            | Errand::ActivityReport
-            | Errand::Forms
-            | Errand::Guidance
-            | Errand::Disability
-            | Errand::Etablering
-            | Errand::Other => None,
-        }
+/// An answer picked from a fixed list of radio options: what a question row
+/// in [`crate::flow::QUESTIONS`] needs to know about its answer type.
+/// `OPTIONS` is data, built at compile time from the enum's own `key`,
+/// `label_id` and `hint_id`, so the table of questions links no code for the
+/// options (the first view's budget is tight, see README "First paint").
+pub trait Choice: Copy + PartialEq + 'static {
+    /// The options, in the order they are shown.
+    const ALL: &'static [Self];
+    const OPTIONS: &'static [AnswerOption];
+    /// The URL value, also the radio input's value.
+    fn key(self) -> &'static str;
+    fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.key() == key)
     }
 }
 
-/// "Don't know" is a real answer: many people are unsure whether what they
-/// have counts as e-legitimation, and routing must not guess in their favour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ELegitimation {
-    Yes,
-    No,
-    DontKnow,
+/// `OPTIONS` from `ALL` and the enum's const `key`, `label_id`, `hint_id`.
+macro_rules! choice {
+    ($t:ty, $n:expr) => {
+        impl Choice for $t {
+            const ALL: &'static [Self] = <$t>::ALL;
+            const OPTIONS: &'static [AnswerOption] = &{
+                let mut out = [AnswerOption {
+                    value: "",
+                    label_id: "",
+                    hint_id: None,
+                }; $n];
+                let mut i = 0;
+                while i < $n {
+                    let c = <$t>::ALL[i];
+                    out[i] = AnswerOption {
+                        value: <$t>::key(&c),
+                        label_id: <$t>::label_id(&c),
+                        hint_id: <$t>::hint_id(&c),
+                    };
+                    i += 1;
+                }
+                out
+            };
+            fn key(self) -> &'static str {
+                <$t>::key(&self)
+            }
+        }
+    };
+}
+/// An answer enum, one row per option: the variant and its URL key, in the
+/// order the options are shown; it is a [`Choice`], so a question row can
+/// hold it. The label id is derived from the key
+/// (`{prefix}{key}`), and so is the hint id of an option marked `hint`
+/// (`{prefix}{key}-hint`); `domain/tests/flow_messages.rs` checks that every
+/// one is in `locales/sv/flow.ftl`.
+macro_rules! answer_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident, labels $prefix:literal {
+            $($(#[$vmeta:meta])* $variant:ident = $key:literal $(($hint:ident))?,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $name {
+            /// In the order the options are shown.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            pub const fn key(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|e| e.key() == key)
+            }
+
+            pub const fn label_id(&self) -> &'static str {
+                match self {
+                    $($name::$variant => concat!($prefix, $key),)*
+                }
+            }
+
+            pub const fn hint_id(&self) -> Option<&'static str> {
+                match self {
+                    $($name::$variant => answer_enum!(@hint $prefix, $key $(, $hint)?),)*
+                }
+            }
+        }
+
+        choice!($name, $name::ALL.len());
+    };
+    (@hint $prefix:literal, $key:literal) => { None };
+    (@hint $prefix:literal, $key:literal, hint) => { Some(concat!($prefix, $key, "-hint")) };
+}
+
+answer_enum! {
+    /// What the person wants to get done. The list follows the errands in the
+    /// brief's "What decides the route"; `Other` exists so that nobody is
+    /// forced to pick a wrong errand and gets a wrong route. The most common
+    /// errands come first (registering and the activity report concern nearly
+    /// every jobseeker, §4.3.1), `Other` last. Hints only where the label
+    /// alone could be misread: a hint on every option would make a ten-option
+    /// list too long on a phone.
+    pub enum Errand, labels "errand-" {
+        Register = "register",
+        ActivityReport = "activity-report",
+        FindJobs = "find-jobs" (hint),
+        Planning = "planning" (hint),
+        Forms = "forms",
+        Guidance = "guidance",
+        Disability = "disability",
+        Etablering = "etablering",
+        /// People often know the service by name (Bilaga 3), not as "a provider".
+        Provider = "provider" (hint),
+        Other = "other",
+    }
+}
+
+answer_enum! {
+    /// "Don't know" is a real answer: many people are unsure whether what they
+    /// have counts as e-legitimation, and routing must not guess in their favour.
+    pub enum ELegitimation, labels "eid-" {
+        Yes = "yes",
+        No = "no",
+        DontKnow = "dont-know",
+    }
 }
 
 impl ELegitimation {
-    pub const ALL: &'static [ELegitimation] = &[
-        ELegitimation::Yes,
-        ELegitimation::No,
-        ELegitimation::DontKnow,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            ELegitimation::Yes => "yes",
-            ELegitimation::No => "no",
-            ELegitimation::DontKnow => "dont-know",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|e| e.key() == key)
-    }
-
-    pub fn label_id(&self) -> &'static str {
-        match self {
-            ELegitimation::Yes => "eid-yes",
-            ELegitimation::No => "eid-no",
-            ELegitimation::DontKnow => "eid-dont-know",
-        }
-    }
-
-    pub fn hint_id(&self) -> Option<&'static str> {
-        None
-    }
-
     /// Only a confident "yes" opens the e-legitimation routes: sending someone
     /// who is unsure to a log-in page is the dead end the brief forbids.
     pub fn is_yes(self) -> bool {
@@ -142,42 +156,12 @@ impl ELegitimation {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DigitalSkill {
-    Alone,
-    WithHelp,
-    NotAtAll,
-}
-
-impl DigitalSkill {
-    pub const ALL: &'static [DigitalSkill] = &[
-        DigitalSkill::Alone,
-        DigitalSkill::WithHelp,
-        DigitalSkill::NotAtAll,
-    ];
-
-    pub fn key(&self) -> &'static str {
-        match self {
-            DigitalSkill::Alone => "alone",
-            DigitalSkill::WithHelp => "with-help",
-            DigitalSkill::NotAtAll => "not-at-all",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|d| d.key() == key)
-    }
-
-    pub fn label_id(&self) -> &'static str {
-        match self {
-            DigitalSkill::Alone => "digital-alone",
-            DigitalSkill::WithHelp => "digital-with-help",
-            DigitalSkill::NotAtAll => "digital-not-at-all",
-        }
-    }
-
-    pub fn hint_id(&self) -> Option<&'static str> {
-        None
+answer_enum! {
+    /// How well the person manages the web services.
+    pub enum DigitalSkill, labels "digital-" {
+        Alone = "alone",
+        WithHelp = "with-help",
+        NotAtAll = "not-at-all",
     }
 }
 
@@ -217,7 +201,7 @@ impl MunicipalityAnswer {
 
     /// Shown on check-your-answers when the question was skipped; a code is
     /// shown by its municipality name, which only the app's data knows.
-    pub fn skipped_label_id() -> &'static str {
+    pub const fn skipped_label_id() -> &'static str {
         "municipality-skipped"
     }
 
@@ -237,7 +221,7 @@ pub const YES_LABEL_ID: &str = "answer-yes";
 pub const NO_LABEL_ID: &str = "answer-no";
 
 /// URL values for the yes/no questions.
-pub fn bool_key(b: bool) -> &'static str {
+pub const fn bool_key(b: bool) -> &'static str {
     if b {
         "yes"
     } else {
@@ -267,4 +251,27 @@ pub struct Answers {
     /// The person pressed Continue on check-your-answers. Kept separate from
     /// the answers so that changing an answer can send them back to check.
     pub confirmed: bool,
+}
+
+/// The yes/no questions.
+impl Choice for bool {
+    const ALL: &'static [Self] = &[true, false];
+    const OPTIONS: &'static [AnswerOption] = &[
+        AnswerOption {
+            value: bool_key(true),
+            label_id: YES_LABEL_ID,
+            hint_id: None,
+        },
+        AnswerOption {
+            value: bool_key(false),
+            label_id: NO_LABEL_ID,
+            hint_id: None,
+        },
+    ];
+    fn key(self) -> &'static str {
+        bool_key(self)
+    }
+    fn from_key(key: &str) -> Option<Self> {
+        bool_from_key(key)
+    }
 }

@@ -1,10 +1,11 @@
 //! The question flow, as data (in the style of GOV.UK smart answers).
 //!
-//! The flow is a fixed, ordered list of questions plus one rule, [`is_relevant`],
-//! that says which of them can still change the answer given what the person
-//! has said so far. Everything else — the next page, "Question 2 of 5", the
-//! back link, check-your-answers, pruning a hand-edited URL — is derived from
-//! those two, so the pages can never disagree about the flow.
+//! The flow is one table, [`QUESTIONS`]: one row per question, in the order
+//! they are asked, with its URL key, its message ids (derived from the key),
+//! its relevance rule and where its answer lives. Everything else — the next
+//! page, "Question 2 of 5", the back link, check-your-answers, pruning a
+//! hand-edited URL — is derived from that table (see [`crate::journey`]), so
+//! the pages can never disagree about the flow.
 //!
 //! # Which questions each errand asks, and why
 //!
@@ -44,14 +45,8 @@
 //! * **Municipality** is asked last for every errand and may be skipped: it
 //!   never changes the route, only the local places shown with it.
 
-use std::collections::BTreeSet;
-use std::fmt::Write as _;
-
-use crate::answers::{
-    bool_from_key, bool_key, Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer,
-    NO_LABEL_ID, YES_LABEL_ID,
-};
-use crate::routing::{self, Outcome};
+pub use crate::answers::AnswerOption;
+use crate::answers::{Answers, Choice, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Question {
@@ -61,23 +56,6 @@ pub enum Question {
     LanguageSupport,
     Adaptations,
     Municipality,
-}
-
-/// What to show next.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Node {
-    Question(Question),
-    CheckAnswers,
-    Outcome(Outcome),
-}
-
-/// One radio option of a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct AnswerOption {
-    /// The URL value, also the value of the radio input.
-    pub value: &'static str,
-    pub label_id: &'static str,
-    pub hint_id: Option<&'static str>,
 }
 
 /// Why [`Answers::set`] refused a value. The app answers both the same way
@@ -101,137 +79,224 @@ impl std::fmt::Display for InvalidAnswer {
 
 impl std::error::Error for InvalidAnswer {}
 
+/// The Fluent ids of a question, derived from its key by `question_ids!`:
+/// `q-{key}-title|hint|error|check`, with the key's `_` written `-`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuestionIds {
+    /// The legend of the fieldset, phrased as the question itself.
+    pub title: &'static str,
+    pub hint: &'static str,
+    /// The message for the error summary and the inline error when nothing
+    /// (or nothing valid) was chosen.
+    pub error: &'static str,
+    /// A short noun for check-your-answers rows and the hidden text of their
+    /// "Change" links, where the full question would be too long.
+    pub check: &'static str,
+}
+
+/// `question_ids!("language-support")`: the ids of one question. A test
+/// checks that the stem is the row's key.
+macro_rules! question_ids {
+    ($stem:literal) => {
+        QuestionIds {
+            title: concat!("q-", $stem, "-title"),
+            hint: concat!("q-", $stem, "-hint"),
+            error: concat!("q-", $stem, "-error"),
+            check: concat!("q-", $stem, "-check"),
+        }
+    };
+}
+
+/// Where a question's answer lives in [`Answers`], and its options. Built
+/// by `choice_slot!` for a radio question; written out for the
+/// municipality, which is a search.
+///
+/// The options are data, not code, and the label of an answer is found
+/// among them: the start page links this table, so every function in it
+/// lands in the first view's download.
+#[derive(Clone, Copy)]
+pub struct AnswerSlot {
+    /// The radio options. Empty for the municipality, which is a search over
+    /// data this crate does not own.
+    pub options: &'static [AnswerOption],
+    /// An answer that is not among the radio options: skipping the
+    /// municipality. Its label is what check-your-answers shows.
+    pub other: Option<AnswerOption>,
+    /// The URL value of the current answer.
+    pub value: for<'a> fn(&'a Answers) -> Option<&'a str>,
+    /// Stores a URL value; `false` (and nothing stored) when it is not one.
+    pub put: fn(&mut Answers, &str) -> bool,
+    pub clear: fn(&mut Answers),
+}
+
+/// The slot of a radio question whose answer is `Answers::$field`, an
+/// `Option` of a [`Choice`].
+macro_rules! choice_slot {
+    ($field:ident: $t:ty) => {
+        AnswerSlot {
+            options: <$t as Choice>::OPTIONS,
+            other: None,
+            value: |a| a.$field.map(Choice::key),
+            put: |a, v| match <$t as Choice>::from_key(v) {
+                Some(x) => {
+                    a.$field = Some(x);
+                    true
+                }
+                None => false,
+            },
+            clear: |a| a.$field = None,
+        }
+    };
+}
+
+/// One row per question: everything the flow knows about it.
+#[derive(Clone, Copy)]
+pub struct QuestionSpec {
+    pub question: Question,
+    /// The URL key. Part of the public URL format: never rename one.
+    pub key: &'static str,
+    pub ids: QuestionIds,
+    /// Whether the question can still change the result for this errand and
+    /// the answers so far (see the module docs for why). Reads only answers
+    /// to earlier questions, so a forward pass is enough to prune.
+    pub relevant: fn(Errand, &Answers) -> bool,
+    pub slot: AnswerSlot,
+}
+
+fn always(_: Errand, _: &Answers) -> bool {
+    true
+}
+
+/// The questions, in the order they are asked. Route-deciding questions come
+/// first; the municipality comes last because it is optional and only
+/// decides which local places are shown. Adding a question: a variant of
+/// [`Question`], a field in [`Answers`] (with a [`Choice`] enum), one row
+/// here, its messages in `flow.ftl`, and the tests.
+pub const QUESTIONS: &[QuestionSpec] = &[
+    QuestionSpec {
+        question: Question::Errand,
+        key: "errand",
+        ids: question_ids!("errand"),
+        relevant: always,
+        slot: choice_slot!(errand: Errand),
+    },
+    QuestionSpec {
+        question: Question::ELegitimation,
+        key: "eid",
+        ids: question_ids!("eid"),
+        relevant: |e, _| errand_uses_e_legitimation(e),
+        slot: choice_slot!(e_legitimation: ELegitimation),
+    },
+    QuestionSpec {
+        question: Question::Digital,
+        key: "digital",
+        ids: question_ids!("digital"),
+        // While e-legitimation is unanswered, the digital question counts as
+        // relevant: the "Question N of M" count may then shrink by one, which
+        // is less confusing than a count that grows.
+        relevant: |e, a| {
+            errand_uses_digital(e)
+                && (!errand_uses_e_legitimation(e)
+                    || a.e_legitimation.is_none_or(ELegitimation::is_yes))
+        },
+        slot: choice_slot!(digital: DigitalSkill),
+    },
+    QuestionSpec {
+        question: Question::LanguageSupport,
+        key: "language_support",
+        ids: question_ids!("language-support"),
+        relevant: always,
+        slot: choice_slot!(language_support: bool),
+    },
+    QuestionSpec {
+        question: Question::Adaptations,
+        key: "adaptations",
+        ids: question_ids!("adaptations"),
+        relevant: |e, _| e != Errand::Disability,
+        slot: choice_slot!(adaptations: bool),
+    },
+    QuestionSpec {
+        question: Question::Municipality,
+        key: "municipality",
+        ids: question_ids!("municipality"),
+        relevant: always,
+        slot: AnswerSlot {
+            options: &[],
+            // A code is shown by its municipality's name, from the data.
+            other: Some(AnswerOption {
+                value: MunicipalityAnswer::SKIP_KEY,
+                label_id: MunicipalityAnswer::skipped_label_id(),
+                hint_id: None,
+            }),
+            value: |a| a.municipality.as_ref().map(MunicipalityAnswer::key),
+            put: |a, v| match MunicipalityAnswer::from_key(v) {
+                Some(m) => {
+                    a.municipality = Some(m);
+                    true
+                }
+                None => false,
+            },
+            clear: |a| a.municipality = None,
+        },
+    },
+];
+
 impl Question {
-    /// The order in which questions are asked. Route-deciding questions come
-    /// first; the municipality comes last because it is optional and only
-    /// decides which local places are shown.
-    pub const ALL: &'static [Question] = &[
-        Question::Errand,
-        Question::ELegitimation,
-        Question::Digital,
-        Question::LanguageSupport,
-        Question::Adaptations,
-        Question::Municipality,
-    ];
+    /// The order in which questions are asked: the order of [`QUESTIONS`].
+    pub const ALL: &'static [Question] = &{
+        let mut all = [Question::Errand; QUESTIONS.len()];
+        let mut i = 0;
+        while i < QUESTIONS.len() {
+            all[i] = QUESTIONS[i].question;
+            i += 1;
+        }
+        all
+    };
+
+    /// This question's row. The rows are in the order of the variants (a
+    /// test checks it), so this is an index, not a search.
+    pub fn spec(self) -> &'static QuestionSpec {
+        &QUESTIONS[self as usize]
+    }
 
     pub fn key(&self) -> &'static str {
-        match self {
-            Question::Errand => "errand",
-            Question::ELegitimation => "eid",
-            Question::Digital => "digital",
-            Question::LanguageSupport => "language_support",
-            Question::Adaptations => "adaptations",
-            Question::Municipality => "municipality",
-        }
+        self.spec().key
     }
 
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|q| q.key() == key)
+        QUESTIONS.iter().find(|q| q.key == key).map(|q| q.question)
     }
 
     /// The legend of the fieldset, phrased as the question itself.
     pub fn title_id(&self) -> &'static str {
-        match self {
-            Question::Errand => "q-errand-title",
-            Question::ELegitimation => "q-eid-title",
-            Question::Digital => "q-digital-title",
-            Question::LanguageSupport => "q-language-support-title",
-            Question::Adaptations => "q-adaptations-title",
-            Question::Municipality => "q-municipality-title",
-        }
+        self.spec().ids.title
     }
 
     pub fn hint_id(&self) -> Option<&'static str> {
-        match self {
-            Question::Errand => Some("q-errand-hint"),
-            Question::ELegitimation => Some("q-eid-hint"),
-            Question::Digital => Some("q-digital-hint"),
-            Question::LanguageSupport => Some("q-language-support-hint"),
-            Question::Adaptations => Some("q-adaptations-hint"),
-            Question::Municipality => Some("q-municipality-hint"),
-        }
+        Some(self.spec().ids.hint)
     }
 
     /// The message for the error summary and the inline error when nothing
     /// (or nothing valid) was chosen.
     pub fn error_id(&self) -> &'static str {
-        match self {
-            Question::Errand => "q-errand-error",
-            Question::ELegitimation => "q-eid-error",
-            Question::Digital => "q-digital-error",
-            Question::LanguageSupport => "q-language-support-error",
-            Question::Adaptations => "q-adaptations-error",
-            Question::Municipality => "q-municipality-error",
-        }
+        self.spec().ids.error
     }
 
     /// A short noun for check-your-answers rows and the hidden text of their
     /// "Change" links, where the full question would be too long.
     pub fn check_label_id(&self) -> &'static str {
-        match self {
-            Question::Errand => "q-errand-check",
-            Question::ELegitimation => "q-eid-check",
-            Question::Digital => "q-digital-check",
-            Question::LanguageSupport => "q-language-support-check",
-            Question::Adaptations => "q-adaptations-check",
-            Question::Municipality => "q-municipality-check",
-        }
+        self.spec().ids.check
     }
 
     /// The radio options. Empty for the municipality, which is a search over
     /// data this crate does not own.
-    pub fn options(&self) -> Vec<AnswerOption> {
-        match self {
-            Question::Errand => Errand::ALL
-                .iter()
-                .map(|e| AnswerOption {
-                    value: e.key(),
-                    label_id: e.label_id(),
-                    hint_id: e.hint_id(),
-                })
-                .collect(),
-            Question::ELegitimation => ELegitimation::ALL
-                .iter()
-                .map(|e| AnswerOption {
-                    value: e.key(),
-                    label_id: e.label_id(),
-                    hint_id: e.hint_id(),
-                })
-                .collect(),
-            Question::Digital => DigitalSkill::ALL
-                .iter()
-                .map(|d| AnswerOption {
-                    value: d.key(),
-                    label_id: d.label_id(),
-                    hint_id: d.hint_id(),
-                })
-                .collect(),
-            Question::LanguageSupport | Question::Adaptations => vec![
-                AnswerOption {
-                    value: bool_key(true),
-                    label_id: YES_LABEL_ID,
-                    hint_id: None,
-                },
-                AnswerOption {
-                    value: bool_key(false),
-                    label_id: NO_LABEL_ID,
-                    hint_id: None,
-                },
-            ],
-            Question::Municipality => Vec::new(),
-        }
+    pub fn options(&self) -> &'static [AnswerOption] {
+        self.spec().slot.options
     }
 
     /// Whether [`Answers`] holds an answer to this question.
     pub fn is_answered(&self, a: &Answers) -> bool {
-        match self {
-            Question::Errand => a.errand.is_some(),
-            Question::ELegitimation => a.e_legitimation.is_some(),
-            Question::Digital => a.digital.is_some(),
-            Question::LanguageSupport => a.language_support.is_some(),
-            Question::Adaptations => a.adaptations.is_some(),
-            Question::Municipality => a.municipality.is_some(),
-        }
+        (self.spec().slot.value)(a).is_some()
     }
 }
 
@@ -263,26 +328,12 @@ fn errand_uses_digital(e: Errand) -> bool {
     }
 }
 
-/// Whether `q` can still change the result, given the answers so far. Depends
-/// only on answers to questions that come before `q`, so a forward pass is
-/// enough to prune.
-///
-/// While e-legitimation is unanswered, the digital question counts as
-/// relevant: the "Question N of M" count may then shrink by one, which is less
-/// confusing than a count that grows.
+/// Whether `q` can still change the result, given the answers so far: until
+/// the errand is known only the errand question is; then the row's rule.
 pub fn is_relevant(q: Question, a: &Answers) -> bool {
-    let Some(errand) = a.errand else {
-        return q == Question::Errand;
-    };
-    match q {
-        Question::Errand | Question::LanguageSupport | Question::Municipality => true,
-        Question::ELegitimation => errand_uses_e_legitimation(errand),
-        Question::Digital => {
-            errand_uses_digital(errand)
-                && (!errand_uses_e_legitimation(errand)
-                    || a.e_legitimation.is_none_or(ELegitimation::is_yes))
-        }
-        Question::Adaptations => errand != Errand::Disability,
+    match a.errand {
+        None => q == Question::Errand,
+        Some(errand) => (q.spec().relevant)(errand, a),
     }
 }
 
@@ -300,16 +351,11 @@ pub fn is_complete(a: &Answers) -> bool {
     path(a).iter().all(|q| q.is_answered(a))
 }
 
-/// The first unanswered relevant question; when none is left, check-your-answers
-/// until the person confirms; then the outcome.
-pub fn next_node(a: &Answers) -> Node {
-    if let Some(q) = path(a).into_iter().find(|q| !q.is_answered(a)) {
-        return Node::Question(q);
-    }
-    if !a.confirmed {
-        return Node::CheckAnswers;
-    }
-    Node::Outcome(routing::route(a))
+/// The first unanswered question on the path; `None` when every question
+/// this person is asked has an answer (then check-your-answers, see
+/// [`crate::journey::next_node`]).
+pub fn next_question(a: &Answers) -> Option<Question> {
+    path(a).into_iter().find(|q| !q.is_answered(a))
 }
 
 /// The question before `q` on the path, for the back link. `None` for the
@@ -333,37 +379,14 @@ pub fn is_reachable(q: Question, a: &Answers) -> bool {
 
 impl Answers {
     /// Records an answer from a form or URL value. Changing an answer sends
-    /// the person back through check-your-answers, and drops answers that the
-    /// change made irrelevant.
+    /// the person back through check-your-answers (an unchanged answer keeps
+    /// the confirmation), and drops answers that the change made irrelevant.
     pub fn set(&mut self, q: Question, value: &str) -> Result<(), InvalidAnswer> {
         if !is_relevant(q, self) {
             return Err(InvalidAnswer::NotRelevant);
         }
         let before = self.clone();
-        match q {
-            Question::Errand => {
-                self.errand = Some(Errand::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
-            }
-            Question::ELegitimation => {
-                self.e_legitimation =
-                    Some(ELegitimation::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
-            }
-            Question::Digital => {
-                self.digital =
-                    Some(DigitalSkill::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
-            }
-            Question::LanguageSupport => {
-                self.language_support =
-                    Some(bool_from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
-            }
-            Question::Adaptations => {
-                self.adaptations = Some(bool_from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
-            }
-            Question::Municipality => {
-                self.municipality =
-                    Some(MunicipalityAnswer::from_key(value).ok_or(InvalidAnswer::UnknownValue)?)
-            }
-        }
+        self.put(q, value)?;
         if *self != before {
             self.confirmed = false;
         }
@@ -371,45 +394,43 @@ impl Answers {
         Ok(())
     }
 
+    /// Stores a value without asking whether the question is relevant, and
+    /// without pruning: for reading a URL, whose keys come in any order.
+    /// Call [`Answers::prune`] when every value is in.
+    pub fn put(&mut self, q: Question, value: &str) -> Result<(), InvalidAnswer> {
+        if (q.spec().slot.put)(self, value) {
+            Ok(())
+        } else {
+            Err(InvalidAnswer::UnknownValue)
+        }
+    }
+
     /// Forgets one answer (and anything that depended on it).
     pub fn clear(&mut self, q: Question) {
-        match q {
-            Question::Errand => self.errand = None,
-            Question::ELegitimation => self.e_legitimation = None,
-            Question::Digital => self.digital = None,
-            Question::LanguageSupport => self.language_support = None,
-            Question::Adaptations => self.adaptations = None,
-            Question::Municipality => self.municipality = None,
-        }
+        (q.spec().slot.clear)(self);
         self.prune();
     }
 
     /// The URL value of the current answer to `q`.
     pub fn value_key(&self, q: Question) -> Option<String> {
-        match q {
-            Question::Errand => self.errand.map(|e| e.key().to_string()),
-            Question::ELegitimation => self.e_legitimation.map(|e| e.key().to_string()),
-            Question::Digital => self.digital.map(|d| d.key().to_string()),
-            Question::LanguageSupport => self.language_support.map(|b| bool_key(b).to_string()),
-            Question::Adaptations => self.adaptations.map(|b| bool_key(b).to_string()),
-            Question::Municipality => self.municipality.as_ref().map(|m| m.key().to_string()),
-        }
+        self.value(q).map(str::to_string)
     }
 
     /// The label id to show for the current answer on check-your-answers.
     /// `None` for a municipality code: its name comes from the app's data.
     pub fn value_label_id(&self, q: Question) -> Option<&'static str> {
-        match q {
-            Question::Errand => self.errand.map(|e| e.label_id()),
-            Question::ELegitimation => self.e_legitimation.map(|e| e.label_id()),
-            Question::Digital => self.digital.map(|d| d.label_id()),
-            Question::LanguageSupport => self.language_support.map(yes_no_label),
-            Question::Adaptations => self.adaptations.map(yes_no_label),
-            Question::Municipality => match self.municipality {
-                Some(MunicipalityAnswer::Skipped) => Some(MunicipalityAnswer::skipped_label_id()),
-                Some(MunicipalityAnswer::Code(_)) | None => None,
-            },
-        }
+        let slot = q.spec().slot;
+        let value = (slot.value)(self)?;
+        slot.options
+            .iter()
+            .chain(&slot.other)
+            .find(|o| o.value == value)
+            .map(|o| o.label_id)
+    }
+
+    /// The URL value of the current answer to `q`, borrowed.
+    pub fn value(&self, q: Question) -> Option<&str> {
+        (q.spec().slot.value)(self)
     }
 
     /// Drops answers to questions that are not relevant any more, so that a
@@ -418,27 +439,12 @@ impl Answers {
     pub fn prune(&mut self) {
         for q in Question::ALL {
             if !is_relevant(*q, self) {
-                match q {
-                    Question::Errand => self.errand = None,
-                    Question::ELegitimation => self.e_legitimation = None,
-                    Question::Digital => self.digital = None,
-                    Question::LanguageSupport => self.language_support = None,
-                    Question::Adaptations => self.adaptations = None,
-                    Question::Municipality => self.municipality = None,
-                }
+                (q.spec().slot.clear)(self);
             }
         }
         if !is_complete(self) {
             self.confirmed = false;
         }
-    }
-}
-
-fn yes_no_label(b: bool) -> &'static str {
-    if b {
-        YES_LABEL_ID
-    } else {
-        NO_LABEL_ID
     }
 }
 
@@ -448,144 +454,29 @@ fn yes_no_label(b: bool) -> &'static str {
 /// and by tests; small (a few hundred sets).
 pub fn reachable_answers() -> Vec<Answers> {
     fn walk(a: Answers, out: &mut Vec<Answers>) {
-        match next_node(&a) {
-            Node::Question(q) => {
-                let values: Vec<String> = match q {
-                    Question::Municipality => {
-                        vec![MunicipalityAnswer::SKIP_KEY.to_string(), "0180".to_string()]
-                    }
-                    Question::Errand
-                    | Question::ELegitimation
-                    | Question::Digital
-                    | Question::LanguageSupport
-                    | Question::Adaptations => {
-                        q.options().iter().map(|o| o.value.to_string()).collect()
-                    }
-                };
-                for v in values {
-                    let mut next = a.clone();
-                    if next.set(q, &v).is_ok() {
-                        walk(next, out);
-                    }
-                }
+        let Some(q) = next_question(&a) else {
+            out.push(Answers {
+                confirmed: true,
+                ..a
+            });
+            return;
+        };
+        // A search has no options: skipping and one code stand for every
+        // answer, since the code never changes the route.
+        let options = q.options();
+        let values: Vec<&str> = if options.is_empty() {
+            vec![MunicipalityAnswer::SKIP_KEY, "0180"]
+        } else {
+            options.iter().map(|o| o.value).collect()
+        };
+        for v in values {
+            let mut next = a.clone();
+            if next.set(q, v).is_ok() {
+                walk(next, out);
             }
-            Node::CheckAnswers => {
-                let mut next = a;
-                next.confirmed = true;
-                out.push(next);
-            }
-            Node::Outcome(_) => out.push(a),
         }
     }
     let mut out = Vec::new();
     walk(Answers::default(), &mut out);
     out
-}
-
-/// A Mermaid flowchart of the questions per errand and the routing rules, for
-/// reviewers who cannot read Rust. Derived from the flow and the rules table
-/// (not hand-drawn), so `docs/flow.mmd` cannot drift from the code: a test
-/// compares the two.
-pub fn mermaid() -> String {
-    let all = reachable_answers();
-    let mut s = String::new();
-    s.push_str("%% Generated by vagvisare_domain::flow::mermaid(). Do not edit by hand.\n");
-    s.push_str(
-        "%% Update: UPDATE_GOLDEN=1 cargo test -p vagvisare-domain --test flow mermaid_golden\n",
-    );
-    s.push_str("flowchart LR\n");
-    s.push_str("  start([\"Start\"]) --> q_errand{\"errand\"}\n");
-
-    let mut routes_used: BTreeSet<routing::Route> = BTreeSet::new();
-    for errand in Errand::ALL {
-        let mine: Vec<&Answers> = all.iter().filter(|a| a.errand == Some(*errand)).collect();
-        let ek = errand.key().replace('-', "_");
-        let _ = writeln!(
-            s,
-            "  q_errand -->|\"{}\"| e_{}[\"{}\"]",
-            errand.key(),
-            ek,
-            questions_label(&mine)
-        );
-        for spec in routing::RULES.iter().filter(|r| r.errand == *errand) {
-            if !mine.iter().any(|a| routing::decide(a) == spec.rule) {
-                continue;
-            }
-            let rk = spec.name.replace('-', "_");
-            let alts = spec
-                .alternatives
-                .iter()
-                .map(|x| x.route.key())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let _ = writeln!(
-                s,
-                "  e_{} -->|\"{}\"| r_{}[\"{}<br/>{}<br/>alternatives: {}\"]",
-                ek,
-                spec.when_text(),
-                rk,
-                spec.name,
-                spec.cites,
-                alts
-            );
-            let _ = writeln!(
-                s,
-                "  r_{} --> route_{}",
-                rk,
-                spec.route.key().replace('-', "_")
-            );
-            routes_used.insert(spec.route);
-        }
-    }
-    for r in &routes_used {
-        let _ = writeln!(
-            s,
-            "  route_{}([\"{}\"])",
-            r.key().replace('-', "_"),
-            r.key()
-        );
-    }
-    s.push_str(
-        "  notes[\"On every outcome: language_support = yes adds note-language-support; \
-         adaptations = yes adds the note-adaptations-* notes. \
-         municipality may be skipped; it only chooses the local places shown.\"]\n",
-    );
-    s
-}
-
-/// "asks: eid, digital (if eid = yes), …" for one errand, computed from the
-/// walked answer sets rather than restated by hand.
-fn questions_label(mine: &[&Answers]) -> String {
-    let paths: Vec<Vec<Question>> = mine.iter().map(|a| path(a)).collect();
-    let mut parts = Vec::new();
-    for q in Question::ALL.iter().skip(1) {
-        let with: Vec<&&Answers> = mine.iter().filter(|a| path(a).contains(q)).collect();
-        if with.is_empty() {
-            continue;
-        }
-        if with.len() == paths.len() {
-            parts.push(q.key().to_string());
-            continue;
-        }
-        // Conditional: find an earlier question whose values separate the two groups.
-        let mut cond = None;
-        for p in Question::ALL.iter().take_while(|p| *p != q) {
-            let vals_with: BTreeSet<String> = with.iter().filter_map(|a| a.value_key(*p)).collect();
-            let vals_without: BTreeSet<String> = mine
-                .iter()
-                .filter(|a| !path(a).contains(q))
-                .filter_map(|a| a.value_key(*p))
-                .collect();
-            if !vals_with.is_empty() && vals_with.is_disjoint(&vals_without) {
-                let v: Vec<String> = vals_with.into_iter().collect();
-                cond = Some(format!("{} = {}", p.key(), v.join(" or ")));
-                break;
-            }
-        }
-        match cond {
-            Some(c) => parts.push(format!("{} (if {})", q.key(), c)),
-            None => parts.push(format!("{} (sometimes)", q.key())),
-        }
-    }
-    format!("asks: {}", parts.join(", "))
 }

@@ -3,8 +3,12 @@
 
 pub mod answers;
 pub mod flow;
+pub mod fold;
+pub mod graph;
+pub mod journey;
 pub mod json;
 pub mod kiosk;
+pub mod locale;
 pub mod lookup;
 pub mod routing;
 pub mod services;

@@ -1,16 +1,15 @@
 //! The routing policy: which service route a person should use, and why.
 //!
-//! Two parts, kept side by side so that a reviewer can check one against the
-//! other and against the brief's "Routing policy" table:
-//!
-//! * [`RULES`], the table: one row per rule, saying when it applies, the
-//!   route, the reason, the steps, the alternatives and the report sections it
-//!   rests on. Every fact in a row's texts comes from the cited sections of
-//!   Arbetsförmedlingen's report "Likvärdig service i hela landet" (2021-10-01).
-//! * [`decide`], an exhaustive `match` (no wildcard arms) that picks a row.
-//!   The compiler then guarantees that every combination of answers ends in
-//!   exactly one rule; a test checks that the row's `when` column describes
-//!   exactly the answers `decide` sends to it.
+//! One table, [`RULES`]: one row per rule, saying when it applies, the
+//! route, the reason, the steps, the alternatives and the report sections it
+//! rests on. Every fact in a row's texts comes from the cited sections of
+//! Arbetsförmedlingen's report "Likvärdig service i hela landet" (2021-10-01).
+//! [`route`] takes the first row whose `when` column holds; the last row,
+//! [`FALLBACK`], holds for any answers and takes the cautious reading (the
+//! phone line tells people the right way, §4.4). The tests check, over every
+//! reachable answer set, that exactly one row other than the fallback holds,
+//! so the order of the rows never decides a route and the fallback is never
+//! shown to anybody who answered every question.
 //!
 //! Deliberate additions to the brief's table (each only adds a way forward,
 //! never removes one): a service office is also offered as the last
@@ -20,7 +19,7 @@
 //! officer), and for provider participants, who otherwise would have no
 //! in-person fallback shown for their municipality.
 
-use crate::answers::{Answers, DigitalSkill, ELegitimation, Errand};
+use crate::answers::{Answers, Errand};
 use crate::flow::Question;
 
 /// The service routes (servicevägar). `ProviderMeeting` is kept apart from
@@ -256,32 +255,6 @@ pub struct Outcome {
     pub rule: &'static str,
 }
 
-/// The rules, one per row of [`RULES`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Rule {
-    RegisterDigital,
-    RegisterNoEid,
-    RegisterWithHelp,
-    ActivityReportDigital,
-    ActivityReportNoEid,
-    ActivityReportWithHelp,
-    FindJobsDigital,
-    FindJobsWithHelp,
-    PlanningRemoteWithDigital,
-    PlanningRemote,
-    FormsServiceOffice,
-    GuidanceDigital,
-    GuidanceRemote,
-    DisabilityBookedMeeting,
-    EtableringRemoteLanguage,
-    EtableringRemote,
-    EtableringBookedMeetingLanguage,
-    EtableringBookedMeeting,
-    ProviderMeeting,
-    OtherDigital,
-    OtherRemote,
-}
-
 /// "This question has one of these URL values." A row applies when any of
 /// its conjunctions holds; an empty list means "always, for this errand".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -293,11 +266,11 @@ pub struct Cond {
 /// One row of the routing table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleSpec {
-    pub rule: Rule,
     pub name: &'static str,
-    pub errand: Errand,
+    /// `None` only for [`FALLBACK`], which holds for any errand.
+    pub errand: Option<Errand>,
     /// Disjunction of conjunctions of [`Cond`]s, in URL values, so that the
-    /// table reads like the brief and can be checked against [`decide`].
+    /// table reads like the brief. Empty means "always, for this errand".
     pub when: &'static [&'static [Cond]],
     pub route: Route,
     pub reason_id: &'static str,
@@ -311,13 +284,11 @@ pub struct RuleSpec {
 impl RuleSpec {
     /// Whether the `when` column holds for these answers.
     pub fn matches(&self, a: &Answers) -> bool {
-        a.errand == Some(self.errand)
+        self.errand.is_none_or(|e| a.errand == Some(e))
             && (self.when.is_empty()
                 || self.when.iter().any(|conj| {
-                    conj.iter().all(|c| {
-                        a.value_key(c.question)
-                            .is_some_and(|v| c.values.contains(&v.as_str()))
-                    })
+                    conj.iter()
+                        .all(|c| a.value(c.question).is_some_and(|v| c.values.contains(&v)))
                 }))
     }
 
@@ -479,9 +450,8 @@ pub const RULES: &[RuleSpec] = &[
     // §4.3.1: >90 % register and book their first meeting digitally, which
     // needs e-legitimation.
     RuleSpec {
-        rule: Rule::RegisterDigital,
         name: "register-digital",
-        errand: Errand::Register,
+        errand: Some(Errand::Register),
         when: &[&[EID_YES, DIGITAL_ALONE]],
         route: Route::Digital,
         reason_id: "reason-register-digital",
@@ -499,9 +469,8 @@ pub const RULES: &[RuleSpec] = &[
     // §4.3.1: without e-legitimation, send the registration form and identify
     // at a visit; §4.5.1: service offices help people register.
     RuleSpec {
-        rule: Rule::RegisterNoEid,
         name: "register-no-eid",
-        errand: Errand::Register,
+        errand: Some(Errand::Register),
         when: &[&[EID_NOT_YES]],
         route: Route::ServiceOffice,
         reason_id: "reason-register-no-eid",
@@ -516,9 +485,8 @@ pub const RULES: &[RuleSpec] = &[
     },
     // §4.5.1: staff help you register and use the web services.
     RuleSpec {
-        rule: Rule::RegisterWithHelp,
         name: "register-with-help",
-        errand: Errand::Register,
+        errand: Some(Errand::Register),
         when: &[&[EID_YES, DIGITAL_NOT_ALONE]],
         route: Route::ServiceOffice,
         reason_id: "reason-register-with-help",
@@ -534,9 +502,8 @@ pub const RULES: &[RuleSpec] = &[
     // ---- Activity report -------------------------------------------------------
     // §4.3.1: about 97 % activity-report digitally, in Mina sidor.
     RuleSpec {
-        rule: Rule::ActivityReportDigital,
         name: "activity-report-digital",
-        errand: Errand::ActivityReport,
+        errand: Some(Errand::ActivityReport),
         when: &[&[EID_YES, DIGITAL_ALONE]],
         route: Route::Digital,
         reason_id: "reason-activity-report-digital",
@@ -551,9 +518,8 @@ pub const RULES: &[RuleSpec] = &[
     // §4.5.1: service offices help you activity-report. "Don't know" is
     // treated as "no": Mina sidor needs a log-in.
     RuleSpec {
-        rule: Rule::ActivityReportNoEid,
         name: "activity-report-no-eid",
-        errand: Errand::ActivityReport,
+        errand: Some(Errand::ActivityReport),
         when: &[&[EID_NOT_YES]],
         route: Route::ServiceOffice,
         reason_id: "reason-activity-report-no-eid",
@@ -566,9 +532,8 @@ pub const RULES: &[RuleSpec] = &[
         cites: "§4.3.1, §4.5.1",
     },
     RuleSpec {
-        rule: Rule::ActivityReportWithHelp,
         name: "activity-report-with-help",
-        errand: Errand::ActivityReport,
+        errand: Some(Errand::ActivityReport),
         when: &[&[EID_YES, DIGITAL_NOT_ALONE]],
         route: Route::ServiceOffice,
         reason_id: "reason-activity-report-with-help",
@@ -585,9 +550,8 @@ pub const RULES: &[RuleSpec] = &[
     // §4.3.1: Platsbanken gives the same ads wherever you live; Mina profiler
     // can be used whether or not you are registered, with e-mailed matches.
     RuleSpec {
-        rule: Rule::FindJobsDigital,
         name: "find-jobs-digital",
-        errand: Errand::FindJobs,
+        errand: Some(Errand::FindJobs),
         when: &[&[DIGITAL_ALONE]],
         route: Route::Digital,
         reason_id: "reason-find-jobs-digital",
@@ -602,9 +566,8 @@ pub const RULES: &[RuleSpec] = &[
     },
     // §4.5.1: self-service computers and help at service offices.
     RuleSpec {
-        rule: Rule::FindJobsWithHelp,
         name: "find-jobs-with-help",
-        errand: Errand::FindJobs,
+        errand: Some(Errand::FindJobs),
         when: &[&[DIGITAL_NOT_ALONE]],
         route: Route::ServiceOffice,
         reason_id: "reason-find-jobs-with-help",
@@ -622,9 +585,8 @@ pub const RULES: &[RuleSpec] = &[
     // planning calls via the national lines Jan–Aug 2021); §4.3.1: you can
     // follow your case in Mina sidor.
     RuleSpec {
-        rule: Rule::PlanningRemoteWithDigital,
         name: "planning-remote-with-digital",
-        errand: Errand::Planning,
+        errand: Some(Errand::Planning),
         when: &[&[EID_YES, DIGITAL_ALONE]],
         route: Route::Remote,
         reason_id: "reason-planning-remote",
@@ -641,9 +603,8 @@ pub const RULES: &[RuleSpec] = &[
         cites: "§4.4, §4.3.1, §4.5.1",
     },
     RuleSpec {
-        rule: Rule::PlanningRemote,
         name: "planning-remote",
-        errand: Errand::Planning,
+        errand: Some(Errand::Planning),
         when: &[&[EID_NOT_YES], &[EID_YES, DIGITAL_NOT_ALONE]],
         route: Route::Remote,
         reason_id: "reason-planning-remote",
@@ -655,9 +616,8 @@ pub const RULES: &[RuleSpec] = &[
     // ---- Forms or certificates -------------------------------------------------
     // §4.5.1: get, fill in and hand in forms and certificates, no booking.
     RuleSpec {
-        rule: Rule::FormsServiceOffice,
         name: "forms-service-office",
-        errand: Errand::Forms,
+        errand: Some(Errand::Forms),
         when: &[],
         route: Route::ServiceOffice,
         reason_id: "reason-forms-service-office",
@@ -678,9 +638,8 @@ pub const RULES: &[RuleSpec] = &[
     // §4.3.1: digital career guidance, translated into several languages,
     // with the option to book a personal remote meeting about the results.
     RuleSpec {
-        rule: Rule::GuidanceDigital,
         name: "guidance-digital",
-        errand: Errand::Guidance,
+        errand: Some(Errand::Guidance),
         when: &[&[DIGITAL_AT_LEAST_WITH_HELP]],
         route: Route::Digital,
         reason_id: "reason-guidance-digital",
@@ -694,9 +653,8 @@ pub const RULES: &[RuleSpec] = &[
     },
     // §4.4: personal remote meetings by phone.
     RuleSpec {
-        rule: Rule::GuidanceRemote,
         name: "guidance-remote",
-        errand: Errand::Guidance,
+        errand: Some(Errand::Guidance),
         when: &[&[DIGITAL_NOT_AT_ALL]],
         route: Route::Remote,
         reason_id: "reason-guidance-remote",
@@ -711,9 +669,8 @@ pub const RULES: &[RuleSpec] = &[
     // contact; they are held mainly by phone or video. §4.3.1: webinar series
     // on work-oriented rehabilitation and sign-language webinars on Play.
     RuleSpec {
-        rule: Rule::DisabilityBookedMeeting,
         name: "disability-booked-meeting",
-        errand: Errand::Disability,
+        errand: Some(Errand::Disability),
         when: &[],
         route: Route::BookedMeeting,
         reason_id: "reason-disability-booked-meeting",
@@ -740,9 +697,8 @@ pub const RULES: &[RuleSpec] = &[
     // Persian, Somali and Tigrinya; §4.5.2: booked meetings are often for
     // people in the programme, after a needs assessment.
     RuleSpec {
-        rule: Rule::EtableringRemoteLanguage,
         name: "etablering-remote-language",
-        errand: Errand::Etablering,
+        errand: Some(Errand::Etablering),
         when: &[&[DIGITAL_AT_LEAST_WITH_HELP, LANGUAGE_YES, ADAPTATIONS_NO]],
         route: Route::Remote,
         reason_id: "reason-etablering-remote-language",
@@ -762,9 +718,8 @@ pub const RULES: &[RuleSpec] = &[
         cites: "§4.4, §4.5.2, §4.5.1",
     },
     RuleSpec {
-        rule: Rule::EtableringRemote,
         name: "etablering-remote",
-        errand: Errand::Etablering,
+        errand: Some(Errand::Etablering),
         when: &[&[DIGITAL_AT_LEAST_WITH_HELP, LANGUAGE_NO, ADAPTATIONS_NO]],
         route: Route::Remote,
         reason_id: "reason-etablering-remote",
@@ -781,9 +736,8 @@ pub const RULES: &[RuleSpec] = &[
         cites: "§4.4, §4.5.2, §4.5.1",
     },
     RuleSpec {
-        rule: Rule::EtableringBookedMeetingLanguage,
         name: "etablering-booked-meeting-language",
-        errand: Errand::Etablering,
+        errand: Some(Errand::Etablering),
         when: &[
             &[DIGITAL_NOT_AT_ALL, LANGUAGE_YES],
             &[ADAPTATIONS_YES, LANGUAGE_YES],
@@ -807,9 +761,8 @@ pub const RULES: &[RuleSpec] = &[
         cites: "§4.5.2, §4.4, §4.5.1",
     },
     RuleSpec {
-        rule: Rule::EtableringBookedMeeting,
         name: "etablering-booked-meeting",
-        errand: Errand::Etablering,
+        errand: Some(Errand::Etablering),
         when: &[
             &[DIGITAL_NOT_AT_ALL, LANGUAGE_NO],
             &[ADAPTATIONS_YES, LANGUAGE_NO],
@@ -834,9 +787,8 @@ pub const RULES: &[RuleSpec] = &[
     // Bilaga 3 names the services; Stöd och matchning ended in December 2021
     // (data/source/updates.tsv), so the texts name Rusta och matcha.
     RuleSpec {
-        rule: Rule::ProviderMeeting,
         name: "provider-meeting",
-        errand: Errand::Provider,
+        errand: Some(Errand::Provider),
         when: &[],
         route: Route::ProviderMeeting,
         reason_id: "reason-provider-meeting",
@@ -856,9 +808,8 @@ pub const RULES: &[RuleSpec] = &[
     // §4.3.1: the website is the primary channel; §4.4: the national line
     // handles questions of an informative or orienting kind.
     RuleSpec {
-        rule: Rule::OtherDigital,
         name: "other-digital",
-        errand: Errand::Other,
+        errand: Some(Errand::Other),
         when: &[&[DIGITAL_ALONE]],
         route: Route::Digital,
         reason_id: "reason-other-digital",
@@ -871,9 +822,8 @@ pub const RULES: &[RuleSpec] = &[
         cites: "§4.3.1, §4.4, §4.5.1",
     },
     RuleSpec {
-        rule: Rule::OtherRemote,
         name: "other-remote",
-        errand: Errand::Other,
+        errand: Some(Errand::Other),
         when: &[&[DIGITAL_NOT_ALONE]],
         route: Route::Remote,
         reason_id: "reason-other-remote",
@@ -882,83 +832,30 @@ pub const RULES: &[RuleSpec] = &[
         local: LocalNeed::ServiceOffices,
         cites: "§4.4, §4.5.1",
     },
+    FALLBACK,
 ];
 
-/// Picks the rule. Exhaustive over every answer, with no wildcard arms, so
-/// adding an errand or an answer value does not compile until it is routed.
-///
-/// Unanswered questions (`None`) take the cautious reading: no
-/// e-legitimation, no confidence with digital services, no extra needs. That
-/// only matters for incomplete answers; the flow never shows an outcome
-/// before every relevant question is answered.
-pub fn decide(a: &Answers) -> Rule {
-    use DigitalSkill as D;
-    use ELegitimation as E;
-    match a.errand {
-        Some(Errand::Register) => match (a.e_legitimation, a.digital) {
-            (Some(E::Yes), Some(D::Alone)) => Rule::RegisterDigital,
-            (Some(E::Yes), Some(D::WithHelp | D::NotAtAll) | None) => Rule::RegisterWithHelp,
-            (
-                Some(E::No | E::DontKnow) | None,
-                Some(D::Alone | D::WithHelp | D::NotAtAll) | None,
-            ) => Rule::RegisterNoEid,
-        },
-        Some(Errand::ActivityReport) => match (a.e_legitimation, a.digital) {
-            (Some(E::Yes), Some(D::Alone)) => Rule::ActivityReportDigital,
-            (Some(E::Yes), Some(D::WithHelp | D::NotAtAll) | None) => Rule::ActivityReportWithHelp,
-            (
-                Some(E::No | E::DontKnow) | None,
-                Some(D::Alone | D::WithHelp | D::NotAtAll) | None,
-            ) => Rule::ActivityReportNoEid,
-        },
-        Some(Errand::FindJobs) => match a.digital {
-            Some(D::Alone) => Rule::FindJobsDigital,
-            Some(D::WithHelp | D::NotAtAll) | None => Rule::FindJobsWithHelp,
-        },
-        Some(Errand::Planning) => match (a.e_legitimation, a.digital) {
-            (Some(E::Yes), Some(D::Alone)) => Rule::PlanningRemoteWithDigital,
-            (Some(E::Yes), Some(D::WithHelp | D::NotAtAll) | None)
-            | (
-                Some(E::No | E::DontKnow) | None,
-                Some(D::Alone | D::WithHelp | D::NotAtAll) | None,
-            ) => Rule::PlanningRemote,
-        },
-        Some(Errand::Forms) => Rule::FormsServiceOffice,
-        Some(Errand::Guidance) => match a.digital {
-            Some(D::Alone | D::WithHelp) => Rule::GuidanceDigital,
-            Some(D::NotAtAll) | None => Rule::GuidanceRemote,
-        },
-        Some(Errand::Disability) => Rule::DisabilityBookedMeeting,
-        Some(Errand::Etablering) => {
-            let needs_meeting = match (a.digital, a.adaptations) {
-                (Some(D::NotAtAll), Some(true | false) | None) => true,
-                (Some(D::Alone | D::WithHelp) | None, Some(true)) => true,
-                (Some(D::Alone | D::WithHelp) | None, Some(false) | None) => false,
-            };
-            match (needs_meeting, a.language_support) {
-                (true, Some(true)) => Rule::EtableringBookedMeetingLanguage,
-                (true, Some(false) | None) => Rule::EtableringBookedMeeting,
-                (false, Some(true)) => Rule::EtableringRemoteLanguage,
-                (false, Some(false) | None) => Rule::EtableringRemote,
-            }
-        }
-        Some(Errand::Provider) => Rule::ProviderMeeting,
-        // Nothing chosen yet: the phone line tells people the right way (§4.4).
-        Some(Errand::Other) | None => match a.digital {
-            Some(D::Alone) => Rule::OtherDigital,
-            Some(D::WithHelp | D::NotAtAll) | None => Rule::OtherRemote,
-        },
-    }
-}
+/// The last row of [`RULES`]: any answers no other row covers. Only
+/// incomplete answers get here (the tests prove that every reachable answer
+/// set has its own row), and they take the cautious reading — no
+/// e-legitimation, no confidence with digital services — so the fallback
+/// sends nobody to the web: the national line tells people the right way
+/// (§4.4), and a service office helps in person (§4.5.1).
+pub const FALLBACK: RuleSpec = RuleSpec {
+    name: "fallback-remote",
+    errand: None,
+    when: &[],
+    route: Route::Remote,
+    reason_id: "reason-other-remote",
+    steps: &[CALL_JOBSEEKER_LINE, text("step-describe-errand")],
+    alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
+    local: LocalNeed::ServiceOffices,
+    cites: "§4.4, §4.5.1",
+};
 
-impl Rule {
-    /// This rule's row in [`RULES`].
-    pub fn spec(self) -> &'static RuleSpec {
-        RULES
-            .iter()
-            .find(|r| r.rule == self)
-            .expect("every Rule has a row in RULES (checked by tests)")
-    }
+/// The row that decides the route for these answers: the first that holds.
+pub fn rule_for(a: &Answers) -> &'static RuleSpec {
+    RULES.iter().find(|r| r.matches(a)).unwrap_or(&FALLBACK)
 }
 
 /// The notes every outcome gets from the cross-cutting answers.
@@ -994,7 +891,7 @@ fn notes(a: &Answers, route: Route) -> Vec<&'static str> {
 
 /// The outcome for these answers.
 pub fn route(a: &Answers) -> Outcome {
-    let spec = decide(a).spec();
+    let spec = rule_for(a);
     let mut contacts = Vec::new();
     let used = spec
         .steps

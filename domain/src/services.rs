@@ -471,7 +471,7 @@ pub fn parse(json: &str) -> Result<ServiceData, DataError> {
 /// From JSON values to the types above, with the path of whatever is wrong.
 /// Unknown members are ignored and a missing or null optional is `None`, as
 /// serde's derive does (the generator still writes with serde;
-/// `tests/data_loader.rs` reads the shipped file both ways).
+/// `tests/json.rs` reads the shipped file both ways).
 mod decode {
     use super::*;
 

@@ -16,10 +16,9 @@
 //! Parsing is forgiving: URLs are typed, truncated by chat apps and edited by
 //! hand, so unknown keys and invalid values are dropped rather than rejected.
 
-use crate::answers::{
-    bool_from_key, Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer,
-};
+use crate::answers::Answers;
 use crate::flow::{self, Question};
+use crate::locale::Locale;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -30,10 +29,6 @@ pub enum Page {
     Overview,
 }
 
-/// The languages of the app: Swedish and the five of the report's
-/// introduction-programme phone line (§4.4).
-pub const LANGS: &[&str] = &["sv", "en", "ar", "fa", "so", "ti"];
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
     pub page: Page,
@@ -42,7 +37,8 @@ pub struct UrlState {
     /// next unanswered one. Only kept when the question can be reached with
     /// the answers given, so a URL cannot skip ahead.
     pub step: Option<Question>,
-    /// One of [`LANGS`]; `None` means "use the browser's or stored choice".
+    /// The code of one of [`Locale::ALL`]; `None` means "use the browser's
+    /// or stored choice".
     pub lang: Option<String>,
     /// Staff mode (service-office staff assisting a visitor).
     pub staff: bool,
@@ -102,18 +98,18 @@ pub fn parse(address: &str) -> UrlState {
             continue;
         };
         let v = v.as_str();
+        if let Some(q) = Question::from_key(&k) {
+            // An invalid value is dropped; relevance is settled by the
+            // prune below, once every key is read.
+            let _ = a.put(q, v);
+            continue;
+        }
         match k.as_str() {
-            "errand" => set_if(&mut a.errand, Errand::from_key(v)),
-            "eid" => set_if(&mut a.e_legitimation, ELegitimation::from_key(v)),
-            "digital" => set_if(&mut a.digital, DigitalSkill::from_key(v)),
-            "language_support" => set_if(&mut a.language_support, bool_from_key(v)),
-            "adaptations" => set_if(&mut a.adaptations, bool_from_key(v)),
-            "municipality" => set_if(&mut a.municipality, MunicipalityAnswer::from_key(v)),
             "confirmed" if v == "1" => a.confirmed = true,
             "step" => set_if(&mut step, Question::from_key(v)),
             "lang" => {
                 let lower = v.to_ascii_lowercase();
-                if LANGS.contains(&lower.as_str()) {
+                if is_lang_code(&lower) {
                     lang = Some(lower);
                 }
             }
@@ -140,6 +136,11 @@ pub fn parse(address: &str) -> UrlState {
         lang,
         staff,
     }
+}
+
+/// Exactly a language's code (`ar`, not `ar-SA`): one state, one URL.
+fn is_lang_code(code: &str) -> bool {
+    Locale::ALL.iter().any(|l| l.code() == code)
 }
 
 fn set_if<T>(slot: &mut Option<T>, value: Option<T>) {
@@ -175,7 +176,7 @@ pub fn to_query(s: &UrlState) -> String {
     }
     if let Some(l) = &s.lang {
         let l = l.to_ascii_lowercase();
-        if LANGS.contains(&l.as_str()) {
+        if is_lang_code(&l) {
             pairs.push(("lang", l));
         }
     }

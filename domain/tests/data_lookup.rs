@@ -99,7 +99,7 @@ fn empty_and_limits() {
 /// leaves everything else alone.
 #[test]
 fn lower_agrees_with_std_for_latin_letters() {
-    use vagvisare_domain::lookup::lower;
+    use vagvisare_domain::fold::lower;
     for n in (0..=0x17Fu32).chain([0x1E9E]) {
         let Some(c) = char::from_u32(n) else { continue };
         let std: Vec<char> = c.to_lowercase().collect();

@@ -6,9 +6,11 @@ use std::collections::BTreeSet;
 
 use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 use vagvisare_domain::flow::{
-    self, is_relevant, next_node, path, previous_question, InvalidAnswer, Node, Question,
+    self, is_relevant, path, previous_question, InvalidAnswer, Question, QUESTIONS,
 };
-use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Rule, Way, RULES};
+use vagvisare_domain::graph;
+use vagvisare_domain::journey::{next_node, Node};
+use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Way, FALLBACK, RULES};
 
 /// Walks the flow from empty answers through every option of every question
 /// asked, checking each step on the way.
@@ -151,7 +153,11 @@ fn routing_table_row_by_row() {
         }
         rules_seen.insert(rule);
     }
-    let all: BTreeSet<&str> = RULES.iter().map(|r| r.name).collect();
+    let all: BTreeSet<&str> = RULES
+        .iter()
+        .filter(|r| r.errand.is_some())
+        .map(|r| r.name)
+        .collect();
     assert_eq!(rules_seen, all, "every rule needs a row in this test");
 }
 
@@ -312,41 +318,58 @@ fn invariants_hold_for_every_reachable_answer_set() {
     }
 }
 
-/// The `when` column of the table must describe exactly what `decide` does,
-/// so the table can be read (and graphed) without reading the match.
+/// Every reachable answer set is covered by exactly one row besides the
+/// fallback, so the first matching row is the only one: the order of the
+/// rows never decides a route, the fallback never reaches anybody who
+/// answered every question, and every row is reached.
 #[test]
-fn when_column_agrees_with_decide() {
+fn exactly_one_row_holds_for_every_reachable_answer_set() {
     let mut reached = BTreeSet::new();
     for a in flow::reachable_answers() {
-        let rule = routing::decide(&a);
         let matching: Vec<&str> = RULES
             .iter()
-            .filter(|r| r.matches(&a))
+            .filter(|r| r.errand.is_some() && r.matches(&a))
             .map(|r| r.name)
             .collect();
-        assert_eq!(matching, vec![rule.spec().name], "{a:?}");
-        reached.insert(rule);
+        assert_eq!(matching.len(), 1, "{a:?}: rows {matching:?}");
+        assert_eq!(routing::rule_for(&a).name, matching[0], "{a:?}");
+        reached.insert(matching[0]);
     }
-    let rules: Vec<Rule> = RULES.iter().map(|r| r.rule).collect();
-    let unique: BTreeSet<Rule> = rules.iter().copied().collect();
-    assert_eq!(unique.len(), rules.len(), "a rule has two rows");
-    assert_eq!(reached, unique, "a row is never reached");
     let names: BTreeSet<&str> = RULES.iter().map(|r| r.name).collect();
     assert_eq!(names.len(), RULES.len(), "two rows share a name");
+    let routed: BTreeSet<&str> = RULES
+        .iter()
+        .filter(|r| r.errand.is_some())
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(reached, routed, "a row is never reached");
+    // The fallback is the last row, the only one without an errand.
+    assert_eq!(RULES.last().map(|r| r.name), Some(FALLBACK.name));
+    assert_eq!(RULES.iter().filter(|r| r.errand.is_none()).count(), 1);
     for r in RULES {
         assert!(!r.cites.is_empty(), "{} cites nothing", r.name);
         assert!(!r.steps.is_empty(), "{} has no steps", r.name);
     }
 }
 
+/// Incomplete answers (never shown: the flow routes only complete ones)
+/// take the fallback, which sends nobody to the web.
 #[test]
 fn route_handles_incomplete_answers_cautiously() {
-    assert_eq!(routing::route(&Answers::default()).rule, "other-remote");
+    assert_eq!(routing::route(&Answers::default()).rule, FALLBACK.name);
     let a = Answers {
         errand: Some(Errand::Register),
         ..Answers::default()
     };
-    assert_eq!(routing::route(&a).route, Route::ServiceOffice);
+    let o = routing::route(&a);
+    assert_eq!(o.rule, FALLBACK.name);
+    assert_eq!(o.route, Route::Remote);
+    assert!(o.contacts.contains(&Contact::JobseekerLine));
+    assert!(o
+        .alternatives
+        .iter()
+        .any(|x| x.route == Route::ServiceOffice));
+    assert!(o.alternatives.iter().all(|x| x.route != Route::Digital));
 }
 
 #[test]
@@ -360,14 +383,8 @@ fn relevance_per_errand() {
         };
         path(&a)
     };
-    let all = vec![
-        Q::Errand,
-        Q::ELegitimation,
-        Q::Digital,
-        Q::LanguageSupport,
-        Q::Adaptations,
-        Q::Municipality,
-    ];
+    // Register with e-legitimation is asked everything, in the table's order.
+    let all = Question::ALL.to_vec();
     assert_eq!(path(&Answers::default()), vec![Q::Errand]);
     assert_eq!(p(Errand::Register, None), all);
     assert_eq!(p(Errand::Register, Some(ELegitimation::Yes)), all);
@@ -526,6 +543,32 @@ fn keys_round_trip() {
     );
 }
 
+/// The questions table: rows in the order of the variants (so
+/// `Question::spec` can index), keys unique, and every message id derived
+/// from the key as `q-{key}-title|hint|error|check`.
+#[test]
+fn questions_table_rows_follow_their_keys() {
+    for (i, row) in QUESTIONS.iter().enumerate() {
+        assert_eq!(row.question as usize, i, "{}: row out of order", row.key);
+        assert_eq!(Question::ALL[i], row.question);
+        assert_eq!(row.question.spec().key, row.key);
+        let stem = row.key.replace('_', "-");
+        assert_eq!(row.ids.title, format!("q-{stem}-title"));
+        assert_eq!(row.ids.hint, format!("q-{stem}-hint"));
+        assert_eq!(row.ids.error, format!("q-{stem}-error"));
+        assert_eq!(row.ids.check, format!("q-{stem}-check"));
+        // Every URL value of every option is read back as itself.
+        for o in row.question.options() {
+            let mut a = Answers::default();
+            a.put(row.question, o.value).unwrap();
+            assert_eq!(a.value_key(row.question).as_deref(), Some(o.value));
+            assert_eq!(a.value_label_id(row.question), Some(o.label_id));
+        }
+    }
+    let keys: BTreeSet<&str> = QUESTIONS.iter().map(|q| q.key).collect();
+    assert_eq!(keys.len(), QUESTIONS.len(), "two questions share a key");
+}
+
 #[test]
 fn contacts_and_links_are_the_reports() {
     assert_eq!(Contact::JobseekerLine.display(), "0771-416 416");
@@ -548,15 +591,14 @@ fn contacts_and_links_are_the_reports() {
 #[test]
 fn mermaid_golden() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/flow.mmd");
-    let got = flow::mermaid();
-    assert_eq!(got, flow::mermaid(), "not deterministic");
+    let got = graph::mermaid();
     let want = std::fs::read_to_string(path).unwrap_or_default();
     if got != want {
         if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
             std::fs::write(path, &got).expect("write docs/flow.mmd");
         } else {
             panic!(
-                "docs/flow.mmd is out of date with flow::mermaid().\n\
+                "docs/flow.mmd is out of date with graph::mermaid().\n\
                  Update it with: UPDATE_GOLDEN=1 cargo test -p vagvisare-domain --test flow mermaid_golden"
             );
         }

@@ -6,6 +6,7 @@ use common::Rng;
 
 use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 use vagvisare_domain::flow::{self, Question};
+use vagvisare_domain::locale::Locale;
 use vagvisare_domain::url_state::{
     for_visitor, parse, query_has_answers, to_query, Page, UrlState,
 };
@@ -222,36 +223,27 @@ const NOISE: &[&str] = &[
     "?", "&", "=", "%", "+", "#", "a", "1", "ä", "\u{202e}", "\0", " ", "%2", "%41",
 ];
 
-fn valid_values(key: &str) -> &'static [&'static str] {
+/// Values that fit a key, from the code's own lists (the questions' options,
+/// the languages), so a new option or language is fuzzed without an edit.
+fn valid_values(key: &str) -> Vec<String> {
+    if let Some(q) = Question::from_key(key) {
+        let options: Vec<String> = q.options().iter().map(|o| o.value.to_string()).collect();
+        if options.is_empty() {
+            // The municipality is a search: skipping, and two codes.
+            return vec!["skip".into(), "0180".into(), "2480".into()];
+        }
+        return options;
+    }
     match key {
-        "errand" => &[
-            "register",
-            "activity-report",
-            "find-jobs",
-            "planning",
-            "forms",
-            "guidance",
-            "disability",
-            "etablering",
-            "provider",
-            "other",
-        ],
-        "eid" => &["yes", "no", "dont-know"],
-        "digital" => &["alone", "with-help", "not-at-all"],
-        "language_support" | "adaptations" => &["yes", "no"],
-        "municipality" => &["skip", "0180", "2480"],
-        "confirmed" | "staff" => &["1"],
-        "page" => &["about", "overview"],
-        "lang" => &["sv", "en", "ar", "fa", "so", "ti", "AR"],
-        "step" => &[
-            "errand",
-            "eid",
-            "digital",
-            "language_support",
-            "adaptations",
-            "municipality",
-        ],
-        _ => &[],
+        "confirmed" | "staff" => vec!["1".into()],
+        "page" => vec!["about".into(), "overview".into()],
+        "lang" => Locale::ALL
+            .iter()
+            .map(|l| l.code().to_string())
+            .chain(["AR".to_string()])
+            .collect(),
+        "step" => Question::ALL.iter().map(|q| q.key().to_string()).collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -284,8 +276,9 @@ fn random_query(rng: &mut Rng, seeds: &[String]) -> String {
                 // Mostly a value that fits the key, so that deep states
                 // (complete paths, steps, confirmed) are generated too.
                 let fitting = valid_values(key);
+                let fitting: Vec<&str> = fitting.iter().map(String::as_str).collect();
                 if !fitting.is_empty() && rng.below(3) != 0 {
-                    s.push_str(rng.pick(fitting));
+                    s.push_str(rng.pick(&fitting));
                 } else {
                     s.push_str(rng.pick(VALUES));
                 }

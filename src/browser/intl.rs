@@ -1,7 +1,7 @@
 //! Numbers in the reader's digits through the browser's `Intl`
 //! (Arabic-Indic in Arabic, Persian digits in Persian).
 
-use crate::i18n::Locale;
+use vagvisare_domain::locale::Locale;
 
 pub fn format_number(n: u32, locale: Locale) -> Option<String> {
     let locales = js_sys::Array::of1(&locale.code().into());

@@ -1,5 +1,7 @@
 //! The only place that touches browser APIs. The UI calls these small
-//! modules; the domain crate never does.
+//! modules; the domain crate never does. A leaf: nothing here imports the
+//! rest of the app (only the domain's types), which `tests/module_graph.rs`
+//! checks.
 
 pub mod document;
 pub mod fetch;

@@ -3,7 +3,13 @@
 
 use vagvisare_domain::services::{self, DataError, ServiceData};
 
-use crate::app::DataFailure;
+/// Why the service data could not be used; each has its own message.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DataFailure {
+    Network,
+    Malformed,
+    WrongSchema,
+}
 
 pub const DATA_URL: &str = "data/services.json";
 

@@ -27,16 +27,16 @@ fn remove(key: &str) {
 
 /// The stored language code, if it is one we know; a corrupted value is
 /// removed so it cannot keep misleading the next visit.
-pub fn language() -> Option<crate::i18n::Locale> {
+pub fn language() -> Option<vagvisare_domain::locale::Locale> {
     let raw = get(LANG_KEY)?;
-    let parsed = crate::i18n::Locale::from_tag(&raw).filter(|l| l.code() == raw);
+    let parsed = vagvisare_domain::locale::Locale::from_tag(&raw).filter(|l| l.code() == raw);
     if parsed.is_none() {
         remove(LANG_KEY);
     }
     parsed
 }
 
-pub fn set_language(locale: crate::i18n::Locale) {
+pub fn set_language(locale: vagvisare_domain::locale::Locale) {
     set(LANG_KEY, locale.code());
 }
 

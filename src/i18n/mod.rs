@@ -5,7 +5,9 @@
 pub mod catalog;
 pub mod ftl;
 pub mod loader;
-pub mod locale;
+/// The language list lives in the domain, so the URL parser, the app and
+/// the tests all iterate the same `Locale::ALL`.
+pub use vagvisare_domain::locale;
 
 use std::rc::Rc;
 

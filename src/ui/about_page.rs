@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
+use crate::state::data::use_data;
+use crate::state::data::DataState;
 use crate::ui::accessibility_statement::AccessibilityStatement;
 use crate::ui::back_link::BackLink;
 use crate::ui::data_error::DataError;
@@ -13,8 +14,8 @@ use crate::ui::page_title::{use_page_title, HEADING_ID};
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
-    app.ensure_data();
+    let data = use_data();
+    data.ensure();
     use_page_title(move || i18n.t("about-title"));
     let t = move |id: &'static str| move || i18n.t(id);
     view! {
@@ -24,7 +25,7 @@ pub fn AboutPage() -> impl IntoView {
 
         <h2 class="heading-m">{t("about-sources-heading")}</h2>
         <p>{t("about-sources-report")}</p>
-        {move || match app.data.get() {
+        {move || match data.state.get() {
             DataState::Ready(d) => {
                 view! {
                     <dl class="summary-list">

@@ -1,26 +1,20 @@
 use leptos::prelude::*;
+use vagvisare_domain::journey;
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 
-/// Goes to the previous step of the journey. A real link (to the previous
+/// Goes to the previous step of the journey ([`journey::back`]). A real link (to the previous
 /// state's URL) so it also works with a middle-click or when copied.
 #[component]
 pub fn BackLink() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     let href = move || {
-        app.url.track();
-        app.previous()
-            .map(|p| {
-                let q = vagvisare_domain::url_state::to_query(&p);
-                if q.is_empty() {
-                    "./".to_string()
-                } else {
-                    q
-                }
-            })
-            .unwrap_or_else(|| "./".into())
+        journey
+            .url
+            .with(journey::back)
+            .map_or_else(|| "./".into(), |p| journey::href(&p))
     };
     view! {
         <a
@@ -28,7 +22,7 @@ pub fn BackLink() -> impl IntoView {
             class="back-link"
             on:click=move |ev| {
                 ev.prevent_default();
-                app.back();
+                journey.back();
             }
         >
             {move || i18n.t("back")}

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n::{use_i18n, Arg, Locale};
+use crate::state::staff::use_staff;
 
 /// True when the page shows Swedish beside the visitor's language.
 pub fn is_bilingual() -> bool {
-    let app = use_app();
+    let staff = use_staff();
     let i18n = use_i18n();
-    app.staff.get() && i18n.locale() != Locale::SOURCE
+    staff.is_on() && i18n.locale() != Locale::SOURCE
 }
 
 #[component]

@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 use vagvisare_domain::answers::MunicipalityAnswer;
-use vagvisare_domain::flow;
+use vagvisare_domain::journey::{self, CheckRow};
 
-use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
+use crate::state::data::use_data;
+use crate::state::data::DataState;
+use crate::state::journey::use_journey;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
@@ -14,33 +16,21 @@ use crate::ui::page_title::{use_page_title, HEADING_ID};
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
+    let data = use_data();
     use_page_title(move || i18n.t("check-title"));
-    if app
+    if journey
         .url
         .with_untracked(|s| matches!(s.answers.municipality, Some(MunicipalityAnswer::Code(_))))
     {
-        app.ensure_data();
+        data.ensure();
     }
-    let rows = move || {
-        app.url.with(|s| {
-            flow::path(&s.answers)
-                .into_iter()
-                .map(|q| {
-                    (
-                        q,
-                        s.answers.value_key(q).unwrap_or_default(),
-                        s.answers.value_label_id(q),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
+    let rows = move || journey.url.with(journey::check_rows);
     // Options have messages; a municipality's name comes from the data.
     let value_text = move |value: String, label_id: Option<&'static str>| -> String {
         match label_id {
             Some(id) => i18n.t(id),
-            None => match app.data.get() {
+            None => match data.state.get() {
                 DataState::Ready(d) => d
                     .municipality(&value)
                     .map(|m| m.name.clone())
@@ -56,13 +46,8 @@ pub fn CheckAnswersPage() -> impl IntoView {
             {move || {
                 rows()
                     .into_iter()
-                    .map(|(q, value, label_id)| {
-                        let href = {
-                            let mut s = app.url.get_untracked();
-                            s.step = Some(q);
-                            s.answers.confirmed = false;
-                            vagvisare_domain::url_state::to_query(&s)
-                        };
+                    .map(|CheckRow { question: q, value, label_id, change }| {
+                        let href = journey::href(&change);
                         view! {
                             <div class="summary-list__row">
                                 <dt class="summary-list__key"><T id=q.check_label_id() /></dt>
@@ -72,7 +57,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                                         href=href
                                         on:click=move |ev| {
                                             ev.prevent_default();
-                                            app.change(q);
+                                            journey.go(change.clone());
                                         }
                                     >
                                         <T id="change" />
@@ -86,7 +71,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
             }}
         </dl>
         <p><T id="check-privacy" /></p>
-        <button type="button" class="button" on:click=move |_| app.confirm()>
+        <button type="button" class="button" on:click=move |_| journey.confirm()>
             <T id="check-continue" />
         </button>
     }

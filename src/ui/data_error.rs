@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::{use_app, DataFailure};
 use crate::i18n::msg;
+use crate::state::data::use_data;
+use crate::state::data::DataFailure;
 use crate::ui::bilingual::T;
 use crate::ui::call_or_retry::CallOrRetry;
 
@@ -9,7 +10,7 @@ use crate::ui::call_or_retry::CallOrRetry;
 /// retry, and the phone number, which needs no data at all.
 #[component]
 pub fn DataError(failure: DataFailure) -> impl IntoView {
-    let app = use_app();
+    let data = use_data();
     let message = match failure {
         DataFailure::Network => msg("data-error-network"),
         DataFailure::Malformed => msg("data-error-malformed"),
@@ -19,7 +20,7 @@ pub fn DataError(failure: DataFailure) -> impl IntoView {
         <div class="notice notice--error" role="alert">
             <h2 class="heading-m"><T id="data-error-heading" /></h2>
             <p><T id=message /></p>
-            <CallOrRetry retry=move || app.ensure_data() />
+            <CallOrRetry retry=move || data.ensure() />
         </div>
     }
 }

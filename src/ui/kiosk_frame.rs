@@ -9,7 +9,7 @@ use leptos::prelude::*;
 // The texts say "within a minute": WARNING_SECONDS is 60 (domain test).
 use vagvisare_domain::kiosk::{phase, Phase};
 
-use crate::app::{use_app, AppState};
+use crate::state::journey::{use_journey, Journey};
 use crate::ui::bilingual::T;
 
 const DIALOG_ID: &str = "kiosk-dialog";
@@ -57,14 +57,14 @@ fn extend() {
     }
 }
 
-fn wipe(app: AppState) {
+fn wipe(journey: Journey) {
     extend();
-    app.new_visitor();
+    journey.new_visitor();
 }
 
 /// Starts the clock once: input resets it (not while the warning shows:
 /// then only an answer does), and a tick each second acts on the phase.
-fn start_clock(app: AppState, idle_seconds: u32) {
+fn start_clock(journey: Journey, idle_seconds: u32) {
     if CLOCK.with(|c| c.get()).is_some() {
         return;
     }
@@ -100,7 +100,7 @@ fn start_clock(app: AppState, idle_seconds: u32) {
                     }
                 }
                 Phase::Warning { .. } => {}
-                Phase::Expired => wipe(app),
+                Phase::Expired => wipe(journey),
             }
         },
         std::time::Duration::from_secs(1),
@@ -109,13 +109,13 @@ fn start_clock(app: AppState, idle_seconds: u32) {
 
 #[component]
 pub fn KioskFrame(idle_seconds: u32, children: Children) -> impl IntoView {
-    let app = use_app();
-    start_clock(app, idle_seconds);
+    let journey = use_journey();
+    start_clock(journey, idle_seconds);
     // A page change is input; a new page starts with no warning open.
     extend();
     view! {
         <div class="kiosk-bar">
-            <button type="button" class="button button--secondary kiosk-start-again" on:click=move |_| wipe(app)>
+            <button type="button" class="button button--secondary kiosk-start-again" on:click=move |_| wipe(journey)>
                 <T id="kiosk-start-again" />
             </button>
         </div>
@@ -139,7 +139,7 @@ pub fn KioskFrame(idle_seconds: u32, children: Children) -> impl IntoView {
                 <button type="button" class="button kiosk-extend" autofocus on:click=move |_| extend()>
                     <T id="kiosk-extend" />
                 </button>
-                <button type="button" class="button button--secondary kiosk-end" on:click=move |_| wipe(app)>
+                <button type="button" class="button button--secondary kiosk-end" on:click=move |_| wipe(journey)>
                     <T id="kiosk-end-now" />
                 </button>
             </div>

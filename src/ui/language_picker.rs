@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::{change_language, use_app};
 use crate::i18n::{use_i18n, Locale};
+use crate::state::journey::use_journey;
 
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     view! {
         <nav class="language-picker width-container" aria-label=move || i18n.t_plain("language-picker-label")>
             <ul class="language-picker__list">
@@ -20,7 +20,7 @@ pub fn LanguagePicker() -> impl IntoView {
                         let choose = move |ev: leptos::ev::MouseEvent| {
                             ev.prevent_default();
                             if !current() {
-                                change_language(i18n, app, locale);
+                                journey.change_language(locale);
                             }
                         };
                         view! {

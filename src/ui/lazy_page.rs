@@ -4,16 +4,19 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_app, Screen};
+use vagvisare_domain::journey::Screen;
+
+use crate::state::chunk::use_pages_chunk;
+use crate::state::chunk::Chunk;
 use crate::ui::bilingual::T;
 use crate::ui::page_load_error::PageLoadError;
-use crate::ui::pages::{self, Chunk};
+use crate::ui::pages;
 
 #[component]
 pub fn LazyPage(screen: Screen) -> impl IntoView {
-    let app = use_app();
-    app.ensure_pages();
-    move || match app.pages.get() {
+    let chunk = use_pages_chunk();
+    pages::ensure(chunk);
+    move || match chunk.0.get() {
         Chunk::Ready => match pages::render_loaded(screen.clone()) {
             Ok(page) => page,
             Err(_) => view! { <PageLoadError /> }.into_any(),

@@ -11,8 +11,10 @@ use vagvisare_domain::answers::MunicipalityAnswer;
 use vagvisare_domain::routing::LocalNeed;
 use vagvisare_domain::services::{Municipality, ServiceData, Standing};
 
-use crate::app::{use_app, DataState};
 use crate::i18n::msg;
+use crate::state::data::use_data;
+use crate::state::data::DataState;
+use crate::state::journey::use_journey;
 use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
 use crate::ui::network_notice::NetworkNotice;
@@ -21,19 +23,22 @@ use crate::ui::report_wrong_info::ReportWrongInfo;
 
 #[component]
 pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
-    let app = use_app();
-    let code = app.url.with_untracked(|s| match &s.answers.municipality {
-        Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
-        _ => None,
-    });
+    let journey = use_journey();
+    let data = use_data();
+    let code = journey
+        .url
+        .with_untracked(|s| match &s.answers.municipality {
+            Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
+            _ => None,
+        });
     if code.is_some() {
-        app.ensure_data();
+        data.ensure();
     }
     view! {
         <section class="local-places" aria-labelledby="local-heading">
             <h2 id="local-heading" class="heading-m"><T id="local-heading" /></h2>
             <NetworkNotice />
-            {move || match (code.clone(), app.data.get()) {
+            {move || match (code.clone(), data.state.get()) {
                 (None, _) => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
                 (Some(_), DataState::Failed(f)) => view! { <DataError failure=f /> }.into_any(),
                 (Some(_), DataState::Idle | DataState::Loading) => {

@@ -8,16 +8,17 @@ use vagvisare_domain::answers::MunicipalityAnswer;
 use vagvisare_domain::flow::Question;
 use vagvisare_domain::lookup;
 
-use crate::app::{use_app, DataState};
 use crate::i18n::use_i18n;
+use crate::state::data::use_data;
+use crate::state::data::DataState;
+use crate::state::journey::use_journey;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::county_browse::CountyBrowse;
 use crate::ui::data_error::DataError;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
-use crate::ui::question_page::question_title;
-use crate::ui::question_parts::{QuestionCounter, QuestionError};
+use crate::ui::question_parts::{question_title, QuestionCounter, QuestionError};
 
 const SEARCH_ID: &str = "municipality-search";
 const MAX_MATCHES: usize = 8;
@@ -25,23 +26,28 @@ const MAX_MATCHES: usize = 8;
 #[component]
 pub fn MunicipalityQuestion() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
+    let data = use_data();
     let question = Question::Municipality;
-    app.ensure_data();
+    data.ensure();
     let error = RwSignal::new(false);
     use_page_title(question_title(question, error));
 
-    let chosen = RwSignal::new(app.url.with_untracked(|s| match &s.answers.municipality {
-        Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
-        _ => None,
-    }));
+    let chosen = RwSignal::new(
+        journey
+            .url
+            .with_untracked(|s| match &s.answers.municipality {
+                Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
+                _ => None,
+            }),
+    );
     let query = RwSignal::new(String::new());
     // Prefill the field with the chosen municipality's name once data is in.
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        if let DataState::Ready(data) = app.data.get() {
+        if let DataState::Ready(data) = data.state.get() {
             if let Some(m) = chosen
                 .get_untracked()
                 .and_then(|c| data.municipality(&c).cloned())
@@ -53,7 +59,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
         false
     });
 
-    let matches = Memo::new(move |_| match app.data.get() {
+    let matches = Memo::new(move |_| match data.state.get() {
         DataState::Ready(data) => lookup::search(&data, &query.get(), MAX_MATCHES)
             .into_iter()
             .map(|m| (m.code.clone(), m.name.clone(), m.county.clone()))
@@ -79,11 +85,11 @@ pub fn MunicipalityQuestion() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match chosen.get_untracked() {
-            Some(code) => app.answer(question, &code),
+            Some(code) => journey.answer(question, &code),
             None => error.set(true),
         }
     };
-    let skip = move |_| app.answer(question, MunicipalityAnswer::SKIP_KEY);
+    let skip = move |_| journey.answer(question, MunicipalityAnswer::SKIP_KEY);
 
     view! {
         <BackLink />
@@ -117,7 +123,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                 />
             </div>
             <p id="municipality-status" class="hint" role="status">{status}</p>
-            {move || match app.data.get() {
+            {move || match data.state.get() {
                 DataState::Failed(f) => view! { <DataError failure=f /> }.into_any(),
                 DataState::Loading | DataState::Idle => {
                     view! { <p class="hint"><T id="municipality-loading" /></p> }.into_any()

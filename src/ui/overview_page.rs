@@ -11,8 +11,9 @@ use leptos::prelude::*;
 use vagvisare_domain::lookup;
 use vagvisare_domain::services::{Municipality, ServiceData, Standing};
 
-use crate::app::{use_app, DataState};
 use crate::i18n::{msg, use_i18n};
+use crate::state::data::use_data;
+use crate::state::data::DataState;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::data_error::DataError;
@@ -176,8 +177,8 @@ fn counties(data: &ServiceData) -> Vec<String> {
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
-    app.ensure_data();
+    let data = use_data();
+    data.ensure();
     use_page_title(move || i18n.t("overview-title"));
     let t = move |id: &'static str| move || i18n.t(id);
     view! {
@@ -185,7 +186,7 @@ pub fn OverviewPage() -> impl IntoView {
         <h1 id=HEADING_ID tabindex="-1" class="heading-xl">{t("overview-title")}</h1>
         <p class="lead">{t("overview-lead")}</p>
         <NetworkNotice />
-        {move || match app.data.get() {
+        {move || match data.state.get() {
             DataState::Ready(data) => view! { <Overview data=data /> }.into_any(),
             DataState::Failed(f) => view! { <DataError failure=f /> }.into_any(),
             DataState::Idle | DataState::Loading => {

@@ -13,22 +13,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use futures_util::FutureExt;
 use leptos::prelude::*;
 
-use crate::app::Screen;
+use vagvisare_domain::journey::Screen;
+
+use crate::state::chunk::{Chunk, PagesChunk};
+use crate::state::staff::use_staff;
 use crate::ui::{
     about_page::AboutPage, check_answers_page::CheckAnswersPage, kiosk_frame::KioskFrame,
     overview_page::OverviewPage, question_page::QuestionPage, result_page::ResultPage,
     visitor_language_page::VisitorLanguagePage,
 };
-
-/// Where the pages are: not asked for yet, on their way, in hand, or not
-/// to be had.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Chunk {
-    Idle,
-    Loading,
-    Ready,
-    Failed,
-}
 
 /// The chunk could not be fetched (offline before it was ever cached, or a
 /// file that fails its integrity check).
@@ -53,6 +46,24 @@ pub fn state() -> Chunk {
     }
 }
 
+/// Fetches the pages chunk unless it is here or on its way; each page
+/// that needs it after a failed fetch (and "Try again") is a new
+/// attempt. One fetch at a time: the prefetch and a page asking at once
+/// would otherwise both fetch again after a failure.
+pub fn ensure(chunk: PagesChunk) {
+    let signal = chunk.0;
+    if matches!(signal.get_untracked(), Chunk::Ready | Chunk::Loading) {
+        return;
+    }
+    signal.set(Chunk::Loading);
+    leptos::task::spawn_local(async move {
+        signal.set(match load().await {
+            Ok(()) => Chunk::Ready,
+            Err(_) => Chunk::Failed,
+        });
+    });
+}
+
 /// Fetches and instantiates the chunk (at once when it is already here).
 pub async fn load() -> Result<(), ChunkError> {
     preload().await?;
@@ -69,9 +80,9 @@ pub fn render_loaded(screen: Screen) -> Result<AnyView, ChunkError> {
 /// staff mode's start (the visitor's language) or a kiosk's start page. On a
 /// kiosk every page is framed by the idle timer and Start again.
 fn page(screen: Screen) -> AnyView {
-    let app = crate::app::use_app();
+    let staff = use_staff();
     let page = match screen {
-        Screen::Start if app.staff.get_untracked() => view! { <VisitorLanguagePage /> }.into_any(),
+        Screen::Start if staff.is_on_untracked() => view! { <VisitorLanguagePage /> }.into_any(),
         Screen::Start => view! { <crate::ui::start_page::StartPage /> }.into_any(),
         Screen::About => view! { <AboutPage /> }.into_any(),
         Screen::Overview => view! { <OverviewPage /> }.into_any(),
@@ -79,7 +90,7 @@ fn page(screen: Screen) -> AnyView {
         Screen::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Screen::Result(outcome) => view! { <ResultPage outcome=*outcome /> }.into_any(),
     };
-    match app.kiosk {
+    match staff.kiosk {
         Some(idle_seconds) => {
             view! { <KioskFrame idle_seconds=idle_seconds>{page}</KioskFrame> }.into_any()
         }

@@ -6,19 +6,19 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::browser;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::bilingual::T;
 use vagvisare_domain::url_state;
 
 #[component]
 pub fn QrHandout() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     let open = RwSignal::new(false);
     let address = Memo::new(move |_| {
-        app.url.with(|s| {
+        journey.url.with(|s| {
             let visitor = url_state::for_visitor(s);
             browser::url::absolute(&url_state::to_query(&visitor))
         })

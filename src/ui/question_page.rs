@@ -2,65 +2,30 @@
 //! fieldset with `aria-describedby`, and Continue with nothing chosen shows
 //! the error summary.
 
-use crate::i18n::Arg;
 use leptos::prelude::*;
-use vagvisare_domain::flow::{self, Question};
+use vagvisare_domain::flow::Question;
 
-use crate::app::use_app;
-use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::municipality_question::MunicipalityQuestion;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
-use crate::ui::question_parts::{QuestionCounter, QuestionError};
-
-/// "Question 2 of 5" — the count follows the path for the answers so far,
-/// because later questions depend on earlier answers.
-pub fn progress(question: Question) -> (usize, usize) {
-    let app = use_app();
-    app.url.with(|s| {
-        let path = flow::path(&s.answers);
-        let n = path
-            .iter()
-            .position(|q| *q == question)
-            .map_or(1, |p| p + 1);
-        (n, path.len().max(n))
-    })
-}
-
-pub fn question_title(
-    question: Question,
-    error: RwSignal<bool>,
-) -> impl Fn() -> String + Send + Sync + Clone {
-    let i18n = use_i18n();
-    move || {
-        let (n, total) = progress(question);
-        let title = i18n.t_args(
-            "question-page-title",
-            &[
-                ("number", Arg::from(n)),
-                ("total", Arg::from(total)),
-                ("title", Arg::from(i18n.t(question.title_id()))),
-            ],
-        );
-        if error.get() {
-            i18n.t_args("error-title-prefix", &[("title", Arg::from(title))])
-        } else {
-            title
-        }
-    }
-}
+use crate::ui::question_parts::{question_title, QuestionCounter, QuestionError};
 
 #[component]
 pub fn QuestionPage(question: Question) -> impl IntoView {
     if question == Question::Municipality {
         return view! { <MunicipalityQuestion /> }.into_any();
     }
-    let app = use_app();
+    let journey = use_journey();
     let error = RwSignal::new(false);
     use_page_title(question_title(question, error));
-    let selected = RwSignal::new(app.url.with_untracked(|s| s.answers.value_key(question)));
+    let selected = RwSignal::new(
+        journey
+            .url
+            .with_untracked(|s| s.answers.value_key(question)),
+    );
     let options = question.options();
     let first_id = options
         .first()
@@ -80,7 +45,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match selected.get_untracked() {
-            Some(value) => app.answer(question, &value),
+            Some(value) => journey.answer(question, &value),
             None => error.set(true),
         }
     };
@@ -102,7 +67,7 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                     <QuestionError question=question error=error />
                     <div class="radios">
                         {options
-                            .into_iter()
+                            .iter()
                             .map(|option| {
                                 let id = format!("{}-{}", question.key(), option.value);
                                 let option_hint_id = format!("{id}-hint");

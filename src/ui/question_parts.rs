@@ -1,18 +1,49 @@
-//! The pieces every question page shares: "Question 2 of 5" and the inline
-//! error message under the question.
+//! The pieces every question page shares: the page title, "Question 2 of
+//! 5" and the inline error message under the question. The count is the
+//! journey's ([`journey::progress`]), not worked out here.
 
 use crate::i18n::Arg;
 use leptos::prelude::*;
 use vagvisare_domain::flow::Question;
+use vagvisare_domain::journey::{self, Progress};
 
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::bilingual::T;
-use crate::ui::question_page::progress;
+
+/// "Question 2 of 5" for this question and the answers in the address.
+fn progress(question: Question) -> Progress {
+    use_journey().url.with(|s| journey::progress(s, question))
+}
+
+/// The document title: "Question 2 of 5: …", prefixed while an error shows.
+pub fn question_title(
+    question: Question,
+    error: RwSignal<bool>,
+) -> impl Fn() -> String + Send + Sync + Clone {
+    let i18n = use_i18n();
+    move || {
+        let Progress { number, total } = progress(question);
+        let title = i18n.t_args(
+            "question-page-title",
+            &[
+                ("number", Arg::from(number)),
+                ("total", Arg::from(total)),
+                ("title", Arg::from(i18n.t(question.title_id()))),
+            ],
+        );
+        if error.get() {
+            i18n.t_args("error-title-prefix", &[("title", Arg::from(title))])
+        } else {
+            title
+        }
+    }
+}
 
 #[component]
 pub fn QuestionCounter(question: Question) -> impl IntoView {
     let i18n = use_i18n();
-    let (n, total) = untrack(|| progress(question));
+    let Progress { number: n, total } = untrack(|| progress(question));
     view! {
         <span class="caption">
             {move || {

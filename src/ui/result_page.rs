@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use vagvisare_domain::routing::{Contact, Link, Outcome, Route};
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
+use crate::state::staff::use_staff;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::local_places::LocalPlaces;
@@ -38,7 +39,8 @@ fn route_class(route: Route) -> &'static str {
 #[component]
 pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
+    let staff = use_staff();
     let route = outcome.route;
     use_page_title(move || {
         i18n.t_args(
@@ -111,7 +113,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
         <ul class="list contacts">
             {contacts
                 .into_iter()
-                .filter(|c| *c != Contact::StaffLine || app.staff.get_untracked())
+                .filter(|c| *c != Contact::StaffLine || staff.is_on_untracked())
                 .map(|c| {
                     view! {
                         <li>
@@ -126,13 +128,13 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
 
         <LocalPlaces need=local />
 
-        {move || app.staff.get().then(|| view! { <QrHandout /> })}
+        {move || staff.is_on().then(|| view! { <QrHandout /> })}
 
         <div class="button-group no-print">
             <button type="button" class="button button--secondary" on:click=move |_| crate::browser::document::print()>
                 <T id="result-print" />
             </button>
-            <button type="button" class="button button--secondary" on:click=move |_| app.start_again()>
+            <button type="button" class="button button--secondary" on:click=move |_| journey.start_again()>
                 <T id="start-again" />
             </button>
         </div>

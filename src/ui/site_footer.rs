@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use vagvisare_domain::routing::Contact;
 use vagvisare_domain::url_state::Page;
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::phone_link::PhoneLink;
 use crate::ui::staff_toggle::StaffToggle;
 
@@ -11,10 +11,10 @@ use crate::ui::staff_toggle::StaffToggle;
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     let about = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        app.show_page(Page::About);
+        journey.show_page(Page::About);
     };
     view! {
         <footer class="site-footer">

@@ -1,17 +1,17 @@
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::language_picker::LanguagePicker;
 use crate::ui::skip_link::SkipLink;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     let home = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        app.start_again();
+        journey.start_again();
     };
     view! {
         // The skip link comes first, inside the banner landmark: IBM Equal

@@ -1,20 +1,22 @@
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
+use crate::state::staff::use_staff;
 
 /// Switches staff mode on this computer. A toggle button, so its state is
 /// announced ("pressed").
 #[component]
 pub fn StaffToggle() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
+    let staff = use_staff();
     view! {
         <button
             type="button"
             class="staff-toggle"
-            aria-pressed=move || if app.staff.get() { "true" } else { "false" }
-            on:click=move |_| app.set_staff(!app.staff.get_untracked())
+            aria-pressed=move || if staff.is_on() { "true" } else { "false" }
+            on:click=move |_| journey.set_staff(!staff.is_on_untracked())
         >
             {move || i18n.t("staff-toggle")}
         </button>

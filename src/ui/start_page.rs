@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use vagvisare_domain::routing::Contact;
 
-use crate::app::use_app;
 use crate::i18n::use_i18n;
+use crate::state::journey::use_journey;
 use crate::ui::bilingual::T;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::phone_link::PhoneLink;
@@ -11,7 +11,7 @@ use crate::ui::phone_link::PhoneLink;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     use_page_title(move || i18n.t("start-title"));
     view! {
         <h1 id=HEADING_ID tabindex="-1" class="heading-xl"><T id="start-title" /></h1>
@@ -24,7 +24,7 @@ pub fn StartPage() -> impl IntoView {
             <li><T id="start-route-booked-meeting" /></li>
         </ul>
         <p><T id="start-who" /></p>
-        <button type="button" class="button button--start" on:click=move |_| app.start_journey()>
+        <button type="button" class="button button--start" on:click=move |_| journey.start_journey()>
             <T id="start-button" />
         </button>
         <h2 class="heading-m"><T id="start-privacy-heading" /></h2>

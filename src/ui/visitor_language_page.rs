@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::{change_language, use_app};
 use crate::i18n::{use_i18n, Locale};
+use crate::state::journey::use_journey;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 
 #[component]
 pub fn VisitorLanguagePage() -> impl IntoView {
     let i18n = use_i18n();
-    let app = use_app();
+    let journey = use_journey();
     use_page_title(move || i18n.t_sv("staff-language-title"));
     view! {
         <div lang="sv" dir="ltr">
@@ -30,9 +30,9 @@ pub fn VisitorLanguagePage() -> impl IntoView {
                                 dir=locale.dir()
                                 on:click=move |_| {
                                     if i18n.locale_untracked() != locale {
-                                        change_language(i18n, app, locale);
+                                        journey.change_language(locale);
                                     }
-                                    app.start_journey();
+                                    journey.start_journey();
                                 }
                             >
                                 {i18n.autonym(locale)}

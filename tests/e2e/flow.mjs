@@ -59,7 +59,9 @@ export async function journey(page, url, answers, municipality, { start = true, 
   }
   let seen = 0;
   for (let guard = 0; guard < 12; guard++) {
-    await page.waitForTimeout(80);
+    // Every step ends on a button, so the next page is there once its h1
+    // has taken focus (what assertPageOk then checks).
+    await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
     const q = await currentQuestion(page);
     await assertPageOk(page, `question ${q}`);
     if (q === 'result') break;

@@ -61,7 +61,7 @@ test('error summary: Continue with nothing chosen', async () => {
   await tabTo(page, 'main button[type=submit]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#error-summary');
-  await page.waitForTimeout(80);
+  await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
   assert.equal(await focusedId(page), 'error-summary');
   assert.match(await page.title(), /^Fel: /);
   const violations = await axe(page);

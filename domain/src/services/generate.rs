@@ -17,7 +17,7 @@ use super::{
     validate, Change, Municipality, Nearest, OfficeStatus, Presence, PresenceForm, ServiceData,
     ServiceOffice, Standing, Update, SCHEMA_VERSION,
 };
-use crate::lookup::fold;
+use crate::fold::fold;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
