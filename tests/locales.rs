@@ -419,6 +419,25 @@ fn service_worker_precaches_every_locale_file() {
     assert!(!files.contains(BOOT_FTL), "{files}");
 }
 
+/// The boot script picks the visit's language before the wasm runs, from
+/// its own list, which must be the app's.
+#[test]
+fn boot_script_knows_every_locale() {
+    let boot = read(&root().join("src/boot.js"));
+    let known = boot
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("const known = ["))
+        .expect("src/boot.js has no `known` list");
+    let listed: Vec<&str> = known
+        .split('\'')
+        .skip(1)
+        .step_by(2)
+        .collect();
+    let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(listed, codes, "{known}");
+}
+
 /// Digits 0–9 in Latin, Arabic-Indic and Persian script.
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
