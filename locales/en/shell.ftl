@@ -192,7 +192,7 @@ a11y-unverified-users = We have not done user tests with people with disabilitie
 a11y-unverified-translations = The translations have not been checked by native speakers.
 a11y-kiosk = On the service offices’ own computers (kiosk mode), after a while without activity, three minutes unless set otherwise, the page asks whether you need more time. You can get more time as often as you like. If no one answers within a minute, the answers are removed and the page starts again.
 a11y-testing-heading = How this statement was made
-a11y-testing = This statement is based on our own assessment and on automated tests. Every page is tested with axe-core in a real browser. The tests also go through the whole flow with only a keyboard and check focus, headings, page titles, error messages, a narrow screen (320 pixels), magnification to 400 percent, forced colours, reduced motion and printing.
+a11y-testing = This statement is based on our own assessment and on automated tests. Every page is tested with axe-core and IBM Equal Access in a real browser. The tests also go through the whole flow with only a keyboard and check focus, headings, page titles, error messages, a narrow screen (320 pixels), magnification to 400 percent, forced colours, reduced motion and printing.
 a11y-date = This statement was written on 1 December 2026.
 a11y-report-heading = Report a problem
 # $operator (String) - the organisation running this installation, from config/site.toml.

@@ -192,7 +192,7 @@ a11y-unverified-users = Ma samayn tijaabooyin isticmaale oo lala sameeyo dad naa
 a11y-unverified-translations = Dad luqadda ku dhashay ma eegin turjumaadaha.
 a11y-kiosk = Kombiyuutarrada xafiisyada adeegga (qaabka kiosk-ka), marka muddo aan wax la samayn, saddex daqiiqo haddii aan si kale loo dejin, boggu wuxuu ku weydiinayaa inaad u baahan tahay waqti dheeraad ah. Waqti dheeraad ah waxaad heli kartaa inta jeer ee aad rabto. Haddii qofna uusan jawaabin daqiiqad gudaheed, jawaabaha waa la tirtirayaa, boggana dib ayuu u bilaabmayaa.
 a11y-testing-heading = Sida warbixintan loo sameeyay
-a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin otomaatig ah. Bog kasta si otomaatig ah ayaa loogu tijaabiyaa axe-core, browser dhab ah dhexdiisa. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabbada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
+a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin otomaatig ah. Bog kasta si otomaatig ah ayaa loogu tijaabiyaa axe-core iyo IBM Equal Access, browser dhab ah dhexdiisa. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabbada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
 a11y-date = Warbixintan waxaa la qoray 1 Diseembar 2026.
 a11y-report-heading = Soo sheeg dhibaato
 # $operator (String) - the organisation running this installation, from config/site.toml.

@@ -191,7 +191,7 @@ a11y-unverified-users = Vi har inte gjort användartester med personer med funkt
 a11y-unverified-translations = Översättningarna har inte granskats av modersmålstalare.
 a11y-kiosk = På servicekontorens egna datorer (kioskläge) frågar sidan efter en stund utan aktivitet, tre minuter om inget annat har ställts in, om du behöver mer tid. Du kan få mer tid så många gånger du vill. Svarar ingen inom en minut tas svaren bort och sidan börjar om.
 a11y-testing-heading = Hur redogörelsen togs fram
-a11y-testing = Redogörelsen bygger på vår egen bedömning och på automatiska tester. Varje sida testas med axe-core i en riktig webbläsare. Testerna går också igenom hela flödet med bara tangentbord och kontrollerar fokus, rubriker, sidtitlar, felmeddelanden, smal skärm (320 pixlar), förstoring till 400 procent, tvingade färger, minskad rörelse och utskrift.
+a11y-testing = Redogörelsen bygger på vår egen bedömning och på automatiska tester. Varje sida testas med axe-core och IBM Equal Access i en riktig webbläsare. Testerna går också igenom hela flödet med bara tangentbord och kontrollerar fokus, rubriker, sidtitlar, felmeddelanden, smal skärm (320 pixlar), förstoring till 400 procent, tvingade färger, minskad rörelse och utskrift.
 a11y-date = Redogörelsen skrevs den 1 december 2026.
 a11y-report-heading = Rapportera en brist
 # $operator (String) - the organisation running this installation, from config/site.toml.
