@@ -429,11 +429,7 @@ fn boot_script_knows_every_locale() {
         .map(str::trim)
         .find(|l| l.starts_with("const known = ["))
         .expect("src/boot.js has no `known` list");
-    let listed: Vec<&str> = known
-        .split('\'')
-        .skip(1)
-        .step_by(2)
-        .collect();
+    let listed: Vec<&str> = known.split('\'').skip(1).step_by(2).collect();
     let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
     assert_eq!(listed, codes, "{known}");
 }

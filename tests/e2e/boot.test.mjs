@@ -107,3 +107,19 @@ test('the comparison catches a pre-rendered page that drifts from the app', asyn
   assert.notDeepEqual(await shape(page, '.prerender[lang="sv"] main'), before);
   await context.close();
 });
+
+test('a visit that starts on another page fetches the pages chunk and the data beside the main wasm', async () => {
+  const RESULT = '#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+  // The main wasm is blocked, so the app never runs: whatever is fetched
+  // was asked for by index.html and its boot script.
+  for (const [url, chunk, data] of [['', false, false], ['?lang=ar', false, false], [RESULT, true, true], ['#errand=register&step=eid', true, false]]) {
+    server.requests.length = 0;
+    const { context, page } = await withoutWasm('sv-SE', server.url + url);
+    await page.waitForLoadState('load');
+    const asked = (re) => server.requests.some((r) => re.test(r));
+    assert.ok(asked(/\.ftl$/), 'the texts are preloaded on every page');
+    assert.equal(asked(/split-pages-[0-9a-f]+\.wasm$/), chunk, `${url || 'start page'}: the pages chunk`);
+    assert.equal(asked(/data\/services\.json$/), data, `${url || 'start page'}: the data`);
+    await context.close();
+  }
+});

@@ -1,6 +1,7 @@
 // Playwright (playwright-core) driving Debian's Chromium: no browser is
 // downloaded. The flags keep Chromium off every network but 127.0.0.1.
 import { chromium } from 'playwright-core';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +54,20 @@ export async function ready(page) {
  * both ways (no scroll container that must be focusable).
  */
 export async function axe(page) {
-  return [...(await axeCore(page)), ...(await ibm(page))];
+  // The same document, laid out the same way, gives the same findings: many
+  // journeys pass through identical pages, so each is checked once per run.
+  // The key is the whole serialised document with the viewport and the
+  // emulated media, so any difference is a new check.
+  const state = await page.evaluate(() => JSON.stringify([
+    document.documentElement.outerHTML, innerWidth, innerHeight, devicePixelRatio,
+    ...['(forced-colors: active)', '(prefers-reduced-motion: reduce)', 'print', '(prefers-color-scheme: dark)']
+      .map((q) => matchMedia(q).matches),
+  ]));
+  const key = crypto.createHash('sha256').update(state).digest('hex');
+  if (!checked.has(key)) checked.set(key, [...(await axeCore(page)), ...(await ibm(page))]);
+  return checked.get(key);
 }
+const checked = new Map();
 
 /** IBM Equal Access: the violations (not the "potential" or "manual" checks). */
 export async function ibm(page) {
