@@ -43,7 +43,16 @@ export async function newPage(browser, baseUrl, contextOptions = {}) {
 /** Waits until the app has mounted and the page's h1 is there. */
 export async function ready(page) {
   await page.waitForSelector('#main-heading', { timeout: 20000 });
-  await page.waitForTimeout(60);
+  await settled(page);
+}
+
+/**
+ * Waits until what the last change set off (the app's effects: focus, title,
+ * announcements) has been drawn: two animation frames, the second of which
+ * starts after everything queued before the first has run.
+ */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /**

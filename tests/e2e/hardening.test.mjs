@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, rewrite } from './server.mjs';
-import { launch, newPage, ready, text, axe, formatViolations, DIST } from './browser.mjs';
+import { launch, newPage, ready, settled, text, axe, formatViolations, DIST } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -117,8 +117,11 @@ test('a tampered wasm is refused by the browser; the phone number still shows', 
   rewrite(path.join(dir, wasm), bytes);
   const server = await serve(dir);
   const { context, page } = await newPage(browser, server.url);
+  // Chromium reports the failed integrity check on the console.
+  const refused = page.waitForEvent('console', (m) => /integrity|digest/i.test(m.text()));
   await page.goto(server.url);
-  await page.waitForTimeout(1500);
+  await refused;
+  await settled(page);
   assert.equal(await page.$('#main-heading'), null, 'the app did not start');
   assert.equal(await page.getAttribute('#boot a[href^="tel:"]', 'href'), 'tel:+46771416416');
   await context.close(); await server.close();
@@ -152,7 +155,8 @@ test('Start after a failed prefetch tries the chunk again', FAULTS, async () => 
   const { context, page } = await newPage(browser, server.url);
   await page.goto(server.url);
   await ready(page);
-  await page.waitForTimeout(500);
+  // The prefetch follows the first paint.
+  for (let i = 0; i < 100 && !server.requests.some((r) => r.endsWith(chunk)); i++) await settled(page);
   assert.ok(server.requests.some((r) => r.endsWith(chunk)), 'prefetched after the start page');
   server.faults.clear();
   await page.click('.button--start');

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch, newPage, ready, axe, formatViolations, tabTo, DIST } from './browser.mjs';
+import { launch, newPage, ready, settled, axe, formatViolations, tabTo, DIST } from './browser.mjs';
 import { chooseRadio, currentQuestion } from './flow.mjs';
 
 let server, browser;
@@ -61,7 +61,7 @@ test('idle, warning, no answer: the visit is wiped', async () => {
   assert.doesNotMatch(page.url(), /errand|#/, `the address holds no answers: ${page.url()}`);
   // Back shows none of the visit either.
   await page.goBack().catch(() => {});
-  await page.waitForTimeout(200);
+  await settled(page);
   assert.doesNotMatch(page.url(), /errand/, `back: ${page.url()}`);
   const stored = await page.evaluate(() => Object.keys(localStorage));
   assert.deepEqual(stored, ['vagvisaren.kiosk'], 'only the kiosk setting is stored');

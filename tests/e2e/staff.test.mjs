@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { launch, newPage, ready, axe, formatViolations, tabTo, focusedId, text, ARTIFACTS, DIST } from './browser.mjs';
+import { launch, newPage, ready, settled, axe, formatViolations, tabTo, focusedId, text, ARTIFACTS, DIST } from './browser.mjs';
 import { journey } from './flow.mjs';
 
 let server, browser;
@@ -84,12 +84,12 @@ async function deskJourney(lang, errandAnswers) {
   assert.deepEqual(answersIn(page.url()), [], 'address holds no answers');
   for (let i = 0; i < 8; i++) {
     await page.goBack().catch(() => {});
-    await page.waitForTimeout(80);
+    await settled(page);
     assert.deepEqual(answersIn(page.url()), [], `back ${i + 1}: no answers of visitor A`);
   }
   for (let i = 0; i < 8; i++) {
     await page.goForward().catch(() => {});
-    await page.waitForTimeout(80);
+    await settled(page);
     assert.deepEqual(answersIn(page.url()), [], `forward ${i + 1}: no answers of visitor A`);
   }
   const stored = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
