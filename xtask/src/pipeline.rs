@@ -555,7 +555,8 @@ fn compress(stage: &Path) -> Result<(), StepError> {
 /// of one.
 fn publish(stage: &Path, dist: &Path) -> Result<(), StepError> {
     let files = walk(stage).in_step("publish")?.len();
-    let old = stage.with_file_name("dist.old");
+    // Beside dist/, so both renames stay on its file system.
+    let old = dist.with_file_name("dist.old");
     let _ = fs::remove_dir_all(&old);
     if dist.exists() {
         fs::rename(dist, &old).in_step("publish")?;
