@@ -821,19 +821,24 @@ pub const RULES: &[RuleSpec] = &[
         local: LocalNeed::ServiceOffices,
         cites: "§4.3.1, §4.4, §4.5.1",
     },
-    RuleSpec {
-        name: "other-remote",
-        errand: Some(Errand::Other),
-        when: &[&[DIGITAL_NOT_ALONE]],
-        route: Route::Remote,
-        reason_id: "reason-other-remote",
-        steps: &[CALL_JOBSEEKER_LINE, text("step-describe-errand")],
-        alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
-        local: LocalNeed::ServiceOffices,
-        cites: "§4.4, §4.5.1",
-    },
+    OTHER_REMOTE,
     FALLBACK,
 ];
+
+/// Another errand, for someone not confident alone online: the national
+/// line tells them the right way (§4.4), a service office helps in person
+/// (§4.5.1). A row of its own because [`FALLBACK`] gives the same answer.
+const OTHER_REMOTE: RuleSpec = RuleSpec {
+    name: "other-remote",
+    errand: Some(Errand::Other),
+    when: &[&[DIGITAL_NOT_ALONE]],
+    route: Route::Remote,
+    reason_id: "reason-other-remote",
+    steps: &[CALL_JOBSEEKER_LINE, text("step-describe-errand")],
+    alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
+    local: LocalNeed::ServiceOffices,
+    cites: "§4.4, §4.5.1",
+};
 
 /// The last row of [`RULES`]: any answers no other row covers. Only
 /// incomplete answers get here (the tests prove that every reachable answer
@@ -845,12 +850,7 @@ pub const FALLBACK: RuleSpec = RuleSpec {
     name: "fallback-remote",
     errand: None,
     when: &[],
-    route: Route::Remote,
-    reason_id: "reason-other-remote",
-    steps: &[CALL_JOBSEEKER_LINE, text("step-describe-errand")],
-    alternatives: &[ALT_SERVICE_OFFICE_CONTACT],
-    local: LocalNeed::ServiceOffices,
-    cites: "§4.4, §4.5.1",
+    ..OTHER_REMOTE
 };
 
 /// The row that decides the route for these answers: the first that holds.
