@@ -3,8 +3,9 @@
 # run again: a second run only checks.
 #
 #   scripts/setup.sh run    what `make run` needs: the wasm target
-#   scripts/setup.sh test   (default) also the browsers, fonts, npm tools and
-#                           wasm-bindgen-test-runner for `make test`
+#   scripts/setup.sh test   (default) also the browsers, fonts, npm tools,
+#                           wasm-bindgen-test-runner and geckodriver for
+#                           `make test`
 #
 # Only package registries are reachable (crates.io, npm, Debian apt), so no
 # tool is ever downloaded as a prebuilt binary from elsewhere. The build
@@ -38,11 +39,12 @@ done
 # --- In the background, while cargo compiles below ---------------------------
 LOGS=$(mktemp -d)
 pids=()
-# Debian packages: Chromium + driver, compression, fonts, nginx with
-# brotli_static (deploy/nginx/). fonts-noto-core carries Arabic script;
-# fonts-sil-abyssinica Ge'ez (Tigrinya), so headless screenshots show real
-# glyphs, not boxes.
-APT_PKGS=(chromium chromium-driver brotli fonts-noto-core fonts-sil-abyssinica libnginx-mod-http-brotli-static)
+# Debian packages: Chromium + driver, Firefox ESR, WebKitGTK's WebDriver
+# (with MiniBrowser) and the virtual display it runs in (xvfb-run needs
+# xauth), compression, fonts, nginx with brotli_static (deploy/nginx/).
+# fonts-noto-core carries Arabic script; fonts-sil-abyssinica Ge'ez
+# (Tigrinya), so headless screenshots show real glyphs, not boxes.
+APT_PKGS=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli fonts-noto-core fonts-sil-abyssinica libnginx-mod-http-brotli-static)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -77,6 +79,13 @@ if [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "
   # crates.io no longer serves.
   CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --force wasm-bindgen-cli --version "$WBG_VERSION" \
     --no-default-features --bin wasm-bindgen-test-runner
+fi
+# geckodriver drives Firefox ESR (tests/e2e/webdriver.mjs). From crates.io,
+# with its own lockfile, at opt-level 1 (a test tool; README "Set-up times").
+GECKODRIVER_VERSION=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION with cargo"
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install --force --locked geckodriver --version "$GECKODRIVER_VERSION"
 fi
 # The build driver, while apt and npm finish (cargo would compile it on
 # first use anyway).

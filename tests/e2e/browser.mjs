@@ -65,10 +65,10 @@ export async function settled(page) {
 export async function axe(page) {
   // The same document, laid out the same way, gives the same findings: many
   // journeys pass through identical pages, so each is checked once per run.
-  // The key is the whole serialised document with the viewport and the
-  // emulated media, so any difference is a new check.
+  // The key is the engine, the whole serialised document, the viewport and
+  // the emulated media, so any difference is a new check.
   const state = await page.evaluate(() => JSON.stringify([
-    document.documentElement.outerHTML, innerWidth, innerHeight, devicePixelRatio,
+    navigator.userAgent, document.documentElement.outerHTML, innerWidth, innerHeight, devicePixelRatio,
     ...['(forced-colors: active)', '(prefers-reduced-motion: reduce)', 'print', '(prefers-color-scheme: dark)']
       .map((q) => matchMedia(q).matches),
   ]));
@@ -80,7 +80,9 @@ const checked = new Map();
 
 /** IBM Equal Access: the violations (not the "potential" or "manual" checks). */
 export async function ibm(page) {
-  if (!(await page.evaluate(() => !!window.ace))) await page.evaluate(`${ACE}\n;0`);
+  // `ace` is the script's top-level `var`; named on window as well, for
+  // WebDriver, which runs a script as a function body.
+  if (!(await page.evaluate(() => !!window.ace))) await page.evaluate(`${ACE}\n;window.ace = ace;0`);
   return page.evaluate(async () => {
     const report = await new window.ace.Checker().check(document, ['IBM_Accessibility']);
     const byRule = new Map();
@@ -111,10 +113,15 @@ export function formatViolations(vs) {
   return vs.map((v) => `- ${v.id} (${v.impact}) ${JSON.stringify(v.nodes)}\n  ${v.help}`).join('\n');
 }
 
-/** Keyboard only: presses Tab until the focused element matches. */
-export async function tabTo(page, selector, max = 60) {
+/**
+ * Keyboard only: presses Tab (or Shift+Tab, `back`) until the focused element
+ * matches. Backwards reaches what sits above without wrapping round through
+ * the browser's own controls (where headless Firefox loses the next key's
+ * activation; README, Engines).
+ */
+export async function tabTo(page, selector, { back = false, max = 60 } = {}) {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);

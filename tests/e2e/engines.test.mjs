@@ -1,0 +1,203 @@
+// The journeys that matter most, in Firefox ESR and WebKitGTK (the engine of
+// Safari on iPhones) as well as Chromium, with the same shared code
+// (flow.mjs, desk.mjs, phones.mjs) over WebDriver (webdriver.mjs): a whole
+// keyboard journey with focus on each h1 and both checkers on each page, the
+// Arabic result, the staff desk with New visitor, offline after one visit,
+// and the pages chunk with its integrity enforced. VV_ENGINES picks engines
+// (default: all of them); what each engine does differently is in the README
+// (Engines).
+import { describe, test, before, beforeEach, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, rewrite } from './server.mjs';
+import { ready, axe, formatViolations, text, ARTIFACTS, DIST, ROOT } from './browser.mjs';
+import { journey } from './flow.mjs';
+import { deskJourney } from './desk.mjs';
+import { phoneNumbersOnScreen, assertInOrder } from './phones.mjs';
+import { drawnLinkContrast } from './contrast.mjs';
+import { ENGINES, installed, launchEngine } from './webdriver.mjs';
+
+const chosen = (process.env.VV_ENGINES ?? Object.keys(ENGINES).join(',')).split(',').filter(Boolean);
+const ANSWERS = { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'no', adaptations: 'no' };
+const RESULT_AR = '?lang=ar#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+
+/** Every address the page has fetched (Resource Timing), outside its own origin. */
+async function otherOrigins(page, base) {
+  return page.evaluate((b) => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith(b) && !n.startsWith('data:')), base);
+}
+
+function copyDist() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-engine-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+// The languages the build ships (a new one is covered by itself).
+const LANGUAGES = fs.readdirSync(path.join(DIST, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const RESULT = '#adaptations=no&confirmed=1&digital=with-help&eid=no&errand=register&language_support=no&municipality=2380';
+
+const chunkOf = (dir) => fs.readdirSync(dir).find((f) => /^split-pages-.*\.wasm$/.test(f));
+
+for (const engine of chosen) {
+  const spec = ENGINES[engine];
+  assert.ok(spec, `VV_ENGINES names an engine this suite knows: ${engine} (${Object.keys(ENGINES)})`);
+  describe(spec.name, () => {
+    let server, browser, page;
+    before(async () => {
+      assert.ok(installed(engine), `${spec.name} is installed (bash scripts/setup.sh test)`);
+      server = await serve(DIST);
+      browser = await launchEngine(engine);
+      page = browser.page;
+    });
+    beforeEach(async () => { await page.freshTab(); });
+    after(async () => {
+      if (browser) {
+        await browser.close();
+        // What the engine tried to reach by itself (README, Engines).
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        const hosts = [...new Set(browser.trapped)].sort();
+        fs.writeFileSync(path.join(ARTIFACTS, `engine-${engine}-refused.txt`), `${browser.version}\nrefused by the loopback-only proxy:\n${hosts.join('\n')}\n`);
+      }
+      await server?.close();
+    });
+
+    test('the accessibility statement names this engine among those tested', () => {
+      const line = fs.readFileSync(path.join(ROOT, 'locales/sv/shell.ftl'), 'utf8').match(/^a11y-unverified-engines = (.*)$/m)?.[1] ?? '';
+      assert.match(line, new RegExp(spec.family), `the statement: ${line}`);
+    });
+
+    test('nothing leaves 127.0.0.1: an outside address is refused at once, loopback is not proxied', async () => {
+      const started = Date.now();
+      await page.goto('http://outside.example/').catch(() => {});
+      assert.ok(browser.trapped.includes('outside.example'), `the outside request went to the trap: ${browser.trapped}`);
+      assert.ok(Date.now() - started < 10000, 'refused at once');
+      await page.goto(server.url);
+      await ready(page);
+      assert.ok(!browser.trapped.some((h) => /^(127\.0\.0\.1|localhost)\b/.test(h)), `loopback went direct: ${browser.trapped}`);
+    });
+
+    test('a whole journey by keyboard: focus on each h1, both checkers on each page', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const result = await journey(page, server.url, ANSWERS, ['ostersund', '2380']);
+      assert.match(await text(page, 'h1'), /servicekontor/i);
+      assert.match(result, /Östersund/);
+      assert.match(result, /0771-416 416/);
+      const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      assert.ok(files.some((f) => /split-pages-[0-9a-f]{16}\.wasm$/.test(f)), 'the pages chunk was fetched');
+      assert.deepEqual(await otherOrigins(page, server.url), []);
+    });
+
+    test('the Arabic result: right to left, phone numbers drawn left to right', async () => {
+      await page.goto(`${server.url}${RESULT_AR}`);
+      await ready(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+      const numbers = await phoneNumbersOnScreen(page);
+      assertInOrder(numbers, `${spec.name} Arabic result`, { atLeast: 2 });
+      assert.ok(numbers.some((n) => n.logical === '0771-860 100'), 'the introduction programme\'s line is shown');
+      const violations = await axe(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, `engine-${engine}-result-ar.png`) });
+    });
+
+    test('both checkers find faults planted in a real page in this engine', async () => {
+      await page.goto(`${server.url}?lang=sv${RESULT}`);
+      await ready(page);
+      await page.evaluate(() => {
+        document.body.insertAdjacentHTML('afterbegin', '<a href="#main-content">Outside every landmark</a>');
+        document.querySelector('main').insertAdjacentHTML('beforeend', '<input type="text">');
+      });
+      const found = (await axe(page)).map((v) => v.id);
+      assert.ok(found.includes('label'), `axe: ${found}`);
+      assert.ok(found.includes('ibm:aria_content_in_landmark'), `IBM: ${found}`);
+    });
+
+    test('visited links keep their contrast, and the check can fail', async (t) => {
+      // Visit every address the pages link to, so that each link is :visited.
+      const pages = [`?lang=sv`, `?lang=sv${RESULT}`, `?lang=ar${RESULT}`];
+      for (const q of pages) {
+        await page.goto(`${server.url}${q}`);
+        await ready(page);
+        const hrefs = await page.evaluate((base) => [...new Set([...document.querySelectorAll('a[href]')].map((a) => a.href))].filter((h) => h.startsWith(base)), server.url);
+        for (const h of hrefs) await page.goto(h);
+      }
+      for (const q of pages) {
+        await page.goto(`${server.url}${q}`);
+        await ready(page);
+        const weak = (await drawnLinkContrast(page)).filter((l) => l.ratio < 4.5);
+        assert.deepEqual(weak.map((l) => `${l.label} ${l.ratio.toFixed(1)}:1`), [], `${q}: links drawn under 4.5:1`);
+      }
+      // Planted: the visited purple on the header's dark blue (the fault
+      // this check found). CSSOM, which the page's CSP allows.
+      await page.evaluate(() => document.styleSheets[0].insertRule('.site-header a:visited { color: #4c2c92 }', document.styleSheets[0].cssRules.length));
+      const planted = (await drawnLinkContrast(page)).filter((l) => l.ratio < 4.5);
+      if (spec.drawsVisited) assert.ok(planted.some((l) => /language-picker__link|site-header__name/.test(l.label)), JSON.stringify(planted));
+      else t.diagnostic(`${spec.name} under its driver draws no visited state (README, Engines): planted ${planted.length}`);
+    });
+
+    test('every language: the start page and a result, direction right, both checkers clean', async () => {
+      assert.ok(LANGUAGES.length >= 6, `languages in dist: ${LANGUAGES}`);
+      for (const lang of LANGUAGES) {
+        for (const [label, address] of [['start', `?lang=${lang}`], ['result', `?lang=${lang}${RESULT}`]]) {
+          await page.goto(`${server.url}${address}`);
+          await page.waitForFunction((l) => document.documentElement.lang === l && !!document.getElementById('main-heading'), lang);
+          await ready(page);
+          const dir = new Intl.Locale(lang).textInfo.direction;
+          assert.equal(await page.evaluate(() => document.documentElement.dir), dir, `${lang} ${label}: dir`);
+          const violations = await axe(page);
+          assert.equal(violations.length, 0, `${lang} ${label}:\n${formatViolations(violations)}`);
+        }
+      }
+    });
+
+    test('the staff desk in Arabic + Swedish, then New visitor', async () => {
+      // An origin of its own (no stored preferences) in a tab of its own (no
+      // earlier test's pages to go back to).
+      const own = await serve(DIST);
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await deskJourney(page, own.url, 'ar', { ...ANSWERS, language_support: 'yes' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await own.close();
+    });
+
+    test('offline after one visit: the server gone, the journey still works', async () => {
+      // A server of its own, stopped half-way: WebDriver has no offline
+      // switch, so "offline" is every request failing, as on a dead
+      // connection (the browser's own online flag stays on; the offline
+      // notice that follows it is Chromium's test).
+      const own = await serve(DIST);
+      await page.goto(own.url);
+      await ready(page);
+      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+      await page.reload();
+      await ready(page);
+      assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+      await page.evaluate(async () => { await fetch('data/services.json'); });
+      own.server.closeAllConnections();
+      await own.close();
+      await page.reload();
+      await ready(page);
+      const result = await journey(page, own.url, ANSWERS, ['kiruna', '2584']);
+      assert.match(result, /Kiruna/);
+      assert.match(await text(page, 'body'), /kan vara gamla/);
+    });
+
+    test('a tampered pages chunk is refused (its integrity is checked); the page says so', async () => {
+      const dir = copyDist();
+      const chunk = chunkOf(dir);
+      const bytes = fs.readFileSync(path.join(dir, chunk));
+      bytes[bytes.length - 1] ^= 0xff;
+      rewrite(path.join(dir, chunk), bytes);
+      const tampered = await serve(dir);
+      await page.goto(`${tampered.url}?step=errand`);
+      await ready(page);
+      assert.match(await text(page, 'h1'), /Sidan kunde inte hämtas/);
+      assert.equal(await page.$('input[name="errand"]'), null);
+      await tampered.close();
+      fs.rmSync(dir, { recursive: true });
+    });
+  });
+}
