@@ -187,13 +187,13 @@ a11y-responsible = { $operator } is responsible for this website.
 a11y-no-operator = No responsible organisation has been configured for this installation of Vägvisaren.
 a11y-status = The service is partly compliant with the Act on accessibility to digital public services. Our tests find no failures against WCAG 2.2 level AA. But the tests do not show everything:
 a11y-unverified-screen-readers = We have not tested with real screen readers, such as NVDA, JAWS, VoiceOver or TalkBack, or with voice control.
-a11y-unverified-engines = The tests run in the Chromium browser. We have not tested Firefox or Safari.
+a11y-unverified-engines = All tests run in the Chromium browser. The most important parts are also tested in Firefox and in WebKit, which Safari is built on. We have not tested Safari on an iPhone or a Mac.
 a11y-unverified-users = We have not done user tests with people with disabilities.
 a11y-unverified-translations = The translations have not been checked by native speakers.
 a11y-kiosk = On the service offices’ own computers (kiosk mode), after a while without activity, three minutes unless set otherwise, the page asks whether you need more time. You can get more time as often as you like. If no one answers within a minute, the answers are removed and the page starts again.
 a11y-testing-heading = How this statement was made
 a11y-testing = This statement is based on our own assessment and on automated tests. Every page is tested with axe-core and IBM Equal Access in a real browser. The tests also go through the whole flow with only a keyboard and check focus, headings, page titles, error messages, a narrow screen (320 pixels), magnification to 400 percent, forced colours, reduced motion and printing.
-a11y-date = This statement was written on 1 December 2026.
+a11y-date = This statement was written on 2 December 2026.
 a11y-report-heading = Report a problem
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Does something not work for you, or have you found a problem? Tell { $operator }:

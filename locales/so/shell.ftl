@@ -187,13 +187,13 @@ a11y-responsible = { $operator } ayaa mas'uul ka ah websaydhkan.
 a11y-no-operator = Lama cayimin hay'ad mas'uul ka ah nuqulkan Vägvisaren.
 a11y-status = Adeeggu qayb ahaan wuu waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dijitaalka ah. Tijaabooyinkeennu ma helaan cillad marka loo eego WCAG 2.2 heerka AA. Laakiin tijaabooyinku ma muujiyaan wax walba:
 a11y-unverified-screen-readers = Kuma tijaabin akhristeyaal shaashad oo dhab ah, sida NVDA, JAWS, VoiceOver ama TalkBack, iyo xakamaynta codka midna.
-a11y-unverified-engines = Tijaabooyinku waxay ku shaqeeyaan browser-ka Chromium. Ma tijaabin Firefox iyo Safari.
+a11y-unverified-engines = Dhammaan tijaabooyinku waxay ku shaqeeyaan browser-ka Chromium. Qaybaha ugu muhiimsan waxaa sidoo kale lagu tijaabiyaa Firefox iyo WebKit, oo ah matoorka Safari lagu dhisay. Ma tijaabin Safari ku jira iPhone ama Mac.
 a11y-unverified-users = Ma samayn tijaabooyin isticmaale oo lala sameeyo dad naafo ah.
 a11y-unverified-translations = Dad luqadda ku dhashay ma eegin turjumaadaha.
 a11y-kiosk = Kombiyuutarrada xafiisyada adeegga (qaabka kiosk-ka), marka muddo aan wax la samayn, saddex daqiiqo haddii aan si kale loo dejin, boggu wuxuu ku weydiinayaa inaad u baahan tahay waqti dheeraad ah. Waqti dheeraad ah waxaad heli kartaa inta jeer ee aad rabto. Haddii qofna uusan jawaabin daqiiqad gudaheed, jawaabaha waa la tirtirayaa, boggana dib ayuu u bilaabmayaa.
 a11y-testing-heading = Sida warbixintan loo sameeyay
 a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin otomaatig ah. Bog kasta si otomaatig ah ayaa loogu tijaabiyaa axe-core iyo IBM Equal Access, browser dhab ah dhexdiisa. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabbada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
-a11y-date = Warbixintan waxaa la qoray 1 Diseembar 2026.
+a11y-date = Warbixintan waxaa la qoray 2 Diseembar 2026.
 a11y-report-heading = Soo sheeg dhibaato
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Ma jiraa wax kuu shaqayn waayay, mise dhibaato ayaad heshay? U sheeg { $operator }:

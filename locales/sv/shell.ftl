@@ -186,13 +186,13 @@ a11y-responsible = { $operator } ansvarar för den här webbplatsen.
 a11y-no-operator = Ingen ansvarig organisation har angetts för den här installationen av Vägvisaren.
 a11y-status = Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Våra tester hittar inga brister mot WCAG 2.2 nivå AA. Men testerna visar inte allt:
 a11y-unverified-screen-readers = Vi har inte testat med riktiga skärmläsare, till exempel NVDA, JAWS, VoiceOver eller TalkBack, och inte med talstyrning.
-a11y-unverified-engines = Testerna körs i webbläsaren Chromium. Firefox och Safari har vi inte testat.
+a11y-unverified-engines = Alla tester körs i webbläsaren Chromium. De viktigaste delarna testas också i Firefox och i WebKit, som Safari bygger på. Safari på en iPhone eller Mac har vi inte testat.
 a11y-unverified-users = Vi har inte gjort användartester med personer med funktionsnedsättning.
 a11y-unverified-translations = Översättningarna har inte granskats av modersmålstalare.
 a11y-kiosk = På servicekontorens egna datorer (kioskläge) frågar sidan efter en stund utan aktivitet, tre minuter om inget annat har ställts in, om du behöver mer tid. Du kan få mer tid så många gånger du vill. Svarar ingen inom en minut tas svaren bort och sidan börjar om.
 a11y-testing-heading = Hur redogörelsen togs fram
 a11y-testing = Redogörelsen bygger på vår egen bedömning och på automatiska tester. Varje sida testas med axe-core och IBM Equal Access i en riktig webbläsare. Testerna går också igenom hela flödet med bara tangentbord och kontrollerar fokus, rubriker, sidtitlar, felmeddelanden, smal skärm (320 pixlar), förstoring till 400 procent, tvingade färger, minskad rörelse och utskrift.
-a11y-date = Redogörelsen skrevs den 1 december 2026.
+a11y-date = Redogörelsen skrevs den 2 december 2026.
 a11y-report-heading = Rapportera en brist
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Fungerar något inte för dig, eller har du hittat en brist? Berätta det för { $operator }:

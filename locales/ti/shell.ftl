@@ -187,13 +187,13 @@ a11y-responsible = { $operator } ነዚ መርበብ ሓበሬታ ሓላፍነ�
 a11y-no-operator = ነዚ ቅዳሕ Vägvisaren ሓላፍነት ዝወስድ ትካል ኣይተወሰነን።
 a11y-status = እዚ ኣገልግሎት ብከፊል ምስ ሕጊ ተበጻሕነት ዲጂታላዊ ህዝባዊ ኣገልግሎት ይሰማማዕ። ፈተናታትና ኣብ ልዕሊ WCAG 2.2 ደረጃ AA ዝኾነ ጉድለት ኣይረኸቡን። ግን ፈተናታት ኩሉ ኣየርእዩን፦
 a11y-unverified-screen-readers = ብሓቀኛታት ኣንበብቲ ስክሪን፣ ንኣብነት NVDA፣ JAWS፣ VoiceOver ወይ TalkBack፣ ወይ ብድምጺ ምቁጽጻር ኣይፈተንናን።
-a11y-unverified-engines = እቶም ፈተናታት ኣብ ብራውዘር Chromium እዮም ዝካየዱ። Firefox ወይ Safari ኣይፈተንናን።
+a11y-unverified-engines = ኩሎም ፈተናታት ኣብ ብራውዘር Chromium እዮም ዝካየዱ። እቶም ኣዝዮም ኣገደስቲ ክፋላት ኣብ Firefox ከምኡ’ውን ኣብ WebKit፣ እቲ Safari ዝተሃንጸሉ ሞተር፣ እውን ይፍተኑ። Safari ኣብ iPhone ወይ Mac ኣይፈተንናን።
 a11y-unverified-users = ምስ ስንኩላን ሰባት ፈተና ተጠቀምቲ ኣይገበርናን።
 a11y-unverified-translations = እቶም ትርጉማት ብተዛረብቲ ኣደ-ቋንቋ ኣይተገምገሙን።
 a11y-kiosk = ኣብ ናይ ኣብያተ ጽሕፈት ኣገልግሎት ኮምፒተራት (ኣገባብ ኪዮስክ)፣ እቲ ገጽ ድሕሪ ገለ ግዜ ብዘይ ንጥፈት፣ ካልእ እንተዘይተወሲኑ ሰለስተ ደቓይቕ፣ ተወሳኺ ግዜ ተድልዩ እንተኾይንኩም ይሓትት። ዝደለኹሞ ክንደይ ግዜ ተወሳኺ ግዜ ክትረኽቡ ትኽእሉ። ኣብ ውሽጢ ሓንቲ ደቒቕ ዝኾነ ሰብ እንተዘይመሊሱ፣ እቶም መልስታት ይድምሰሱ እቲ ገጽ ድማ ከም ብሓድሽ ይጅምር።
 a11y-testing-heading = እዚ መግለጺ ከመይ ከም ዝተዳለወ
 a11y-testing = እዚ መግለጺ ኣብ ናይ ባዕልና ግምገማን ኣውቶማቲክ ፈተናታትን ዝተመርኮሰ እዩ። ነፍሲ ወከፍ ገጽ ኣብ ሓቀኛ ብራውዘር ብ axe-core ከምኡ’ውን IBM Equal Access ይፍተን። እቶም ፈተናታት ንብምሉኡ መስመር ብመተኣዀቲ ጥራይ ይሓልፉ፣ ከምኡ’ውን ትኹረት፣ ኣርእስታት፣ ኣርእስቲ ገጻት፣ መልእኽቲ ጌጋ፣ ጸቢብ ስክሪን (320 ፒክሰል)፣ ክሳብ 400 ሚእታዊት ምግፋሕ፣ ግዱዳት ሕብርታት፣ ዝጎደለ ምንቅስቓስን ሕትመትን ይፈትሹ።
-a11y-date = እዚ መግለጺ ብ1 ታሕሳስ 2026 ተጻሕፈ።
+a11y-date = እዚ መግለጺ ብ2 ታሕሳስ 2026 ተጻሕፈ።
 a11y-report-heading = ጉድለት ሓብሩ
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = ዘይሰርሓልኩም ነገር ኣሎ ድዩ፣ ወይ ጉድለት ረኺብኩም? ን{ $operator } ንገሩ፦

@@ -250,7 +250,7 @@ async fn statement_names_the_configured_operator_and_contact() {
     );
     assert!(text.contains("delvis förenlig"), "partly compliant: {text}");
     assert!(text.contains("skärmläsare"), "what is not verified: {text}");
-    assert!(text.contains("1 december 2026"), "when: {text}");
+    assert!(text.contains("2 december 2026"), "when: {text}");
     assert!(root
         .query_selector("a[href='mailto:tillganglighet@example.se']")
         .unwrap()
