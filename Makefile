@@ -53,12 +53,14 @@ dist:
 e2e: dist
 	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
-# The suites whose subject is what a server sends, again against the
+# The suites whose subject is what a server sends (and the budget, weighed
+# as it sends it), again against the
 # production nginx configuration (deploy/nginx/); a test that plants a
 # server-side fault keeps the Node server, which can fail on purpose.
 e2e-nginx: dist
 	VV_SERVER=nginx node --test --test-concurrency=1 --test-timeout=180000 \
-	  tests/e2e/hardening.test.mjs tests/e2e/offline.test.mjs tests/e2e/upgrade.test.mjs
+	  tests/e2e/hardening.test.mjs tests/e2e/offline.test.mjs tests/e2e/upgrade.test.mjs \
+	  tests/e2e/budget.test.mjs
 
 # The release build behind nginx on http://127.0.0.1:8081, as a server runs it.
 serve-prod: setup dist

@@ -16,8 +16,9 @@ process.on('exit', () => { for (const child of running) child.kill('SIGTERM'); }
 
 function freePort() {
   return new Promise((resolve, reject) => {
+    // Not unref'd: in a suite with no browser open it is the one thing that
+    // keeps node waiting for the port (it is closed at once).
     const s = net.createServer();
-    s.unref();
     s.on('error', reject);
     s.listen(0, '127.0.0.1', () => {
       const { port } = s.address();
@@ -73,6 +74,8 @@ export async function startNginx(dist, options = {}) {
     close: () => new Promise((resolve) => {
       if (child.exitCode !== null) { resolve(); return; }
       child.once('exit', () => { fs.rmSync(run, { recursive: true, force: true }); resolve(); });
+      // Waited for: node stays until nginx has gone.
+      child.ref();
       child.kill('SIGTERM');
     }),
   };

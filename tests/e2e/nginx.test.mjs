@@ -135,23 +135,6 @@ test('the access log holds paths only: no query string', async () => {
   for (const line of lines) assert.ok(!line.includes('?') && !line.includes('lang=ar'), line);
 });
 
-test('the first view as nginx sends it (brotli) is within 120 KB', async () => {
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const files = [
-    '', ...[...html.matchAll(/<link rel="(?:stylesheet|modulepreload)" href="\/([^"]+)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/fetch\('\/([^']+\.wasm)'/g)].map((m) => m[1]),
-    ...['shell', 'flow', 'staff'].map((f) => `locales/sv/${f}.ftl`),
-  ];
-  let total = 0;
-  for (const f of files) {
-    const res = await get(server.url + f, { 'accept-encoding': 'br, gzip' });
-    assert.equal(res.headers['content-encoding'], 'br', f);
-    total += res.body.length;
-  }
-  console.log(`first view from nginx: ${total} B brotli`);
-  assert.ok(total <= 120_000, `${total} B`);
-});
-
 test('the app runs under the header policy and no other site can frame it', async () => {
   const { context, page } = await newPage(browser, server.url);
   const errors = [];
