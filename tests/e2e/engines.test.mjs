@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, rewrite } from './server.mjs';
 import { ready, axe, formatViolations, text, ARTIFACTS, DIST, ROOT } from './browser.mjs';
-import { journey } from './flow.mjs';
+import { journey, visitOnce } from './flow.mjs';
 import { deskJourney } from './desk.mjs';
 import { phoneNumbersOnScreen, assertInOrder } from './phones.mjs';
 import { drawnLinkContrast } from './contrast.mjs';
@@ -169,13 +169,7 @@ for (const engine of chosen) {
       // connection (the browser's own online flag stays on; the offline
       // notice that follows it is Chromium's test).
       const own = await serve(DIST);
-      await page.goto(own.url);
-      await ready(page);
-      await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-      await page.reload();
-      await ready(page);
-      assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
-      await page.evaluate(async () => { await fetch('data/services.json'); });
+      await visitOnce(page, own.url);
       own.server.closeAllConnections();
       await own.close();
       await page.reload();

@@ -49,6 +49,21 @@ export async function answerMunicipality(page, typed, code) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * One online visit, as the offline suites need it: the page loaded, the
+ * service worker installed and controlling it after a reload, and the data
+ * seen once (the first visit that asks for it caches it).
+ */
+export async function visitOnce(page, url, { data = true } = {}) {
+  await page.goto(url);
+  await ready(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await ready(page);
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+  if (data) await page.evaluate(async () => { await fetch('data/services.json'); });
+}
+
 /** Walks a journey; `answers` maps question key → value. Returns the result page text. */
 export async function journey(page, url, answers, municipality, { start = true, titlePrefix = 'Fråga' } = {}) {
   if (start) {

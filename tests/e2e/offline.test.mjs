@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, text, DIST } from './browser.mjs';
-import { journey } from './flow.mjs';
+import { journey, visitOnce } from './flow.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -12,15 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 test('works offline after one visit', async () => {
   const { context, page } = await newPage(browser, server.url);
-  await page.goto(server.url);
-  await ready(page);
-  // Wait until the service worker controls the page, and the data has been
-  // seen once (the first visit that asks for it caches it).
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await page.reload();
-  await ready(page);
-  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
-  await page.evaluate(async () => { await fetch('data/services.json'); });
+  await visitOnce(page, server.url);
 
   await context.setOffline(true);
   await page.reload();
@@ -34,12 +26,7 @@ test('works offline after one visit', async () => {
 
 test('the desk without network: every language and the overview work offline after one visit', async () => {
   const { context, page } = await newPage(browser, server.url, { viewport: { width: 1100, height: 900 } });
-  await page.goto(`${server.url}?staff=1`);
-  await ready(page);
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await page.reload();
-  await ready(page);
-  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+  await visitOnce(page, `${server.url}?staff=1`, { data: false });
   // Only Swedish was ever used online: the other languages come from the
   // worker's install-time precache.
   await context.setOffline(true);
