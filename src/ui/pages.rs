@@ -57,7 +57,11 @@ pub fn ensure(chunk: PagesChunk) {
     }
     signal.set(Chunk::Loading);
     leptos::task::spawn_local(async move {
-        signal.set(match load().await {
+        let loaded = load().await;
+        // Instantiating the chunk and drawing its first page are separate
+        // tasks: together they were one long task on a slow phone.
+        crate::browser::schedule::next_task().await;
+        signal.set(match loaded {
             Ok(()) => Chunk::Ready,
             Err(_) => Chunk::Failed,
         });
