@@ -53,7 +53,9 @@ export const ENGINES = {
     name: 'WebKitGTK',
     family: 'WebKit',
     drawsVisited: false,
-    // MiniBrowser has no headless mode: it runs in a virtual X display.
+    // MiniBrowser has no headless mode: it runs in a virtual X display. It
+    // reports en-US as its language whatever the environment says, so the
+    // engine suite names the language in each address.
     driver: (port) => ['/usr/bin/xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', '/usr/bin/WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1']],
     capabilities: () => ({
       browserName: 'MiniBrowser',
