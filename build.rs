@@ -1,84 +1,24 @@
-//! Embeds the ids of every Swedish message, so the app can tell a complete
-//! locale from a truncated or half-deployed one and fall back to Swedish
-//! instead of showing gaps; and checks and embeds the deployment settings of
-//! `config/site.toml`.
+//! Embeds the ids of every Swedish message, file by file, so the app can
+//! tell a complete locale from a truncated or half-deployed one and fall
+//! back to Swedish instead of showing gaps; and checks and embeds the
+//! deployment settings of `config/site.toml` (`build/inputs.rs`,
+//! which the tests call with every error planted).
 use std::{env, fs, path::Path};
 
-/// The settings file and its keys, in the order `src/site.rs` declares them.
-const SITE_FILE: &str = "config/site.toml";
-const SITE_KEYS: [&str; 3] = ["operator", "contact_email", "contact_url"];
+#[path = "build/inputs.rs"]
+mod inputs;
 
-/// Reads `config/site.toml`. Only `key = "value"` lines and comments: three
-/// strings do not need a TOML crate in the build, and a narrow format gives
-/// narrow errors. Every error names the file, the line and the field.
-fn site_settings() -> [String; 3] {
-    println!("cargo:rerun-if-changed={SITE_FILE}");
-    let text = fs::read_to_string(SITE_FILE)
-        .unwrap_or_else(|e| panic!("{SITE_FILE}: cannot read the deployment settings: {e}"));
-    let mut values: [Option<String>; 3] = Default::default();
-    for (i, line) in text.lines().enumerate() {
-        let at = format!("{SITE_FILE} line {}", i + 1);
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((key, value)) = line.split_once('=') else {
-            panic!("{at}: expected key = \"value\"");
-        };
-        let key = key.trim();
-        let Some(k) = SITE_KEYS.iter().position(|k| *k == key) else {
-            panic!(
-                "{at}: unknown field {key:?} (known: {})",
-                SITE_KEYS.join(", ")
-            );
-        };
-        let value = value.trim();
-        let Some(value) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) else {
-            panic!("{at}: {key} must be a string in double quotes");
-        };
-        if value.contains(['"', '\\']) || value.chars().any(char::is_control) {
-            panic!("{at}: {key} may not contain quotes, backslashes or control characters");
-        }
-        if values[k].replace(value.to_string()).is_some() {
-            panic!("{at}: {key} is set twice");
-        }
-    }
-    let [operator, email, url] = values.map(Option::unwrap_or_default);
-    if operator.chars().count() > 200 {
-        panic!("{SITE_FILE}: operator is longer than 200 characters");
-    }
-    if !email.is_empty() {
-        let ok = email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-        }) && !email.contains(|c: char| c.is_whitespace() || "<>()[],;:?&#%/".contains(c));
-        if !ok {
-            panic!(
-                "{SITE_FILE}: contact_email {email:?} is not an e-mail address (name@example.se)"
-            );
-        }
-    }
-    if !url.is_empty()
-        && (!url.starts_with("https://")
-            || url.len() <= "https://".len()
-            || url.contains(|c: char| c.is_whitespace() || "<>'`".contains(c)))
-    {
-        panic!("{SITE_FILE}: contact_url {url:?} is not an https:// web address");
-    }
-    if operator.is_empty() && !(email.is_empty() && url.is_empty()) {
-        panic!("{SITE_FILE}: operator is empty, but a contact is set: say whose contact it is");
-    }
-    [operator, email, url]
-}
+use inputs::SITE_FILE;
 
 fn main() {
-    let [operator, email, url] = site_settings();
-    let site = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("site.rs");
+    println!("cargo:rerun-if-changed={SITE_FILE}");
+    println!("cargo:rerun-if-changed=build/inputs.rs");
+    let text = fs::read_to_string(SITE_FILE)
+        .unwrap_or_else(|e| panic!("{SITE_FILE}: cannot read the deployment settings: {e}"));
+    let [operator, email, url] = inputs::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     fs::write(
-        site,
+        Path::new(&out_dir).join("site.rs"),
         format!(
             "/// From `{SITE_FILE}`, checked by build.rs.\npub const SITE: Site = Site {{ operator: {operator:?}, contact_email: {email:?}, contact_url: {url:?} }};\n"
         ),
@@ -86,7 +26,6 @@ fn main() {
     .expect("writable");
 
     println!("cargo:rerun-if-changed=locales/sv");
-    let mut ids = Vec::new();
     let mut files: Vec<_> = fs::read_dir("locales/sv")
         .expect("locales/sv exists")
         .map(|e| e.expect("readable").path())
@@ -95,24 +34,19 @@ fn main() {
         .filter(|p| !p.ends_with("boot.ftl"))
         .collect();
     files.sort();
+    let mut entries = Vec::new();
     for file in files {
         println!("cargo:rerun-if-changed={}", file.display());
-        for line in fs::read_to_string(&file).expect("readable").lines() {
-            if let Some((id, _)) = line.split_once(" =") {
-                if id.starts_with(|c: char| c.is_ascii_lowercase())
-                    && id
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                {
-                    ids.push(format!("{id:?}"));
-                }
-            }
-        }
+        let ids = inputs::message_ids(&fs::read_to_string(&file).expect("readable"));
+        let name = file.file_name().and_then(|n| n.to_str()).expect("a name");
+        entries.push(format!("({name:?}, &{ids:?})"));
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("required_ids.rs");
     fs::write(
-        out,
-        format!("pub const REQUIRED_IDS: &[&str] = &[{}];\n", ids.join(", ")),
+        Path::new(&out_dir).join("required_ids.rs"),
+        format!(
+            "/// Each Swedish FTL file and its message ids.\npub const REQUIRED_IDS: &[(&str, &[&str])] = &[{}];\n",
+            entries.join(", ")
+        ),
     )
     .expect("writable");
 }

@@ -13,10 +13,10 @@ const CACHE = `vagvisaren-${BUILD}`;
 const CHUNKS = '__CHUNKS__';
 // Every language's texts and the service data, so a service-office desk
 // without network can still switch to any language and show the overview
-// after one online visit (a few KB each). The lists must match
-// `Locale::ALL` and `catalog::FTL_FILES` (tests/locales.rs checks).
-const LOCALES = ['sv', 'en', 'ar', 'fa', 'so', 'ti'];
-const FTL_FILES = ['shell.ftl', 'flow.ftl', 'staff.ftl'];
+// after one online visit (a few KB each). The build writes both lists
+// from the domain's `Locale::ALL` and `locale::FTL_FILES` (xtask/src/stamps.rs).
+const LOCALES = '__LOCALES__';
+const FTL_FILES = '__FTL_FILES__';
 const DATA = ['data/services.json'];
 
 self.addEventListener('install', (event) => {

@@ -44,7 +44,7 @@ pub fn App(
     crate::site::provide_site(site.unwrap_or(crate::site::SITE));
     let staff_mode = Staff::new(staff, kiosk);
     let journey = Journey::new(initial, staff_mode, i18n);
-    let pages = PagesChunk::new(ui::pages::state());
+    let pages = PagesChunk::new(ui::pages::state(i18n), i18n);
     state::provide_state(State {
         journey,
         staff: staff_mode,

@@ -1,58 +1,22 @@
-// Picks the visit's language as `initial_locale` in src/lib.rs does
-// (?lang=, the stored choice, the browser's languages, Swedish), then
-// fetches its texts beside the wasm rather than after it, and on the
-// start page shows that language's pre-rendered page. The app replaces
-// all of #boot when it mounts; if the two ever disagree, the app wins.
+// At the end of the body: on the start page, shows the pre-rendered page
+// in the language src/boot-head.js picked (it set the document's lang).
+// The app replaces all of #boot when it mounts; if the two ever disagree,
+// the app wins.
 (() => {
-  const known = ['sv', 'en', 'ar', 'fa', 'so', 'ti'];
-  const pick = (tag) => {
-    const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
-    return known.includes(code) ? code : null;
-  };
-  const params = new URLSearchParams(location.search);
-  let stored = null;
-  let staff = params.get('staff') === '1';
-  try {
-    stored = localStorage.getItem('vagvisaren.lang');
-    staff = staff || localStorage.getItem('vagvisaren.staff') === '1';
-  } catch (_) {}
-  const lang = pick(params.get('lang')) || (known.includes(stored) ? stored : null)
-    || (navigator.languages || []).map(pick).find(Boolean) || 'sv';
-  const preload = (href, integrity) => {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    if (integrity) link.integrity = integrity;
-    link.href = href;
-    document.head.append(link);
-  };
-  for (const file of ['shell', 'flow', 'staff']) preload(`locales/${lang}/${file}.ftl`);
-  const page = document.querySelector(`.prerender[lang="${lang}"]`);
-  // The answers live in the fragment: a fragment means a journey.
-  const startPage = [...params.keys()].every((k) => k === 'lang') && !location.hash;
-  // Any other page (a shared link, the staff's QR code) is drawn by the
-  // pages chunk, and a municipality's answer needs the service data: fetch
-  // them beside the main wasm, not after it. The build writes the chunk's
-  // name and integrity here (none in a debug build, which has no chunk).
-  const chunk = '__PAGES_CHUNK__';
-  if (chunk && (!startPage || staff)) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
-  if (/(^#|&)municipality=/.test(location.hash) || params.get('page') === 'overview') preload('data/services.json');
-  if (page && startPage && !staff) {
-    page.hidden = false;
-    page.querySelector('main').hidden = false;
-    document.getElementById('boot-generic').hidden = true;
-    document.documentElement.lang = lang;
-    document.documentElement.dir = page.dir;
-    if (params.has('lang')) {
-      page.querySelector('.button--start').search = `?lang=${lang}`;
-    }
-    // Start before the wasm has arrived only sets the fragment (no
-    // request): leave the start page for the neutral view until then.
-    addEventListener('hashchange', () => {
-      if (!document.getElementById('boot')) return;
-      page.hidden = true;
-      document.getElementById('boot-generic').hidden = false;
-    });
+  const root = document.documentElement;
+  const page = document.querySelector(`.prerender[lang="${root.lang}"]`);
+  if (!page || root.dataset.boot !== 'start') return;
+  page.hidden = false;
+  page.querySelector('main').hidden = false;
+  document.getElementById('boot-generic').hidden = true;
+  if (new URLSearchParams(location.search).has('lang')) {
+    page.querySelector('.button--start').search = `?lang=${root.lang}`;
   }
+  // Start before the wasm has arrived only sets the fragment (no
+  // request): leave the start page for the neutral view until then.
+  addEventListener('hashchange', () => {
+    if (!document.getElementById('boot')) return;
+    page.hidden = true;
+    document.getElementById('boot-generic').hidden = false;
+  });
 })();

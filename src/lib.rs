@@ -69,7 +69,8 @@ pub fn start() {
                 let _ = ui::pages::load().await;
             }
         };
-        let (loaded, ()) = futures_util::future::join(loader::load(locale, staff), pages).await;
+        let (loaded, ()) =
+            futures_util::future::join(loader::load(locale, staff, !public_start), pages).await;
         match loaded {
             Ok(loaded) => {
                 browser::schedule::next_task().await;

@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use common::{ftl_path, messages, parse, read, root};
 use vagvisare::i18n::catalog::{Catalog, FTL_FILES};
 use vagvisare::i18n::{Arg, Locale};
-use vagvisare::prerender::BOOT_FTL;
 
 /// Every FTL file of a language: the app's and boot.ftl, which only the
 /// build reads (index.html's boot note and `<noscript>` page).
@@ -390,50 +389,6 @@ fn every_shipped_locale_is_complete_and_a_truncated_one_is_not() {
     assert!(truncated.check_complete().is_err());
 }
 
-/// The service worker precaches every language's files, so its lists must be
-/// the app's own.
-#[test]
-fn service_worker_precaches_every_locale_file() {
-    let sw = read(&root().join("public/sw.js"));
-    let line = |name: &str| {
-        sw.lines()
-            .find(|l| l.starts_with(&format!("const {name} = [")))
-            .unwrap_or_else(|| panic!("sw.js has no {name} list"))
-            .to_string()
-    };
-    let locales = line("LOCALES");
-    let listed = locales.matches('\'').count() / 2;
-    assert_eq!(listed, Locale::ALL.len(), "{locales}");
-    for locale in Locale::ALL {
-        assert!(
-            locales.contains(&format!("'{}'", locale.code())),
-            "{locales}"
-        );
-    }
-    let files = line("FTL_FILES");
-    assert_eq!(files.matches('\'').count() / 2, FTL_FILES.len(), "{files}");
-    for file in FTL_FILES {
-        assert!(files.contains(&format!("'{file}'")), "{files}");
-    }
-    // boot.ftl is build-time only: index.html already carries its texts.
-    assert!(!files.contains(BOOT_FTL), "{files}");
-}
-
-/// The boot script picks the visit's language before the wasm runs, from
-/// its own list, which must be the app's.
-#[test]
-fn boot_script_knows_every_locale() {
-    let boot = read(&root().join("src/boot.js"));
-    let known = boot
-        .lines()
-        .map(str::trim)
-        .find(|l| l.starts_with("const known = ["))
-        .expect("src/boot.js has no `known` list");
-    let listed: Vec<&str> = known.split('\'').skip(1).step_by(2).collect();
-    let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
-    assert_eq!(listed, codes, "{known}");
-}
-
 /// Digits 0–9 in Latin, Arabic-Indic and Persian script.
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit()
@@ -684,4 +639,100 @@ fn the_distance_check_catches_the_singular_arabic_noun() {
         problems.iter().any(|p| p.starts_with("ar: 15 km (many)")),
         "{problems:?}"
     );
+}
+
+/// The modules the first view runs: everything the app reaches without
+/// passing `ui::pages`, whose `render` is the split point into the pages
+/// chunk (`src/ui/pages.rs`). `ui::pages` itself is in the first view (it
+/// fetches the chunk) but what it renders is not.
+fn first_view_modules(
+    graph: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>,
+) -> BTreeSet<Vec<String>> {
+    let m = |p: &str| -> Vec<String> { p.split("::").map(String::from).collect() };
+    let mut seen = BTreeSet::from([m("app")]);
+    let mut todo = vec![m("app")];
+    while let Some(module) = todo.pop() {
+        if module == m("ui::pages") {
+            continue;
+        }
+        for next in graph.get(&module).into_iter().flatten() {
+            if seen.insert(next.clone()) {
+                todo.push(next.clone());
+            }
+        }
+    }
+    seen
+}
+
+/// The ids the first view asks for, by file.
+fn first_view_ids(modules: &BTreeSet<Vec<String>>) -> BTreeMap<String, String> {
+    let mut ids = BTreeMap::new();
+    for module in modules {
+        let base = root().join("src").join(module.join("/"));
+        let file = [base.with_extension("rs"), base.join("mod.rs")]
+            .into_iter()
+            .find(|p| p.exists())
+            .unwrap_or_else(|| panic!("no file for {module:?}"));
+        for id in ids_in_source(&read(&file)) {
+            ids.insert(id, module.join("::"));
+        }
+    }
+    ids
+}
+
+/// The first view's texts are exactly what it shows: every id a first-view
+/// module asks for is in the first view's files (the start page must work
+/// before the pages' texts arrive), and those files hold nothing else (a
+/// page's text there would weigh on every visit's first download).
+#[test]
+fn the_first_views_texts_are_exactly_what_it_shows() {
+    let graph = common::graph::crate_graph("src");
+    let modules = first_view_modules(&graph);
+    for expected in ["ui::start_page", "ui::site_header", "ui::page_load_error"] {
+        let m: Vec<String> = expected.split("::").map(String::from).collect();
+        assert!(modules.contains(&m), "{expected} is in the first view");
+    }
+    for chunk_only in ["ui::result_page", "ui::question_page", "ui::overview_page"] {
+        let m: Vec<String> = chunk_only.split("::").map(String::from).collect();
+        assert!(!modules.contains(&m), "{chunk_only} is in the pages chunk");
+    }
+    let used = first_view_ids(&modules);
+    let defined: BTreeSet<String> = vagvisare::i18n::catalog::Part::FirstView
+        .files()
+        .iter()
+        .flat_map(|f| messages(&ftl_path(Locale::Sv, f)).into_keys())
+        .collect();
+    let missing: Vec<String> = used
+        .iter()
+        .filter(|(id, _)| !defined.contains(*id))
+        .map(|(id, m)| format!("{id} (used by {m})"))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "first-view ids outside its files: {missing:?}"
+    );
+    let extra: Vec<&String> = defined
+        .iter()
+        .filter(|id| !used.contains_key(*id))
+        .collect();
+    assert!(
+        extra.is_empty(),
+        "ids in the first view's files that only pages use: {extra:?}"
+    );
+}
+
+/// Planted fault: a page component that the first view reaches directly
+/// (not through `ui::pages`) brings its ids into the first view.
+#[test]
+fn the_first_view_check_follows_imports_past_a_planted_shortcut() {
+    let m = |p: &str| -> Vec<String> { p.split("::").map(String::from).collect() };
+    let mut graph = common::graph::crate_graph("src");
+    assert!(!first_view_modules(&graph).contains(&m("ui::about_page")));
+    graph
+        .get_mut(&m("ui::site_footer"))
+        .unwrap()
+        .insert(m("ui::about_page"));
+    let modules = first_view_modules(&graph);
+    assert!(modules.contains(&m("ui::about_page")));
+    assert!(first_view_ids(&modules).contains_key("about-title"));
 }

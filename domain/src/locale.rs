@@ -110,6 +110,47 @@ impl Locale {
     }
 }
 
+/// A locale's texts come in two parts, so the first view downloads only
+/// what it shows: the frame and the start page (fetched before the app
+/// mounts), and every other page's texts, fetched beside the pages chunk
+/// that draws those pages. The app's catalog, the boot script's preloads
+/// and the service worker's precache all follow this table (the build
+/// stamps the lists into the two scripts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    FirstView,
+    Pages,
+}
+
+impl Part {
+    pub const ALL: [Part; 2] = [Part::FirstView, Part::Pages];
+
+    /// The FTL files of this part, under `locales/<lang>/`.
+    pub const fn files(self) -> &'static [&'static str] {
+        match self {
+            Part::FirstView => &["shell.ftl"],
+            Part::Pages => &["pages.ftl", "flow.ftl", "staff.ftl"],
+        }
+    }
+
+    /// The part a file belongs to; a file of neither (boot.ftl, read only by
+    /// the build) counts as the first view's.
+    pub fn of(file: &str) -> Part {
+        if Part::Pages.files().contains(&file) {
+            Part::Pages
+        } else {
+            Part::FirstView
+        }
+    }
+}
+
+/// Every FTL file a locale has that the app fetches, the first view's first.
+pub const FTL_FILES: [&str; 4] = ["shell.ftl", "pages.ftl", "flow.ftl", "staff.ftl"];
+
+/// The FTL file only the build reads: index.html carries its texts (the
+/// note when the app cannot start, the `<noscript>` page).
+pub const BOOT_FTL: &str = "boot.ftl";
+
 /// Picks the first supported language in the browser's preference list.
 pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
     preferred

@@ -2,7 +2,7 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Modern Standard Arabic: short sentences, everyday words.
 # Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
-# The table also uses ids from shell.ftl: the office-…, presence-… and
+# The table also uses ids from pages.ftl: the office-…, presence-… and
 # local-… messages of a municipality's places.
 
 ## Overview of all municipalities
@@ -44,18 +44,12 @@ overview-col-changed = آخر تغيير
 overview-unchanged = لا تغيير معروف منذ 2021
 overview-changed-only = اعرض فقط البلديات التي تغيّر فيها شيء منذ 2021
 overview-unchanged-note = المكاتب التي ليس بجانبها سطر عن تغيير موجودة في تقرير عام 2021، ولا نعرف أي تغيير لاحق.
-staff-line-intro = هاتف للموظفين المسؤولين عن الملفات في الجهات الحكومية والبلديات وصناديق البطالة (a-kassor) (أسئلة عن ملفات أفراد):
 overview-pending-nearest = إلى أن يصبح جاهزًا، الأقرب هو:
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = المصدر: { $source }. المعلومات بحسب الوضع في { $date }.
 
 ## Staff mode (for service-office staff at the desk)
 
-staff-toggle = وضع الموظفين
-staff-banner-title = وضع الموظفين
-staff-banner-text = لموظفي مكاتب الخدمة. تظهر النصوص بلغة الزائر، وبجانبها السويدية. اضغط على «زائر جديد» عند انتهاء الزيارة.
-staff-new-visitor = زائر جديد
-staff-overview-link = كل البلديات
 staff-language-title = بأي لغة يقرأ الزائر؟
 staff-language-lead = اختر اللغة مع الزائر. بعد ذلك تظهر الأسئلة بهذه اللغة، وبجانبها السويدية.
 qr-heading = تابِع على هاتفك المحمول

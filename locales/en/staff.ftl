@@ -1,7 +1,7 @@
 # English translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain English: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
-# The table also uses ids from shell.ftl: the office-…, presence-… and
+# The table also uses ids from pages.ftl: the office-…, presence-… and
 # local-… messages of a municipality's places.
 
 ## Overview of all municipalities
@@ -39,18 +39,12 @@ overview-col-changed = Last changed
 overview-unchanged = No known change since 2021
 overview-changed-only = Show only municipalities where something has changed since 2021
 overview-unchanged-note = Offices without a line about a change are in the 2021 report, and we know of no later change.
-staff-line-intro = Phone line for case officers at government agencies, municipalities and unemployment insurance funds (questions about individual cases):
 overview-pending-nearest = Until it is ready, the nearest is:
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Source: { $source }. The information applies to { $date }.
 
 ## Staff mode (for service-office staff at the desk)
 
-staff-toggle = Staff mode
-staff-banner-title = Staff mode
-staff-banner-text = For staff at service offices. The texts are shown in the visitor’s language with Swedish next to them. Press New visitor when the visitor is done.
-staff-new-visitor = New visitor
-staff-overview-link = All municipalities
 staff-language-title = Which language does the visitor read?
 staff-language-lead = Choose the language together with the visitor. Then the questions are shown in that language with Swedish next to them.
 qr-heading = Continue on your own phone

@@ -2,7 +2,7 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Persian: short sentences, "شما", everyday words.
 # Overview ids start with "overview-"; staff-mode ids start with "staff-" and "qr-".
-# The table also uses ids from shell.ftl: the office-…, presence-… and
+# The table also uses ids from pages.ftl: the office-…, presence-… and
 # local-… messages of a municipality's places.
 
 ## Overview of all municipalities
@@ -40,18 +40,12 @@ overview-col-changed = آخرین تغییر
 overview-unchanged = از ۲۰۲۱ تغییری شناخته نشده
 overview-changed-only = فقط کمون‌هایی را نشان بده که از ۲۰۲۱ در آن‌ها چیزی تغییر کرده است
 overview-unchanged-note = دفترهایی که خطی دربارهٔ تغییر ندارند در گزارش ۲۰۲۱ هستند و از تغییر بعدی خبر نداریم.
-staff-line-intro = تلفن برای کارشناسان ادارات دولتی، کمون‌ها و صندوق‌های بیکاری (a-kassor) (پرسش دربارهٔ پرونده‌های افراد):
 overview-pending-nearest = تا وقتی آماده شود، نزدیک‌ترین:
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = منبع: { $source }. این اطلاعات مربوط به { $date } است.
 
 ## Staff mode (for service-office staff at the desk)
 
-staff-toggle = حالت کارکنان
-staff-banner-title = حالت کارکنان
-staff-banner-text = برای کارکنان دفترهای خدمات. متن‌ها به زبان مراجعه‌کننده و با سوئدی در کنارشان نشان داده می‌شوند. وقتی کار مراجعه‌کننده تمام شد، «مراجعه‌کنندهٔ جدید» را بزنید.
-staff-new-visitor = مراجعه‌کنندهٔ جدید
-staff-overview-link = همهٔ کمون‌ها
 staff-language-title = مراجعه‌کننده به چه زبانی می‌خواند؟
 staff-language-lead = زبان را همراه با مراجعه‌کننده انتخاب کنید. بعد پرسش‌ها به آن زبان و با سوئدی در کنارشان نشان داده می‌شوند.
 qr-heading = در گوشی خودتان ادامه دهید

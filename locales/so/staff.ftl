@@ -1,7 +1,7 @@
 # Somali translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Somali: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
-# The table also uses ids from shell.ftl: the office-…, presence-… and
+# The table also uses ids from pages.ftl: the office-…, presence-… and
 # local-… messages of a municipality's places.
 
 ## Overview of all municipalities
@@ -39,18 +39,12 @@ overview-col-changed = Isbeddelkii ugu dambeeyay
 overview-unchanged = Isbeddel la yaqaan ma jiro tan iyo 2021
 overview-changed-only = Muuji oo keliya degmooyinka wax iska beddelay tan iyo 2021
 overview-unchanged-note = Xafiisyada aan lahayn sadar isbeddel ah waxay ku jiraan warbixinta 2021, mana naqaanno isbeddel dambe.
-staff-line-intro = Taleefanka shaqaalaha kiisaska ka shaqeeya ee hay'adaha dowladda, degmooyinka iyo sanduuqyada shaqo la'aanta (a-kassor) (su'aalaha kiisaska shakhsiyeed):
 overview-pending-nearest = Inta uu diyaar ka noqonayo, kan ugu dhow waa:
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Isha: { $source }. Macluumaadku wuxuu khuseeyaa { $date }.
 
 ## Staff mode (for service-office staff at the desk)
 
-staff-toggle = Qaabka shaqaalaha
-staff-banner-title = Qaabka shaqaalaha
-staff-banner-text = Waxaa loogu talagalay shaqaalaha xafiisyada adeegga. Qoraallada waxaa lagu muujinayaa luqadda booqdaha, af Iswiidhishna waa ku ag yaal. Riix Booqde cusub marka booqduhu dhammeeyo.
-staff-new-visitor = Booqde cusub
-staff-overview-link = Dhammaan degmooyinka
 staff-language-title = Luqaddee ayuu booqduhu akhriyaa?
 staff-language-lead = Adiga iyo booqduhu wada doorta luqadda. Kadib su'aalaha waxaa lagu muujinayaa luqaddaas, af Iswiidhishna waa ku ag yaal.
 qr-heading = Ku sii wad mobilkaaga

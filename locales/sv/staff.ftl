@@ -1,7 +1,7 @@
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Klarspråk: short sentences, plain words. Ids start with "overview-" (the
 # overview of all municipalities), "staff-" (staff mode) or "qr-" (QR handout).
-# The table also uses ids from shell.ftl: the office-…, presence-… and
+# The table also uses ids from pages.ftl: the office-…, presence-… and
 # local-… messages of a municipality's places.
 
 ## Overview of all municipalities
@@ -39,18 +39,12 @@ overview-col-changed = Senast ändrat
 overview-unchanged = Ingen känd ändring sedan 2021
 overview-changed-only = Visa bara kommuner där något har ändrats sedan 2021
 overview-unchanged-note = Kontor utan egen rad om ändring finns i rapporten 2021, och vi känner inte till någon senare ändring.
-staff-line-intro = Telefon för handläggare på myndigheter, kommuner och a-kassor (frågor om enskilda ärenden):
 overview-pending-nearest = Tills det är klart finns närmast:
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = Källa: { $source }. Uppgifterna gäller { $date }.
 
 ## Staff mode (for service-office staff at the desk)
 
-staff-toggle = Personalläge
-staff-banner-title = Personalläge
-staff-banner-text = För personal på servicekontor. Texterna visas på besökarens språk med svenska bredvid. Tryck på Ny besökare när besökaren är klar.
-staff-new-visitor = Ny besökare
-staff-overview-link = Alla kommuner
 staff-language-title = Vilket språk läser besökaren?
 staff-language-lead = Välj språk tillsammans med besökaren. Sedan visas frågorna på det språket med svenska bredvid.
 qr-heading = Fortsätt i din egen mobil

@@ -1,7 +1,7 @@
 # Tigrinya translation of locales/sv/staff.ftl. Machine-drafted; NOT yet reviewed by a native speaker.
 # Vägvisaren — pages for staff at service offices. Staff read Swedish.
 # Plain Tigrinya: short sentences, everyday words. Ids start with "overview-" (the overview), "staff-" (staff mode), "qr-" (QR handout) or "kiosk-" (kiosk mode).
-# The table also uses ids from shell.ftl: the office-…, presence-… and
+# The table also uses ids from pages.ftl: the office-…, presence-… and
 # local-… messages of a municipality's places.
 
 ## Overview of all municipalities
@@ -39,18 +39,12 @@ overview-col-changed = ናይ መወዳእታ ለውጢ
 overview-unchanged = ካብ 2021 ዝተፈልጠ ለውጢ የለን
 overview-changed-only = ካብ 2021 ንደሓር ገለ ዝተቐየረሎም ኮሙናት ጥራይ ኣርኢ
 overview-unchanged-note = ብዛዕባ ለውጢ መስመር ዘይብሎም ኣብያተ ጽሕፈት ኣብ ጸብጻብ 2021 ኣለዉ፣ ድሒሩ ዝመጸ ለውጢ ድማ ኣይንፈልጥን።
-staff-line-intro = ተሌፎን ንሰራሕተኛታት ጉዳያት ኣብ ትካላት መንግስቲ፣ ኮሙናትን ሳጹናት ስራሕ-ኣልቦነትን (a-kassor) (ሕቶታት ብዛዕባ ጉዳያት ውልቀሰባት)፦
 overview-pending-nearest = ክሳብ ዝድሎ፣ እቲ ዝቐረበ፦
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
 overview-source = ምንጪ፦ { $source }። እቲ ሓበሬታ ንዕለት { $date } እዩ።
 
 ## Staff mode (for service-office staff at the desk)
 
-staff-toggle = ኣገባብ ሰራሕተኛታት
-staff-banner-title = ኣገባብ ሰራሕተኛታት
-staff-banner-text = ንሰራሕተኛታት ኣብያተ ጽሕፈት ኣገልግሎት። እቶም ጽሑፋት ብቋንቋ እቲ በጻሒ ምስ ሽወደንኛ ኣብ ጎኖም ይርኣዩ። እቲ በጻሒ ምስ ወድአ፣ ሓድሽ በጻሒ ጠውቑ።
-staff-new-visitor = ሓድሽ በጻሒ
-staff-overview-link = ኩሎም ኮሙናት
 staff-language-title = እቲ በጻሒ ኣየናይ ቋንቋ የንብብ?
 staff-language-lead = ምስ እቲ በጻሒ ብሓባር ቋንቋ ምረጹ። ድሕሪኡ እቶም ሕቶታት በቲ ቋንቋ ምስ ሽወደንኛ ኣብ ጎኖም ይርኣዩ።
 qr-heading = ብናይ ገዛእ ርእስኹም ሞባይል ቀጽሉ

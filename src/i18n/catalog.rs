@@ -6,12 +6,14 @@ use std::collections::BTreeMap;
 use super::ftl::{self, Arg, Message};
 use super::locale::Locale;
 
-/// The FTL files every locale has, fetched in this order.
-pub const FTL_FILES: [&str; 3] = ["shell.ftl", "flow.ftl", "staff.ftl"];
+pub use super::locale::{Part, FTL_FILES};
 
 pub struct Catalog {
     pub locale: Locale,
     messages: BTreeMap<String, Message>,
+    /// The files it was read from; a locale is complete when it has every
+    /// message of those files' Swedish originals.
+    files: Vec<String>,
     numbers: Option<NumberFormatter>,
 }
 
@@ -31,6 +33,14 @@ pub enum CatalogError {
     Incomplete {
         missing: usize,
     },
+}
+
+/// The message ids of one Swedish file (build.rs writes them).
+fn required_ids(file: &str) -> &'static [&'static str] {
+    REQUIRED_IDS
+        .iter()
+        .find(|(f, _)| *f == file)
+        .map_or(&[], |(_, ids)| ids)
 }
 
 include!(concat!(env!("OUT_DIR"), "/required_ids.rs"));
@@ -79,14 +89,18 @@ impl Catalog {
         Ok(Catalog {
             locale,
             messages,
+            files: sources.iter().map(|(f, _)| (*f).to_string()).collect(),
             numbers,
         })
     }
 
-    /// Checks that every message Swedish has is here.
+    /// Checks that every message the Swedish originals of its files have is
+    /// here.
     pub fn check_complete(self) -> Result<Catalog, CatalogError> {
-        let missing = REQUIRED_IDS
+        let missing = self
+            .files
             .iter()
+            .flat_map(|file| required_ids(file))
             .filter(|id| !self.messages.contains_key(**id))
             .count();
         if missing == 0 {
@@ -94,6 +108,13 @@ impl Catalog {
         } else {
             Err(CatalogError::Incomplete { missing })
         }
+    }
+
+    /// Whether it has the pages' texts, not only the first view's.
+    pub fn has_pages(&self) -> bool {
+        self.files
+            .iter()
+            .any(|f| Part::Pages.files().contains(&f.as_str()))
     }
 
     /// `None` when the message is missing or an argument is, so the caller

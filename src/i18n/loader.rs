@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use futures_util::future::join_all;
 
-use super::catalog::{Catalog, CatalogError, FTL_FILES};
-use super::{Loaded, Locale};
+use super::catalog::{Catalog, CatalogError, Part};
+use super::{I18n, Loaded, Locale};
 use crate::browser::fetch;
+use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum LocaleError {
@@ -33,14 +34,24 @@ impl std::fmt::Display for LocaleError {
     }
 }
 
-pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
-    let urls: Vec<String> = FTL_FILES
+/// The parts a load asks for: the first view's texts, and the pages' too.
+pub fn parts(pages: bool) -> &'static [Part] {
+    if pages {
+        &Part::ALL
+    } else {
+        &Part::ALL[..1]
+    }
+}
+
+pub async fn fetch_catalog(locale: Locale, parts: &[Part]) -> Result<Catalog, LocaleError> {
+    let files: Vec<&str> = parts.iter().flat_map(|p| p.files()).copied().collect();
+    let urls: Vec<String> = files
         .iter()
         .map(|f| format!("locales/{}/{}", locale.code(), f))
         .collect();
     let bodies = join_all(urls.iter().map(|u| fetch::text(u))).await;
-    let mut sources = Vec::with_capacity(FTL_FILES.len());
-    for (file, body) in FTL_FILES.iter().zip(bodies) {
+    let mut sources = Vec::with_capacity(files.len());
+    for (file, body) in files.iter().zip(bodies) {
         sources.push((*file, body.map_err(LocaleError::Fetch)?));
     }
     // The downloads' last step and the parsing below are separate tasks.
@@ -52,13 +63,15 @@ pub async fn fetch_catalog(locale: Locale) -> Result<Catalog, LocaleError> {
         .map_err(LocaleError::Catalog)
 }
 
-/// Loads `wanted`, plus Swedish when `with_swedish` (staff mode). If `wanted`
-/// fails, Swedish takes its place and `failed` records it for the notice.
-/// `Err` only when not even Swedish can be had: the static page then shows
-/// the phone number.
-pub async fn load(wanted: Locale, with_swedish: bool) -> Result<Loaded, LocaleError> {
+/// Loads `wanted`, plus Swedish when `with_swedish` (staff mode): the first
+/// view's texts, and the pages' too when `pages`. If `wanted` fails,
+/// Swedish takes its place and `failed` records it for the notice. `Err`
+/// only when not even Swedish can be had: the static page then shows the
+/// phone number.
+pub async fn load(wanted: Locale, with_swedish: bool, pages: bool) -> Result<Loaded, LocaleError> {
+    let parts = parts(pages);
     if wanted == Locale::SOURCE {
-        let sv = Rc::new(fetch_catalog(Locale::SOURCE).await?);
+        let sv = Rc::new(fetch_catalog(Locale::SOURCE, parts).await?);
         return Ok(Loaded {
             active: sv,
             swedish: None,
@@ -66,10 +79,13 @@ pub async fn load(wanted: Locale, with_swedish: bool) -> Result<Loaded, LocaleEr
         });
     }
     let (active, swedish) = if with_swedish {
-        let (a, s) = futures_util::join!(fetch_catalog(wanted), fetch_catalog(Locale::SOURCE));
+        let (a, s) = futures_util::join!(
+            fetch_catalog(wanted, parts),
+            fetch_catalog(Locale::SOURCE, parts)
+        );
         (a, Some(s))
     } else {
-        (fetch_catalog(wanted).await, None)
+        (fetch_catalog(wanted, parts).await, None)
     };
     match active {
         Ok(active) => Ok(Loaded {
@@ -81,7 +97,7 @@ pub async fn load(wanted: Locale, with_swedish: bool) -> Result<Loaded, LocaleEr
             leptos::logging::warn!("locale {} failed: {err}", wanted.code());
             let sv = match swedish {
                 Some(s) => s?,
-                None => fetch_catalog(Locale::SOURCE).await?,
+                None => fetch_catalog(Locale::SOURCE, parts).await?,
             };
             Ok(Loaded {
                 active: Rc::new(sv),
@@ -90,4 +106,22 @@ pub async fn load(wanted: Locale, with_swedish: bool) -> Result<Loaded, LocaleEr
             })
         }
     }
+}
+
+/// Loads the pages' texts (with the first view's again, from the cache)
+/// for the language on screen, and Swedish beside it in staff mode, unless
+/// they are in hand; the pages chunk waits for this, so a page never renders
+/// without its texts. A failure falls back to Swedish with the notice, as at
+/// start-up. From now on a change of language loads the pages' texts too;
+/// if one happened meanwhile, the load is repeated for the new language.
+/// `Err` only when no Swedish can be had: the page then says it could not be
+/// fetched, with a retry.
+pub async fn load_pages(i18n: I18n) -> Result<(), LocaleError> {
+    i18n.wants_pages.set(true);
+    while !i18n.has_pages() {
+        // Swedish beside the visitor's language: staff mode.
+        let staff = i18n.swedish.with_untracked(Option::is_some);
+        i18n.install(load(i18n.locale_untracked(), staff, true).await?);
+    }
+    Ok(())
 }

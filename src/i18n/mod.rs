@@ -39,6 +39,9 @@ pub struct I18n {
     /// The language the user chose whose file failed: the app shows Swedish
     /// and says so, rather than a blank page or raw message ids.
     pub failed: RwSignal<Option<Locale>>,
+    /// Set once the pages chunk is wanted: from then on every language
+    /// loaded brings the pages' texts too (`loader::load_pages`).
+    wants_pages: RwSignal<bool>,
 }
 
 impl I18n {
@@ -54,6 +57,7 @@ impl I18n {
             swedish: RwSignal::new_local(loaded.swedish),
             autonyms: StoredValue::new_local(autonyms),
             failed: RwSignal::new(loaded.failed),
+            wants_pages: RwSignal::new(false),
         }
     }
 
@@ -110,6 +114,18 @@ impl I18n {
         self.autonyms
             .with_value(|c| c.format(locale.autonym_id(), &[]))
             .unwrap_or_else(|| locale.code().to_string())
+    }
+
+    /// Whether the pages' texts are in hand, not only the first view's.
+    /// (Swedish beside them in staff mode may lack them if its download
+    /// failed: `t_sv` then shows the visitor's language, never a gap.)
+    pub fn has_pages(&self) -> bool {
+        self.active.with_untracked(|c| c.has_pages())
+    }
+
+    /// Whether a language loaded now needs the pages' texts too.
+    pub fn wants_pages(&self) -> bool {
+        self.wants_pages.get_untracked() || self.has_pages()
     }
 
     pub fn has_swedish(&self) -> bool {

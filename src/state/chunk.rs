@@ -1,9 +1,12 @@
-//! Where the pages chunk is (see `ui::pages`, which fetches it).
+//! Where the pages chunk is (see `ui::pages`, which fetches it) and the
+//! pages' texts, which arrive beside it.
 
 use leptos::prelude::*;
 
-/// Where the pages are: not asked for yet, on their way, in hand, or not
-/// to be had.
+use crate::i18n::I18n;
+
+/// Where the pages are: not asked for yet, on their way, in hand (the
+/// chunk and the texts), or not to be had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chunk {
     Idle,
@@ -13,11 +16,18 @@ pub enum Chunk {
 }
 
 #[derive(Clone, Copy)]
-pub struct PagesChunk(pub RwSignal<Chunk>);
+pub struct PagesChunk {
+    pub state: RwSignal<Chunk>,
+    /// Whose page texts to fetch beside the chunk.
+    pub i18n: I18n,
+}
 
 impl PagesChunk {
-    pub fn new(initial: Chunk) -> PagesChunk {
-        PagesChunk(RwSignal::new(initial))
+    pub fn new(initial: Chunk, i18n: I18n) -> PagesChunk {
+        PagesChunk {
+            state: RwSignal::new(initial),
+            i18n,
+        }
     }
 }
 

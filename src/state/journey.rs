@@ -152,7 +152,8 @@ impl Journey {
         if on && !i18n.has_swedish() {
             // Only Swedish is missing; the active language stays as it is.
             leptos::task::spawn_local(async move {
-                if let Ok(sv) = loader::fetch_catalog(Locale::SOURCE).await {
+                // Every part: staff mode's pages come from the pages chunk.
+                if let Ok(sv) = loader::fetch_catalog(Locale::SOURCE, loader::parts(true)).await {
                     i18n.install_swedish(std::rc::Rc::new(sv));
                 }
             });
@@ -174,7 +175,7 @@ impl Journey {
         }
         let (i18n, url) = (self.i18n, self.url);
         leptos::task::spawn_local(async move {
-            if let Ok(loaded) = loader::load(locale, staff).await {
+            if let Ok(loaded) = loader::load(locale, staff, i18n.wants_pages()).await {
                 i18n.install(loaded);
             }
             let mut next = url.get_untracked();

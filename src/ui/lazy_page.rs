@@ -16,7 +16,7 @@ use crate::ui::pages;
 pub fn LazyPage(screen: Screen) -> impl IntoView {
     let chunk = use_pages_chunk();
     pages::ensure(chunk);
-    move || match chunk.0.get() {
+    move || match chunk.state.get() {
         Chunk::Ready => match pages::render_loaded(screen.clone()) {
             Ok(page) => page,
             Err(_) => view! { <PageLoadError /> }.into_any(),

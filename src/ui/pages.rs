@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use vagvisare_domain::journey::Screen;
 
+use crate::i18n::{loader, I18n};
 use crate::state::chunk::{Chunk, PagesChunk};
 use crate::state::staff::use_staff;
 use crate::ui::{
@@ -37,27 +38,30 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 
 static LOADED: AtomicBool = AtomicBool::new(!cfg!(feature = "split"));
 
-/// `Ready` when the pages can be rendered without waiting, else `Idle`.
-pub fn state() -> Chunk {
-    if LOADED.load(Ordering::Relaxed) {
+/// `Ready` when the pages can be rendered without waiting (the chunk and
+/// the texts are here), else `Idle`.
+pub fn state(i18n: I18n) -> Chunk {
+    if LOADED.load(Ordering::Relaxed) && i18n.has_pages() {
         Chunk::Ready
     } else {
         Chunk::Idle
     }
 }
 
-/// Fetches the pages chunk unless it is here or on its way; each page
-/// that needs it after a failed fetch (and "Try again") is a new
-/// attempt. One fetch at a time: the prefetch and a page asking at once
-/// would otherwise both fetch again after a failure.
+/// Fetches the pages chunk and the pages' texts, side by side, unless they
+/// are here or on their way; each page that needs them after a failed
+/// fetch (and "Try again") is a new attempt. One fetch at a time: the
+/// prefetch and a page asking at once would otherwise both fetch again
+/// after a failure.
 pub fn ensure(chunk: PagesChunk) {
-    let signal = chunk.0;
+    let signal = chunk.state;
     if matches!(signal.get_untracked(), Chunk::Ready | Chunk::Loading) {
         return;
     }
     signal.set(Chunk::Loading);
     leptos::task::spawn_local(async move {
-        let loaded = load().await;
+        let (loaded, texts) = futures_util::join!(load(), loader::load_pages(chunk.i18n));
+        let loaded = loaded.map_err(|_| ()).and(texts.map_err(|_| ()));
         // Instantiating the chunk and drawing its first page are separate
         // tasks: together they were one long task on a slow phone.
         crate::browser::schedule::next_task().await;

@@ -10,6 +10,8 @@
 //! The steps are in `pipeline.rs`, in the order they run. Each one fails
 //! with a message naming the step.
 
+mod fill;
+mod hash;
 mod headers;
 mod page;
 mod pipeline;

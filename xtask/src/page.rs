@@ -14,10 +14,8 @@
 //! - `<!-- build:boot-script -->`: `src/boot.js`, inline, so the start
 //!   page in the visit's language paints before any download.
 
-use base64::Engine as _;
-use sha2::{Digest, Sha256};
-
-use crate::pipeline::sri;
+use crate::fill::{self, fill_once};
+use crate::hash::{csp_script, sri};
 
 /// A shipped file's name and integrity.
 pub struct Integrity {
@@ -32,6 +30,13 @@ impl Integrity {
             integrity: sri(bytes),
         }
     }
+}
+
+/// The two inline boot scripts' sources: `src/boot-head.js` (language,
+/// direction, preloads) and `src/boot.js` (the pre-rendered start page).
+pub struct BootScripts<'a> {
+    pub head: &'a str,
+    pub body: &'a str,
 }
 
 /// What the page loads.
@@ -51,20 +56,12 @@ pub const CSP_MARKER: &str = "<!-- build:csp -->";
 pub const ASSETS_MARKER: &str = "<!-- build:assets -->";
 pub const BOOT_MARKER: &str = "<!-- build:boot-script -->";
 
-/// `text` with `marker` (which must occur exactly once) replaced.
-pub fn fill_once(text: &str, marker: &str, with: &str) -> Result<String, String> {
-    match text.matches(marker).count() {
-        1 => Ok(text.replacen(marker, with, 1)),
-        n => Err(format!("expected `{marker}` once, found it {n} times")),
-    }
-}
-
 /// The page, and the policy its meta tag carries. `minify` (release) drops
 /// the template's HTML comments and the boot script's comment lines: they
 /// explain the source, and the first view has no bytes to spare.
 pub fn index_html(
     template: &str,
-    boot_script: &str,
+    scripts: &BootScripts,
     assets: &Assets,
     minify: bool,
 ) -> Result<(String, String), String> {
@@ -74,22 +71,27 @@ pub fn index_html(
         template.to_string()
     };
     let template = template.as_str();
-    let boot_script = if minify {
-        boot_script
-            .lines()
-            .filter(|line| !line.trim_start().starts_with("//"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    } else {
-        boot_script.to_string()
+    let strip = |script: &str| {
+        if minify {
+            script
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            script.to_string()
+        }
     };
     let (chunk, chunk_integrity) = match &assets.pages_chunk {
         Some(c) => (format!("/{}", c.name), c.integrity.clone()),
         None => (String::new(), String::new()),
     };
-    let boot_script = fill_once(&boot_script, "__PAGES_CHUNK__", &chunk)
+    let head_script = fill_once(&strip(scripts.head), "__PAGES_CHUNK__", &chunk)
         .and_then(|b| fill_once(&b, "__PAGES_CHUNK_INTEGRITY__", &chunk_integrity))
-        .map_err(|e| format!("src/boot.js: {e}"))?;
+        .and_then(|b| fill::boot_head(&b))
+        .map_err(|e| format!("src/boot-head.js: {e}"))?;
+    let head_script = format!("\n{}\n", head_script.trim_end_matches('\n'));
+    let boot_script = strip(scripts.body);
     let boot_script = boot_script.as_str();
     // When the boot script has shown a pre-rendered start page (and hidden
     // the neutral view), that page is the first view and needs no wasm: the
@@ -103,14 +105,19 @@ pub fn index_html(
     );
     let boot = format!("\n{}", boot_script.trim_end_matches('\n'));
     let boot = format!("{boot}\n");
-    if boot.contains("</script") || loader.contains("</script") {
+    if [&boot, &loader, &head_script]
+        .iter()
+        .any(|s| s.contains("</script"))
+    {
         return Err("an inline script contains `</script`".into());
     }
 
-    let mut head = vec![format!(
+    // First in the head: the document's language before anything else.
+    let mut head = vec![format!("<script>{head_script}</script>")];
+    head.push(format!(
         r#"<link rel="stylesheet" href="/{}" integrity="{}">"#,
         assets.stylesheet.name, assets.stylesheet.integrity
-    )];
+    ));
     for module in std::iter::once(&assets.glue).chain(assets.link.as_ref()) {
         head.push(format!(
             r#"<link rel="modulepreload" href="/{}" crossorigin="anonymous" integrity="{}">"#,
@@ -121,7 +128,7 @@ pub fn index_html(
 
     let html = fill_once(template, ASSETS_MARKER, &head.join("\n  "))?;
     let html = fill_once(&html, BOOT_MARKER, &format!("<script>{boot}</script>"))?;
-    let csp = csp(&[&loader, &boot]);
+    let csp = csp(&[&head_script, &loader, &boot]);
     let html = fill_once(
         &html,
         CSP_MARKER,
@@ -159,16 +166,7 @@ fn without_html_comments(html: &str) -> Result<String, String> {
 
 /// The policy, allowing exactly the given inline scripts.
 pub fn csp(inline_scripts: &[&str]) -> String {
-    let hashes: Vec<String> = inline_scripts
-        .iter()
-        .map(|body| {
-            let digest = Sha256::digest(body.as_bytes());
-            format!(
-                "'sha256-{}'",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            )
-        })
-        .collect();
+    let hashes: Vec<String> = inline_scripts.iter().map(|b| csp_script(b)).collect();
     [
         "default-src 'none'".to_string(),
         format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")),
@@ -199,7 +197,12 @@ mod tests {
         }
     }
 
-    const BOOT: &str = "boot('__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__');\n";
+    const HEAD: &str = "boot('__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__', '__LOCALES__', '__RTL__', '__FIRST_VIEW_FTL__', '__PAGES_FTL__');\n";
+    const BODY: &str = "show();\n";
+    const BOOT: &BootScripts = &BootScripts {
+        head: HEAD,
+        body: BODY,
+    };
 
     const TEMPLATE: &str = "<head><meta charset=\"utf-8\">\n  <!-- build:csp -->\n  <!-- build:assets -->\n</head><body><!-- build:boot-script --></body>";
 
@@ -214,9 +217,9 @@ mod tests {
             bodies.push(rest[open_end..close].to_string());
             rest = &rest[close..];
         }
-        assert_eq!(bodies.len(), 2);
+        assert_eq!(bodies.len(), 3);
         let policy = csp(&bodies.iter().map(String::as_str).collect::<Vec<_>>());
-        assert!(html.contains(&policy), "the CSP names both scripts' hashes");
+        assert!(html.contains(&policy), "the CSP names every script's hash");
         assert!(!policy.contains("unsafe-inline"));
     }
 
@@ -234,14 +237,26 @@ mod tests {
     #[test]
     fn the_boot_script_names_the_pages_chunk_with_its_integrity() {
         let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
-        assert!(html.contains(&format!("boot('/split-pages-1.wasm', '{}')", sri(b"chunk"))));
+        assert!(html.contains(&format!(
+            "boot('/split-pages-1.wasm', '{}', ['sv'",
+            sri(b"chunk")
+        )));
+        let head = html.find("<head>").unwrap();
+        assert!(
+            html[head..].find("<script>").unwrap() < html[head..].find("<link").unwrap(),
+            "the language is set before anything else loads"
+        );
     }
 
     #[test]
     fn minifying_drops_comments_and_keeps_markers_and_scripts() {
         let template = TEMPLATE.replace("<body>", "<body>\n<!-- why -->\n<p>text</p>");
-        let (html, csp) =
-            index_html(&template, &format!("// why\n{BOOT}"), &assets(), true).unwrap();
+        let head = format!("// why\n{HEAD}");
+        let scripts = BootScripts {
+            head: &head,
+            body: BODY,
+        };
+        let (html, csp) = index_html(&template, &scripts, &assets(), true).unwrap();
         assert!(!html.contains("why"), "{html}");
         assert!(html.contains("<p>text</p>") && html.contains("boot('/split-pages-1.wasm'"));
         assert!(csp.contains("'sha256-"));

@@ -26,9 +26,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use base64::Engine as _;
-use sha2::{Digest, Sha256, Sha384};
+use sha2::{Digest, Sha256};
 
+use crate::fill;
+use crate::hash::{hex, sri};
 use crate::headers;
 use crate::page::{self, Assets, Integrity};
 use crate::{InStep, StepError};
@@ -114,10 +115,14 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
             .map(|c| Integrity::of(&c.final_name(&id), &c.bytes)),
     };
     let template = read_text(&root.join("index.html")).in_step("page")?;
+    let head_script = read_text(&root.join("src/boot-head.js")).in_step("page")?;
     let boot_script = read_text(&root.join("src/boot.js")).in_step("page")?;
     let (html, csp) = page::index_html(
         &template,
-        &boot_script,
+        &page::BootScripts {
+            head: &head_script,
+            body: &boot_script,
+        },
         &assets,
         profile == Profile::Release,
     )
@@ -213,10 +218,6 @@ fn build_id(linked: &[u8], profile: Profile) -> String {
     hash.update(linked);
     hash.update(format!("{profile:?}; {TOOLS}").as_bytes());
     hex(&hash.finalize())[..16].to_string()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The shipped names of the build's own files.
@@ -382,14 +383,6 @@ fn chunk_fetches(link_js: &str, chunks: &[Chunk], id: &str) -> Result<String, St
     Ok(js)
 }
 
-/// A Subresource Integrity value.
-pub fn sri(bytes: &[u8]) -> String {
-    format!(
-        "sha384-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
-    )
-}
-
 // 6. copy ---------------------------------------------------------------
 
 /// Copies the static files; returns the stylesheet's shipped name and bytes.
@@ -475,8 +468,9 @@ fn stamp_worker(stage: &Path, html: &str, chunks: &[String]) -> Result<(), StepE
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let sw = page::fill_once(&sw, "'__BUILD__'", &format!("'{build}'"))
-        .and_then(|sw| page::fill_once(&sw, "'__CHUNKS__'", &list))
+    let sw = fill::fill_once(&sw, "'__BUILD__'", &format!("'{build}'"))
+        .and_then(|sw| fill::fill_once(&sw, "'__CHUNKS__'", &list))
+        .and_then(|sw| fill::worker(&sw))
         .map_err(|e| format!("public/sw.js: {e}"))
         .in_step("worker")?;
     write(&path, sw.as_bytes()).in_step("worker")

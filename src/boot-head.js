@@ -1,0 +1,55 @@
+// Runs in <head>, before the body is parsed: picks the visit's language as
+// `initial_locale` in src/lib.rs does (?lang=, the stored choice, the
+// browser's languages, Swedish) and sets the document's lang and dir at
+// once, so the first accessibility tree already has them (a screen reader
+// picks its voice from them); then fetches the texts, and on a deep link
+// the pages chunk and the data, beside the wasm rather than after it. The
+// app keeps lang and dir right when the language changes.
+(() => {
+  // The build writes the lists from the domain (xtask/src/fill.rs).
+  const known = '__LOCALES__';
+  const rtl = '__RTL__';
+  const pick = (tag) => {
+    const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    return known.includes(code) ? code : null;
+  };
+  const params = new URLSearchParams(location.search);
+  let stored = null;
+  let staff = params.get('staff') === '1';
+  try {
+    stored = localStorage.getItem('vagvisaren.lang');
+    staff = staff || localStorage.getItem('vagvisaren.staff') === '1';
+  } catch (_) {}
+  const lang = pick(params.get('lang')) || (known.includes(stored) ? stored : null)
+    || (navigator.languages || []).map(pick).find(Boolean) || 'sv';
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = rtl.includes(lang) ? 'rtl' : 'ltr';
+  const preload = (href, integrity) => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    if (integrity) link.integrity = integrity;
+    link.href = href;
+    document.head.append(link);
+  };
+  // The answers live in the fragment: a fragment means a journey.
+  const startPage = [...params.keys()].every((k) => k === 'lang') && !location.hash && !staff;
+  // The start page needs only the first view's texts; any other page (and
+  // staff mode) the pages' texts too (`locale::Part`).
+  const firstView = '__FIRST_VIEW_FTL__';
+  const pages = '__PAGES_FTL__';
+  for (const file of startPage ? firstView : [...firstView, ...pages]) {
+    preload(`locales/${lang}/${file}`);
+  }
+  // Any other page (a shared link, the staff's QR code) is drawn by the
+  // pages chunk, and a municipality's answer needs the service data. The
+  // build writes the chunk's name and integrity here (none in a debug
+  // build, which has no chunk).
+  const chunk = '__PAGES_CHUNK__';
+  if (chunk && !startPage) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
+  if (/(^#|&)municipality=/.test(location.hash) || params.get('page') === 'overview') preload('data/services.json');
+  // The body's boot script shows the pre-rendered start page.
+  root.dataset.boot = startPage ? 'start' : 'page';
+})();
