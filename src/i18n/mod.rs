@@ -76,11 +76,22 @@ impl I18n {
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.t_marked(id, args).0
+    }
+
+    /// The message, and whether it is the Swedish text standing in for the
+    /// active language's (which `<T>` then marks `lang="sv"`). A locale
+    /// lacking a message is refused whole when it loads (the app falls back
+    /// to Swedish with a notice), so this happens only when a message
+    /// cannot be formatted, such as a translation naming a variable the
+    /// code does not pass; the e2e checks look for the blank text that
+    /// would follow if not even Swedish can (`tests/e2e/browser.mjs`).
+    pub fn t_marked(&self, id: &str, args: &[(&str, Arg)]) -> (String, bool) {
         let active = self.active.get();
         if let Some(text) = active.format(id, args) {
-            return text;
+            return (text, false);
         }
-        self.t_sv_args(id, args)
+        (self.t_sv_args(id, args), active.locale != Locale::SOURCE)
     }
 
     /// The same message in Swedish, for staff reading along.

@@ -18,7 +18,10 @@ pub fn is_bilingual() -> bool {
 pub fn T(id: &'static str, #[prop(optional)] args: Vec<(&'static str, Arg)>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        let visitor = i18n.t_args(id, &args);
+        let (visitor, in_swedish) = i18n.t_marked(id, &args);
+        if in_swedish {
+            return view! { <span lang="sv" dir="ltr">{visitor}</span> }.into_any();
+        }
         if is_bilingual() {
             let locale = i18n.locale();
             view! {

@@ -140,3 +140,28 @@ export async function text(page, selector) {
 export async function hasHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
+
+/**
+ * What a missing or unformattable message would look like: an element that
+ * exists to carry text (a heading, paragraph, list item, label, button,
+ * link, cell, legend, the document's title) rendered with none, and no
+ * accessible name in its place. The app never shows a raw message id (a
+ * message it cannot format in the visitor's language falls back to the
+ * Swedish text, marked lang="sv", and else to nothing: `I18n::t_marked`),
+ * so blank text is what can actually go wrong. Returns a description of
+ * each blank element.
+ */
+export async function blankTexts(page) {
+  return page.evaluate(() => {
+    const blank = [];
+    if (!document.title.trim()) blank.push('<title>');
+    const carriers = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, label, legend, button, a, th, td, caption, summary, option';
+    for (const el of document.querySelectorAll(carriers)) {
+      if (el.closest('[hidden], noscript, #boot') || !el.checkVisibility()) continue;
+      const words = (el.textContent ?? '').replace(/[\u2068\u2069\s]/g, '');
+      const named = el.getAttribute('aria-label') || el.querySelector('img[alt]:not([alt=""]), svg[aria-label]');
+      if (!words && !named) blank.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`);
+    }
+    return blank;
+  });
+}
