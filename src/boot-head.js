@@ -50,6 +50,18 @@
   const chunk = '__PAGES_CHUNK__';
   if (chunk && !startPage) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
   if (/(^#|&)municipality=/.test(location.hash) || params.get('page') === 'overview') preload('data/services.json');
+  // The pages' stylesheet, from its inert <template> (the start page never
+  // fetches it): added now on any other page, else when the app asks (the
+  // pages chunk waits for it: src/browser/document.rs). A failed load is
+  // forgotten, so the app's "Try again" adds it anew.
+  let pagesCss;
+  window.vvPagesCss = () => pagesCss ??= new Promise((resolve, reject) => {
+    const link = document.getElementById('pages-css').content.firstElementChild.cloneNode();
+    link.onload = resolve;
+    link.onerror = () => { pagesCss = undefined; link.remove(); reject(new Error('pages.css')); };
+    document.head.append(link);
+  });
+  if (!startPage) window.vvPagesCss().catch(() => {});
   // The body's boot script shows the pre-rendered start page.
   root.dataset.boot = startPage ? 'start' : 'page';
 })();

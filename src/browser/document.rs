@@ -13,6 +13,28 @@ pub fn set_language(code: &str, dir: &str) {
     }
 }
 
+/// Waits for every other page's stylesheet, which the boot script
+/// (`src/boot-head.js`) adds from its template; `Err` if it cannot be had.
+/// Without that script (the browser tests mount the app with both
+/// stylesheets in place) there is nothing to wait for.
+pub async fn pages_stylesheet() -> Result<(), ()> {
+    let Some(add) = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"vvPagesCss".into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return Ok(());
+    };
+    let loaded = add
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or(())?;
+    wasm_bindgen_futures::JsFuture::from(loaded)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
 /// Marks the page as a kiosk (large targets, no staff controls; CSS).
 pub fn set_kiosk_mode() {
     if let Some(root) = web_sys::window()

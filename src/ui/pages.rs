@@ -72,9 +72,12 @@ pub fn ensure(chunk: PagesChunk) {
     });
 }
 
-/// Fetches and instantiates the chunk (at once when it is already here).
+/// Fetches and instantiates the chunk (at once when it is already here),
+/// with the pages' stylesheet beside it.
 pub async fn load() -> Result<(), ChunkError> {
-    preload().await?;
+    let (chunk, css) = futures_util::join!(preload(), crate::browser::document::pages_stylesheet());
+    chunk?;
+    css.map_err(|()| ChunkError)?;
     LOADED.store(true, Ordering::Relaxed);
     Ok(())
 }

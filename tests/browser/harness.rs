@@ -87,7 +87,10 @@ pub fn document() -> web_sys::Document {
 }
 
 /// The app's real stylesheet: target size, contrast and focus depend on it.
-const APP_CSS: &str = include_str!("../../style/main.css");
+const APP_CSS: &str = concat!(
+    include_str!("../../style/main.css"),
+    include_str!("../../style/pages.css")
+);
 
 fn install_css(doc: &web_sys::Document) {
     if doc.get_element_by_id("app-css").is_none() {

@@ -23,7 +23,8 @@ const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
 
 /** The files of the first view, read from what index.html loads. */
 function firstView(dir) {
-  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  // What a <template> holds is inert: the pages' stylesheet waits there.
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace(/<template[^>]*>[\s\S]*?<\/template>/g, '');
   const named = [
     ...[...html.matchAll(/<link rel="(?:stylesheet|modulepreload)" href="\/([^"]+)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/fetch\('\/([^']+\.wasm)'/g)].map((m) => m[1]),

@@ -42,6 +42,10 @@ pub struct BootScripts<'a> {
 /// What the page loads.
 pub struct Assets {
     pub stylesheet: Integrity,
+    /// Every other page's styles: in an inert `<template>`, which the boot
+    /// script adds to the document on any page but the start page (and the
+    /// app when the visitor moves on), so the start page never fetches it.
+    pub pages_stylesheet: Integrity,
     /// wasm-bindgen's glue, the module the loader imports.
     pub glue: Integrity,
     /// The splitter's link module (release builds), imported by the glue.
@@ -112,8 +116,16 @@ pub fn index_html(
         return Err("an inline script contains `</script`".into());
     }
 
-    // First in the head: the document's language before anything else.
-    let mut head = vec![format!("<script>{head_script}</script>")];
+    // First in the head: the pages' stylesheet, inert, for the boot script
+    // to add; then the boot script (the document's language before
+    // anything else).
+    let mut head = vec![
+        format!(
+            r#"<template id="pages-css"><link rel="stylesheet" href="/{}" integrity="{}"></template>"#,
+            assets.pages_stylesheet.name, assets.pages_stylesheet.integrity
+        ),
+        format!("<script>{head_script}</script>"),
+    ];
     head.push(format!(
         r#"<link rel="stylesheet" href="/{}" integrity="{}">"#,
         assets.stylesheet.name, assets.stylesheet.integrity
@@ -190,6 +202,7 @@ mod tests {
     fn assets() -> Assets {
         Assets {
             stylesheet: Integrity::of("main-1.css", b"css"),
+            pages_stylesheet: Integrity::of("pages-1.css", b"pages css"),
             glue: Integrity::of("vagvisare-1.js", b"glue"),
             link: Some(Integrity::of("wasm-split-1.js", b"link")),
             wasm: Integrity::of("vagvisare-1_bg.wasm", b"wasm"),
@@ -241,11 +254,17 @@ mod tests {
             "boot('/split-pages-1.wasm', '{}', ['sv'",
             sri(b"chunk")
         )));
-        let head = html.find("<head>").unwrap();
+        let head = &html[html.find("<head>").unwrap()..];
+        let template = head.find("<template id=\"pages-css\">").unwrap();
         assert!(
-            html[head..].find("<script>").unwrap() < html[head..].find("<link").unwrap(),
-            "the language is set before anything else loads"
+            template < head.find("<script>").unwrap()
+                && head.find("<script>").unwrap() < head.find("<link rel=\"stylesheet\" href=\"/main").unwrap(),
+            "the pages' stylesheet is in place for the boot script, which sets the language before anything else loads"
         );
+        assert!(head.contains(&format!(
+            "href=\"/pages-1.css\" integrity=\"{}\"",
+            sri(b"pages css")
+        )));
     }
 
     #[test]

