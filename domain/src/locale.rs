@@ -51,6 +51,16 @@ impl Locale {
         matches!(self, Locale::Ar | Locale::Fa)
     }
 
+    /// The ISO 15924 code of the language's script: what the fonts must
+    /// cover (the e2e glyph checks, the CSS line heights).
+    pub fn script(self) -> &'static str {
+        match self {
+            Locale::Sv | Locale::En | Locale::So => "Latn",
+            Locale::Ar | Locale::Fa => "Arab",
+            Locale::Ti => "Ethi",
+        }
+    }
+
     pub fn dir(self) -> &'static str {
         if self.is_rtl() {
             "rtl"

@@ -44,6 +44,26 @@ pub struct UrlState {
     pub staff: bool,
 }
 
+impl Page {
+    /// The pages that have a `?page=` of their own (the start page and the
+    /// flow are told apart by the answers): the parser, the canonical form
+    /// and the tests iterate this, so a new page is one row here.
+    pub const NAMED: &'static [Page] = &[Page::About, Page::Overview];
+
+    /// Its `?page=` value, for the pages in [`Page::NAMED`].
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            Page::About => Some("about"),
+            Page::Overview => Some("overview"),
+            Page::Start | Page::Flow => None,
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Page> {
+        Page::NAMED.iter().copied().find(|p| p.key() == Some(key))
+    }
+}
+
 impl Default for UrlState {
     fn default() -> Self {
         UrlState {
@@ -114,11 +134,7 @@ pub fn parse(address: &str) -> UrlState {
                 }
             }
             "staff" if v == "1" => staff = true,
-            "page" => match v {
-                "about" => page = Some(Page::About),
-                "overview" => page = Some(Page::Overview),
-                _ => {}
-            },
+            "page" => set_if(&mut page, Page::from_key(v)),
             _ => {}
         }
     }
@@ -180,10 +196,8 @@ pub fn to_query(s: &UrlState) -> String {
             pairs.push(("lang", l));
         }
     }
-    match s.page {
-        Page::About => pairs.push(("page", "about".into())),
-        Page::Overview => pairs.push(("page", "overview".into())),
-        Page::Start | Page::Flow => {}
+    if let Some(page) = s.page.key() {
+        pairs.push(("page", page.into()));
     }
     if s.staff {
         pairs.push(("staff", "1".into()));

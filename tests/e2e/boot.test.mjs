@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, DIST } from './browser.mjs';
+import { address } from './fixtures.mjs';
 
 let browser;
 let server;
@@ -109,10 +110,11 @@ test('the comparison catches a pre-rendered page that drifts from the app', asyn
 });
 
 test('a visit that starts on another page preloads the pages chunk and the data beside the main wasm', async () => {
-  const RESULT = '#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+  const RESULT = address('etablering-language-dorotea');
+  const QUESTION = address('register-online', { at: 'eid' });
   // The main wasm is blocked, so the app never runs: whatever is fetched
   // was asked for by index.html and its boot script.
-  for (const [url, chunk, data] of [['', false, false], ['?lang=ar', false, false], [RESULT, true, true], ['#errand=register&step=eid', true, false]]) {
+  for (const [url, chunk, data] of [['', false, false], ['?lang=ar', false, false], [RESULT, true, true], [QUESTION, true, false]]) {
     // The boot script's preloads, read from the page itself (requests
     // reach the server, and their events the test, in no fixed order).
     const { context, page } = await withoutWasm('sv-SE', server.url + url);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, DIST, ROOT } from './browser.mjs';
+import { LANGUAGES } from './fixtures.mjs';
 
 let browser;
 let server;
@@ -22,7 +23,7 @@ function expected(lang) {
 const description = (page) => page.evaluate(() => [...document.querySelectorAll('meta[name="description"]')].map((m) => m.content));
 
 test('the description is in the page\'s language, on the start page and after it', async () => {
-  for (const lang of ['sv', 'en', 'ar', 'fa', 'so', 'ti']) {
+  for (const { code: lang } of LANGUAGES) {
     const { context, page } = await newPage(browser, server.url);
     await page.goto(`${server.url}?lang=${lang}`);
     await ready(page);

@@ -18,12 +18,13 @@ import { deskJourney } from './desk.mjs';
 import { phoneNumbersOnScreen, assertInOrder } from './phones.mjs';
 import { drawnLinkContrast } from './contrast.mjs';
 import { ENGINES, installed, launchEngine } from './webdriver.mjs';
+import { LANGUAGES, address, scenario, typed } from './fixtures.mjs';
 
 const chosen = (process.env.VV_ENGINES ?? Object.keys(ENGINES).join(',')).split(',').filter(Boolean);
 // In each address: WebKitGTK under its driver always reports en-US.
 const SV = '?lang=sv';
-const ANSWERS = { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'no', adaptations: 'no' };
-const RESULT_AR = '?lang=ar#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+const { answers: ANSWERS } = scenario('register-without-eid');
+const RESULT_AR = address('etablering-language-dorotea', { lang: 'ar' });
 
 /** Every address the page has fetched (Resource Timing), outside its own origin. */
 async function otherOrigins(page, base) {
@@ -36,9 +37,7 @@ function copyDist() {
   return dir;
 }
 
-// The languages the build ships (a new one is covered by itself).
-const LANGUAGES = fs.readdirSync(path.join(DIST, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const RESULT = '#adaptations=no&confirmed=1&digital=with-help&eid=no&errand=register&language_support=no&municipality=2380';
+const RESULT = address('register-without-eid');
 
 const chunkOf = (dir) => fs.readdirSync(dir).find((f) => /^split-pages-.*\.wasm$/.test(f));
 
@@ -84,7 +83,7 @@ for (const engine of chosen) {
 
     test('a whole journey by keyboard: focus on each h1, both checkers on each page', async () => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      const result = await journey(page, `${server.url}${SV}`, ANSWERS, ['ostersund', '2380']);
+      const result = await journey(page, `${server.url}${SV}`, ANSWERS, typed('register-without-eid'));
       assert.match(await text(page, 'h1'), /servicekontor/i);
       assert.match(result, /Östersund/);
       assert.match(result, /0771-416 416/);
@@ -143,8 +142,7 @@ for (const engine of chosen) {
     });
 
     test('every language: the start page and a result, direction right, both checkers clean', async () => {
-      assert.ok(LANGUAGES.length >= 6, `languages in dist: ${LANGUAGES}`);
-      for (const lang of LANGUAGES) {
+      for (const { code: lang } of LANGUAGES) {
         for (const [label, address] of [['start', `?lang=${lang}`], ['result', `?lang=${lang}${RESULT}`]]) {
           await page.goto(`${server.url}${address}`);
           await page.waitForFunction((l) => document.documentElement.lang === l && !!document.getElementById('main-heading'), lang);
@@ -162,7 +160,7 @@ for (const engine of chosen) {
       // earlier test's pages to go back to).
       const own = await serve(DIST);
       await page.setViewportSize({ width: 1100, height: 900 });
-      await deskJourney(page, own.url, 'ar', { ...ANSWERS, language_support: 'yes' });
+      await deskJourney(page, own.url, 'ar', 'register-without-eid-language');
       await page.setViewportSize({ width: 1280, height: 800 });
       await own.close();
     });
@@ -178,7 +176,7 @@ for (const engine of chosen) {
       await own.close();
       await page.reload();
       await ready(page);
-      const result = await journey(page, `${own.url}${SV}`, ANSWERS, ['kiruna', '2584']);
+      const result = await journey(page, `${own.url}${SV}`, ANSWERS, typed('register-without-eid-kiruna'));
       assert.match(result, /Kiruna/);
       assert.match(await text(page, 'body'), /kan vara gamla/);
     });

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, tabTo, focusedId, text, DIST } from './browser.mjs';
+import { address } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -12,7 +13,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 // The municipality question of the forms errand (no other question before it
 // but language support and adaptations, answered here).
-const QUESTION = '#adaptations=no&errand=forms&language_support=no&step=municipality';
+const QUESTION = address('forms-no-municipality', { at: 'municipality' });
 
 async function openQuestion(page, lang) {
   await page.goto(`${server.url}?lang=${lang}${QUESTION}`);

@@ -1,6 +1,6 @@
 // Keyboard-only walking of the question flow, shared by the e2e suites.
 import assert from 'node:assert/strict';
-import { ready, axe, formatViolations, tabTo, focusedId, text, hasHorizontalScroll } from './browser.mjs';
+import { ready, settled, axe, formatViolations, tabTo, focusedId, text, hasHorizontalScroll } from './browser.mjs';
 
 /** Which question the page shows: the radio group's name, or municipality. */
 export async function currentQuestion(page) {
@@ -97,3 +97,25 @@ export async function journey(page, url, answers, municipality, { start = true, 
   return text(page, 'main');
 }
 
+
+/**
+ * Every address the tab's history holds, from here back to its first entry
+ * and forward again (`history.length` says how many there are, so each step
+ * must succeed: no error is swallowed and no step is skipped). For the
+ * promise that nothing of a past visitor is left in Back or Forward.
+ */
+export async function historyAddresses(page) {
+  const entries = await page.evaluate(() => history.length);
+  const seen = [await page.url()];
+  for (let i = 1; i < entries; i++) {
+    await page.goBack();
+    await settled(page);
+    seen.push(await page.url());
+  }
+  for (let i = 1; i < entries; i++) {
+    await page.goForward();
+    await settled(page);
+    seen.push(await page.url());
+  }
+  return seen;
+}

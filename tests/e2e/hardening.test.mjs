@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, rewrite } from './server.mjs';
 import { launch, newPage, ready, settled, text, axe, formatViolations, blankTexts, DIST } from './browser.mjs';
+import { address, scenario } from './fixtures.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -185,19 +186,20 @@ test('no cookies, no other origins, only preferences stored', async () => {
   const { context, page } = await newPage(browser, server.url);
   await page.goto(`${server.url}?lang=en`);
   await ready(page);
-  await page.goto(`${server.url}?adaptations=no&confirmed=1&digital=alone&eid=yes&errand=register&language_support=no&municipality=2380`);
+  const journey = scenario('register-online');
+  await page.goto(`${server.url}${journey.result}`);
   await ready(page);
   assert.deepEqual(await context.cookies(), []);
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.every((k) => ['vagvisaren.lang', 'vagvisaren.staff'].includes(k)), `stored: ${keys}`);
   const values = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-  assert.ok(!values.includes('2380') && !values.includes('register'), values);
+  assert.ok(!values.includes(journey.municipality.code) && !values.includes(journey.answers.errand), values);
   assert.deepEqual(page.foreignRequests, []);
   assert.deepEqual(page.consoleErrors, []);
   await context.close(); await server.close();
 });
 
-const MUNICIPALITY_PAGE = '?adaptations=no&digital=alone&eid=yes&errand=register&language_support=no';
+const MUNICIPALITY_PAGE = address('register-online', { at: 'municipality' });
 
 for (const [fault, label] of [['abort', 'network error'], ['status404', '404'], ['truncate', 'truncated JSON']]) {
   test(`data fetch failing (${label}) shows a message, the phone number and a retry`, FAULTS, async () => {

@@ -7,14 +7,15 @@ import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, tabTo, focusedId, text, hasHorizontalScroll, DIST } from './browser.mjs';
 import { currentQuestion, journey as walk } from './flow.mjs';
+import { scenario, typed } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('register without e-legitimation, needs help: service office in Östersund', async () => {
+test('register without e-legitimation: service office in Östersund', async () => {
   const { context, page } = await newPage(browser, server.url);
-  const result = await walk(page, server.url, { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'no', adaptations: 'no' }, ['ostersund', '2380']);
+  const result = await walk(page, server.url, scenario('register-without-eid').answers, typed('register-without-eid'));
   assert.match(await text(page, 'h1'), /servicekontor/i);
   assert.match(result, /Östersund/);
   assert.match(result, /0771-416 416/);
@@ -38,7 +39,7 @@ test('register without e-legitimation, needs help: service office in Östersund'
 
 test('introduction programme with language support: the 0771-860 100 line', async () => {
   const { context, page } = await newPage(browser, server.url, { viewport: { width: 320, height: 720 } });
-  const result = await walk(page, server.url, { errand: 'etablering', eid: 'yes', digital: 'alone', language_support: 'yes', adaptations: 'no' }, ['malung', '2023']);
+  const result = await walk(page, server.url, scenario('etablering-alone-malung').answers, typed('etablering-alone-malung'));
   assert.match(result, /0771-860 100/);
   const href = await page.getAttribute('main a[href^="tel:+46771860100"]', 'href');
   assert.equal(href, 'tel:+46771860100');
@@ -48,7 +49,7 @@ test('introduction programme with language support: the 0771-860 100 line', asyn
 
 test('forms, municipality skipped: service office, national number', async () => {
   const { context, page } = await newPage(browser, server.url);
-  const result = await walk(page, server.url, { errand: 'forms', eid: 'yes', digital: 'alone', language_support: 'no', adaptations: 'no' }, [null]);
+  const result = await walk(page, server.url, scenario('forms-no-municipality').answers, typed('forms-no-municipality'));
   assert.match(await text(page, 'h1'), /servicekontor/i);
   assert.match(result, /0771-416 416/);
   await context.close();

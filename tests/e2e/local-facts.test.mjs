@@ -6,13 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, text, DIST } from './browser.mjs';
+import { address } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 // Forms and certificates: the service-office route, for everyone.
-const ARVIKA = '?adaptations=no&confirmed=1&digital=alone&eid=yes&errand=forms&language_support=no&municipality=1784';
 
 async function localPlaces(page) {
   await page.waitForSelector('.local-places .place--closed');
@@ -21,7 +21,7 @@ async function localPlaces(page) {
 
 test('Arvika in Swedish: the closure, its source, and the nearest open offices', async () => {
   const { context, page } = await newPage(browser, server.url);
-  await page.goto(`${server.url}${ARVIKA}&lang=sv`);
+  await page.goto(`${server.url}${address('forms-arvika', { lang: 'sv' })}`);
   await ready(page);
   const local = await localPlaces(page);
   assert.match(local, /Servicekontor i Arvika/);
@@ -50,7 +50,7 @@ test('Arvika in Swedish: the closure, its source, and the nearest open offices',
 
 test('Arvika in Arabic: the same facts, right to left, dates in Arabic', async () => {
   const { context, page } = await newPage(browser, server.url);
-  await page.goto(`${server.url}${ARVIKA}&lang=ar`);
+  await page.goto(`${server.url}${address('forms-arvika', { lang: 'ar' })}`);
   await ready(page);
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
   const local = await localPlaces(page);

@@ -9,12 +9,12 @@ import path from 'node:path';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, text, tabTo, hasHorizontalScroll, blankTexts, ARTIFACTS, DIST, ROOT } from './browser.mjs';
 import { journey } from './flow.mjs';
+import { LANGUAGES, DIRECTION, address, scenario, typed } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); fs.mkdirSync(ARTIFACTS, { recursive: true }); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const LOCALES = { sv: 'ltr', en: 'ltr', ar: 'rtl', fa: 'rtl', so: 'ltr', ti: 'ltr' };
 
 /** Swedish sentences (long enough to be unmistakable) from the sv files. */
 function swedishSentences() {
@@ -31,7 +31,7 @@ const SWEDISH = swedishSentences();
 
 async function assertLocalePage(page, lang, label) {
   assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${label}: lang`);
-  assert.equal(await page.evaluate(() => document.documentElement.dir), LOCALES[lang], `${label}: dir`);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), DIRECTION[lang], `${label}: dir`);
   const body = await text(page, 'body');
   assert.deepEqual(await blankTexts(page), [], `${label}: blank text`);
   if (lang !== 'sv') {
@@ -42,7 +42,7 @@ async function assertLocalePage(page, lang, label) {
   assert.equal(violations.length, 0, `${label}:\n${formatViolations(violations)}`);
 }
 
-for (const lang of Object.keys(LOCALES)) {
+for (const { code: lang } of LANGUAGES) {
   test(`the whole flow in ${lang}`, async () => {
     const { context, page } = await newPage(browser, server.url, { viewport: { width: 360, height: 800 } });
     await page.goto(`${server.url}?lang=${lang}`);
@@ -53,7 +53,7 @@ for (const lang of Object.keys(LOCALES)) {
     await page.keyboard.press('Enter');
     await ready(page);
     await assertLocalePage(page, lang, `${lang} question 1`);
-    await journey(page, server.url, { errand: 'etablering', digital: 'with-help', language_support: 'yes', adaptations: 'no' }, ['dorotea', '2425'], { start: false, titlePrefix: null });
+    await journey(page, server.url, scenario('etablering-language-dorotea').answers, typed('etablering-language-dorotea'), { start: false, titlePrefix: null });
     await assertLocalePage(page, lang, `${lang} result`);
     assert.ok(await page.$('main a[href="tel:+46771860100"]'), 'etablering line as a tel: link');
     const tel = await page.$eval('main a[href="tel:+46771860100"]', (a) => ({ dir: a.getAttribute('dir'), text: a.textContent }));
@@ -80,12 +80,16 @@ async function rendersGlyphs(page, sample) {
   }, sample);
 }
 
-for (const [lang, sample] of [['ar', 'عربية'], ['ti', 'ትግርኛ']]) {
+// One language of each script other than Latin, its own name as the sample.
+const SCRIPTS = LANGUAGES.filter((l, i, all) => l.script !== 'Latn' && all.findIndex((o) => o.script === l.script) === i);
+for (const { code: lang } of SCRIPTS) {
   test(`result page in ${lang} at 320 px: direction and real glyphs (screenshot kept)`, async () => {
     const { context, page } = await newPage(browser, server.url, { viewport: { width: 320, height: 900 } });
-    await page.goto(`${server.url}?adaptations=no&confirmed=1&digital=with-help&errand=etablering&lang=${lang}&language_support=yes&municipality=2425`);
+    await page.goto(`${server.url}${address('etablering-language-dorotea', { lang })}`);
     await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.dir), LOCALES[lang]);
+    const sample = await text(page, `.language-picker a[lang="${lang}"]`);
+    assert.ok(sample.length > 1, `${lang}: its own name`);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), DIRECTION[lang]);
     assert.equal(await hasHorizontalScroll(page), false);
     assert.ok(await rendersGlyphs(page, sample), `${lang} glyphs render`);
     await page.screenshot({ path: path.join(ARTIFACTS, `result-${lang}-320.png`), fullPage: true });

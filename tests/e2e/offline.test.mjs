@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, text, DIST } from './browser.mjs';
 import { journey, visitOnce } from './flow.mjs';
+import { FIXTURES, LANGUAGES, scenario, typed } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -18,7 +19,7 @@ test('works offline after one visit', async () => {
   await page.reload();
   await ready(page);
   assert.match(await text(page, '.notice'), /inte ansluten/);
-  const result = await journey(page, server.url, { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'no', adaptations: 'no' }, ['kiruna', '2584']);
+  const result = await journey(page, server.url, scenario('register-without-eid-kiruna').answers, typed('register-without-eid-kiruna'));
   assert.match(result, /Kiruna/);
   assert.match(await text(page, 'body'), /kan vara gamla/);
   await context.close();
@@ -30,12 +31,12 @@ test('the desk without network: every language and the overview work offline aft
   // Only Swedish was ever used online: the other languages come from the
   // worker's install-time precache.
   await context.setOffline(true);
-  for (const lang of ['ti', 'fa']) {
+  for (const { code: lang } of LANGUAGES.filter((l) => l.code !== FIXTURES.source)) {
     await page.goto(`${server.url}?staff=1`);
     await ready(page);
     await page.click(`main button[lang="${lang}"]`);
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-    const result = await journey(page, server.url, { errand: 'forms', eid: 'yes', digital: 'alone', language_support: 'yes', adaptations: 'no' }, ['ostersund', '2380'], { start: false, titlePrefix: null });
+    const result = await journey(page, server.url, scenario('forms-ostersund').answers, typed('forms-ostersund'), { start: false, titlePrefix: null });
     assert.match(result, /Östersund/, `${lang}: the result offline`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.ok(await page.$('.bi__sv'), `${lang}: Swedish beside it for staff`);

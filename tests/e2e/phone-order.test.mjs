@@ -12,16 +12,18 @@ import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, DIST } from './browser.mjs';
 import { phoneNumbersOnScreen, assertInOrder } from './phones.mjs';
+import { LANGUAGES, address } from './fixtures.mjs';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(DIST); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const RTL = { ar: 'ar', fa: 'fa-IR' };
+// Every right-to-left language, with the browser set to it.
+const RTL = Object.fromEntries(LANGUAGES.filter((l) => l.dir === 'rtl').map((l) => [l.code, l.code]));
 // The introduction programme's line is on this result (and the national one
 // in the footer).
-const RESULT = '#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+const RESULT = address('etablering-language-dorotea');
 
 
 test('the app draws every phone number left to right in Arabic and Persian (start and result page)', async () => {

@@ -6,12 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, hasHorizontalScroll, DIST } from './browser.mjs';
+import { address } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const PAGES = ['', '?step=errand', '?adaptations=no&confirmed=1&digital=with-help&eid=no&errand=register&language_support=no&municipality=2380'];
+const PAGES = ['', address('register-without-eid', { at: 'errand' }), address('register-without-eid')];
 
 // The WCAG 1.4.12 text-spacing settings.
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { launch, newPage, ready, tabTo, text, ARTIFACTS, DIST, ROOT } from './browser.mjs';
+import { launch, newPage, ready, tabTo, text, ARTIFACTS, DIST } from './browser.mjs';
 import { deskJourney as desk } from './desk.mjs';
+import { FIXTURES, TEXT_FILES } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); fs.mkdirSync(ARTIFACTS, { recursive: true }); });
@@ -27,18 +28,18 @@ async function handout(lang, page) {
   await page.emulateMedia({ media: 'screen' });
 }
 
-async function deskJourney(lang, errandAnswers) {
+async function deskJourney(lang, visitor) {
   const { context, page } = await newPage(browser, server.url, { viewport: { width: 1100, height: 900 } });
-  await desk(page, server.url, lang, errandAnswers, { handout: (p) => handout(lang, p) });
+  await desk(page, server.url, lang, visitor, { handout: (p) => handout(lang, p) });
   assert.deepEqual(page.foreignRequests, []);
   assert.deepEqual(page.consoleErrors, []);
   await context.close();
 }
 
-const ANSWERS = { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'yes', adaptations: 'no' };
+const VISITOR = 'register-without-eid-language';
 
-test('desk journey in Arabic + Swedish', () => deskJourney('ar', ANSWERS));
-test('desk journey in Tigrinya + Swedish', () => deskJourney('ti', ANSWERS));
+test('desk journey in Arabic + Swedish', () => deskJourney('ar', VISITOR));
+test('desk journey in Tigrinya + Swedish', () => deskJourney('ti', VISITOR));
 
 test('the staff line is shown in staff mode only', async () => {
   const { context, page } = await newPage(browser, server.url);
@@ -68,8 +69,8 @@ test('switching staff mode on in Arabic fetches only Swedish and keeps Arabic', 
   await page.waitForFunction(() => document.querySelector('h1')?.textContent.includes('Vilket språk läser besökaren'));
   const fetched = server.requests.slice(before).filter((r) => r.endsWith('.ftl'));
   // Every Swedish file the app fetches (staff mode's pages come with the chunk).
-  const swedish = fs.readdirSync(path.join(ROOT, 'locales/sv')).filter((f) => f.endsWith('.ftl') && f !== 'boot.ftl');
-  assert.deepEqual(fetched.sort(), swedish.map((f) => `/locales/sv/${f}`).sort());
+  const swedish = [...TEXT_FILES.firstView, ...TEXT_FILES.pages];
+  assert.deepEqual(fetched.sort(), swedish.map((f) => `/locales/${FIXTURES.source}/${f}`).sort());
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
   await context.close();
 });

@@ -7,12 +7,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, DIST } from './browser.mjs';
+import { LANGUAGES } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-for (const lang of ['sv', 'en', 'ar', 'fa', 'so', 'ti']) {
+for (const { code: lang } of LANGUAGES) {
   test(`accessibility statement in ${lang}`, async () => {
     const { context, page } = await newPage(browser, server.url);
     await page.goto(`${server.url}?lang=${lang}&page=about`);
