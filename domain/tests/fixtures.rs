@@ -94,6 +94,24 @@ const SCENARIOS: &[Scenario] = &[
         answers: &[("errand", "disability"), ("language_support", "yes")],
         municipality: Some("2380"),
     },
+    Scenario {
+        name: "disability-arvika",
+        why: "the most sensitive answers where a service office closed: what a report of wrong information must not carry",
+        answers: &[("errand", "disability"), ("language_support", "yes")],
+        municipality: Some("1784"),
+    },
+    Scenario {
+        name: "disability-orsa",
+        why: "a municipality without a booked-meeting presence: the report itself points to Mora",
+        answers: &[("errand", "disability"), ("language_support", "no")],
+        municipality: Some("2034"),
+    },
+    Scenario {
+        name: "disability-krokom",
+        why: "a municipality whose only presence was still to come in 2021",
+        answers: &[("errand", "disability"), ("language_support", "no")],
+        municipality: Some("2309"),
+    },
 ];
 
 fn json_str(s: &str) -> String {

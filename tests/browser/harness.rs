@@ -123,6 +123,7 @@ pub fn container() -> web_sys::HtmlElement {
 pub fn ftl(locale: Locale, file: &str) -> String {
     let text = match (locale, file) {
         (Locale::Sv, "shell.ftl") => include_str!("../../locales/sv/shell.ftl"),
+        (Locale::Sv, "pages.ftl") => include_str!("../../locales/sv/pages.ftl"),
         (Locale::Sv, "flow.ftl") => include_str!("../../locales/sv/flow.ftl"),
         (Locale::Sv, "staff.ftl") => include_str!("../../locales/sv/staff.ftl"),
         _ => panic!("no test copy of {}/{file}", locale.code()),
@@ -157,6 +158,23 @@ pub async fn sleep(ms: i32) {
             .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
+}
+
+/// The address (fragment) of a named scenario of `tests/fixtures.json`
+/// (written from the domain by `domain/tests/fixtures.rs`): its `result`,
+/// its `check` page, or the page of one of its questions.
+pub fn address(scenario: &str, at: &str) -> String {
+    let fixtures: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures.json")).expect("tests/fixtures.json");
+    let s = &fixtures["scenarios"][scenario];
+    let fragment = match at {
+        "result" | "check" => &s[at],
+        question => &s["questions"][question],
+    };
+    fragment
+        .as_str()
+        .unwrap_or_else(|| panic!("no {at} in scenario {scenario}"))
+        .to_string()
 }
 
 /// The real data file, parsed by the real parser.

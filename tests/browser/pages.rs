@@ -8,11 +8,9 @@ use vagvisare::i18n::Locale;
 use vagvisare_domain::flow::Question;
 
 use crate::harness::{
-    assert_no_violations, click, document, focused_id, mount_app, mount_with, query, text_of, tick,
-    Data,
+    address, assert_no_violations, click, document, focused_id, mount_app, mount_with, query,
+    text_of, tick, Data,
 };
-
-const REGISTER: &str = "digital=alone&eid=yes&errand=register";
 
 #[wasm_bindgen_test]
 async fn start_page_is_accessible_and_complete() {
@@ -46,15 +44,14 @@ async fn start_page_is_accessible_and_complete() {
 /// title counts the questions.
 #[wasm_bindgen_test]
 async fn every_question_page_is_accessible() {
-    let pages = [
-        ("step=errand", "errand", 1),
-        ("errand=register&step=eid", "eid", 2),
-        ("eid=yes&errand=register", "digital", 3),
-        (REGISTER, "language_support", 4),
-        (&format!("{REGISTER}&language_support=no"), "adaptations", 5),
-    ];
+    // The radio questions of the longest journey, in the flow's order.
+    let pages = Question::ALL
+        .iter()
+        .filter(|q| !q.options().is_empty())
+        .enumerate()
+        .map(|(i, q)| (address("register-online", q.key()), q.key(), i + 1));
     for (q, name, n) in pages {
-        let (root, _handle) = mount_app(&format!("?{q}"), Locale::Sv).await;
+        let (root, _handle) = mount_app(&q, Locale::Sv).await;
         assert_no_violations(&root, &format!("question {name}")).await;
         let legend_h1 = query(&root, "fieldset > legend h1");
         assert_eq!(legend_h1.id(), "main-heading");
@@ -127,7 +124,7 @@ async fn answering_moves_focus_to_the_next_heading() {
 
 #[wasm_bindgen_test]
 async fn municipality_question_finds_by_name_without_diacritics() {
-    let q = format!("?{REGISTER}&adaptations=no&language_support=no");
+    let q = address("register-online", "municipality");
     let (root, _handle) = mount_app(&q, Locale::Sv).await;
     assert_eq!(
         query(&root, "h1 label").get_attribute("for").as_deref(),
@@ -146,7 +143,7 @@ async fn municipality_question_finds_by_name_without_diacritics() {
 
 #[wasm_bindgen_test]
 async fn check_answers_page_has_change_links_that_name_the_answer() {
-    let q = format!("?{REGISTER}&adaptations=no&language_support=no&municipality=2380");
+    let q = address("register-online", "check");
     let (root, _handle) = mount_app(&q, Locale::Sv).await;
     assert_no_violations(&root, "check answers").await;
     assert!(text_of(&query(&root, "h1")).contains("Kontrollera"));
@@ -159,7 +156,7 @@ async fn check_answers_page_has_change_links_that_name_the_answer() {
 
 #[wasm_bindgen_test]
 async fn result_page_shows_route_steps_alternatives_and_places() {
-    let q = format!("?{REGISTER}&adaptations=no&confirmed=1&language_support=no&municipality=2380");
+    let q = address("register-online", "result");
     let (root, _handle) = mount_app(&q, Locale::Sv).await;
     assert_no_violations(&root, "result").await;
     assert!(
@@ -180,8 +177,8 @@ async fn result_page_shows_route_steps_alternatives_and_places() {
 #[wasm_bindgen_test]
 async fn result_for_a_municipality_without_presence_names_the_nearest() {
     // Orsa (2034): the report itself points to Mora.
-    let q = "?adaptations=no&confirmed=1&errand=disability&language_support=no&municipality=2034";
-    let (root, _handle) = mount_app(q, Locale::Sv).await;
+    let q = address("disability-orsa", "result");
+    let (root, _handle) = mount_app(&q, Locale::Sv).await;
     assert_no_violations(&root, "result, Orsa").await;
     let local = text_of(&query(&root, ".local-places"));
     assert!(local.contains("Mora"), "{local}");
@@ -191,8 +188,8 @@ async fn result_for_a_municipality_without_presence_names_the_nearest() {
 #[wasm_bindgen_test]
 async fn result_for_arvika_says_its_office_closed_and_names_open_ones() {
     // Arvika (1784): its only service office closed on 30 May 2025.
-    let q = "?adaptations=no&confirmed=1&digital=alone&eid=yes&errand=forms&language_support=no&municipality=1784";
-    let (root, _handle) = mount_app(q, Locale::Sv).await;
+    let q = address("forms-arvika", "result");
+    let (root, _handle) = mount_app(&q, Locale::Sv).await;
     wait_for(&root, ".place--closed").await;
     assert_no_violations(&root, "result, Arvika").await;
     let closed = text_of(&query(&root, ".place--closed"));
@@ -208,8 +205,8 @@ async fn result_for_arvika_says_its_office_closed_and_names_open_ones() {
 #[wasm_bindgen_test]
 async fn result_for_a_municipality_whose_only_presence_is_pending_names_the_nearest() {
     // Krokom (2309): its collaboration was "klar senare i år" in 2021.
-    let q = "?adaptations=no&confirmed=1&errand=disability&language_support=no&municipality=2309";
-    let (root, _handle) = mount_app(q, Locale::Sv).await;
+    let q = address("disability-krokom", "result");
+    let (root, _handle) = mount_app(&q, Locale::Sv).await;
     wait_for(&root, ".local-places .nearest-list").await;
     let local = text_of(&query(&root, ".local-places"));
     assert!(local.contains("Tills den är klar"), "{local}");
@@ -280,8 +277,8 @@ async fn statement_says_when_no_contact_is_configured() {
 
 #[wasm_bindgen_test]
 async fn wrong_information_link_goes_to_the_contact_without_the_answers() {
-    let q = "?adaptations=yes&confirmed=1&errand=disability&language_support=yes&municipality=1784";
-    let (root, _handle) = crate::harness::mount_with_site(q, Locale::Sv, CONFIGURED).await;
+    let q = address("disability-arvika", "result");
+    let (root, _handle) = crate::harness::mount_with_site(&q, Locale::Sv, CONFIGURED).await;
     wait_for(&root, ".report-wrong a").await;
     let link = query(&root, ".report-wrong a");
     let href = link.get_attribute("href").unwrap();
@@ -292,13 +289,14 @@ async fn wrong_information_link_goes_to_the_contact_without_the_answers() {
     let decoded = String::from(js_sys::decode_uri_component(&href).unwrap());
     assert!(decoded.contains("Arvika (1784)"), "{decoded}");
     assert!(decoded.contains("Servicekontor i Arvika"), "{decoded}");
-    for answer in ["disability", "adaptations", "language_support", "confirmed"] {
+    let keys = Question::ALL.iter().map(|q| q.key()).chain(["confirmed"]);
+    for answer in keys.filter(|k| *k != "municipality").chain(["disability"]) {
         assert!(!decoded.contains(answer), "{answer} in {decoded}");
     }
     assert!(text_of(&link).contains("Rapportera en felaktig uppgift om Arvika"));
     // No contact configured: no link at all.
     drop(_handle);
-    let (root, _handle) = crate::harness::mount_with_site(q, Locale::Sv, UNCONFIGURED).await;
+    let (root, _handle) = crate::harness::mount_with_site(&q, Locale::Sv, UNCONFIGURED).await;
     wait_for(&root, ".local-places .place").await;
     assert!(root.query_selector(".report-wrong").unwrap().is_none());
 }
@@ -320,7 +318,7 @@ async fn wait_for(root: &web_sys::Element, selector: &str) {
 /// retry; the question can still be skipped.
 #[wasm_bindgen_test]
 async fn failed_data_explains_and_offers_retry_and_phone() {
-    let q = format!("?{REGISTER}&adaptations=no&language_support=no");
+    let q = address("register-online", "municipality");
     let cases = [
         ("data/no-such-file.json", "Det gick inte att nå uppgifterna"),
         ("Cargo.toml", "Uppgifterna var skadade"),
@@ -351,7 +349,7 @@ async fn failed_data_explains_and_offers_retry_and_phone() {
 /// The same fetch path, pointed at the real file, works.
 #[wasm_bindgen_test]
 async fn data_is_fetched_when_first_needed() {
-    let q = format!("?{REGISTER}&adaptations=no&language_support=no");
+    let q = address("register-online", "municipality");
     let (root, _handle) =
         mount_with(&q, Locale::Sv, Data::Fetch("data/services.json"), false).await;
     let input: web_sys::HtmlInputElement = query(&root, "#municipality-search").unchecked_into();
