@@ -7,13 +7,35 @@ use vagvisare::qr::{self, QUIET_ZONE};
 /// Pixels per module in the test image, as a small screen would show it.
 const SCALE: usize = 4;
 
-const LINKS: [&str; 4] = [
-    "http://127.0.0.1:8080/?adaptations=no&confirmed=1&digital=with-help&eid=no&errand=register&lang=ar&language_support=yes&municipality=2380",
-    "https://vagvisaren.example.se/?digital=alone&eid=yes&errand=register&lang=sv",
-    "https://vagvisaren.example.se/?adaptations=yes&confirmed=1&digital=with-help&eid=no&errand=disability&lang=ti&language_support=yes&municipality=2425",
-    // Long: every answer, a long host name and path, and a fragment.
-    "https://arbetsformedlingen-vagvisaren.statenssc.example.se/vagvisaren/service/?adaptations=yes&confirmed=1&digital=with-help&eid=no&errand=disability&lang=so&language_support=yes&municipality=2034&staff=0&utm_source=servicekontor-sysslebacks-bibliotek#main-content",
-];
+/// The links the staff hand out: every named scenario's result
+/// (tests/fixtures.json), each in the next language, as the app writes
+/// them (`?lang=…#answers`), on a short host and on a long one with a path.
+fn links() -> Vec<String> {
+    let fixtures: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let mut links = Vec::new();
+    for (i, scenario) in fixtures["scenarios"]
+        .as_object()
+        .unwrap()
+        .values()
+        .enumerate()
+    {
+        let result = scenario["result"].as_str().unwrap();
+        let languages = vagvisare::i18n::Locale::ALL;
+        let lang = languages[i % languages.len()].code();
+        let host = if i % 2 == 0 {
+            "http://127.0.0.1:8080/"
+        } else {
+            "https://arbetsformedlingen-vagvisaren.statenssc.example.se/vagvisaren/service/"
+        };
+        links.push(format!("{host}?lang={lang}{result}"));
+    }
+    assert!(links.len() >= 6, "{} links", links.len());
+    links
+}
 
 /// The modules drawn as a greyscale image with a white quiet zone.
 fn image(width: usize, dark: &[bool]) -> (usize, Vec<u8>) {
@@ -54,7 +76,7 @@ fn decodes_to(width: usize, dark: &[bool], expected: &str) -> bool {
 
 #[test]
 fn every_result_link_decodes_back_exactly() {
-    for link in LINKS {
+    for link in &links() {
         let (width, dark) = qr::modules(link).expect("the link fits in a QR code");
         assert_eq!(dark.len(), width * width, "{link}");
         assert_eq!(decode(width, &dark), vec![Ok(link.to_string())], "{link}");
@@ -63,7 +85,7 @@ fn every_result_link_decodes_back_exactly() {
 
 #[test]
 fn the_code_is_square_and_a_valid_qr_size() {
-    for link in LINKS {
+    for link in &links() {
         let (width, _) = qr::modules(link).unwrap();
         // Versions 1..=40 are 21..=177 modules wide, in steps of 4.
         assert!(
@@ -75,7 +97,8 @@ fn the_code_is_square_and_a_valid_qr_size() {
 
 #[test]
 fn a_damaged_finder_pattern_or_another_link_is_caught() {
-    let link = LINKS[0];
+    let links = links();
+    let link = links[0].as_str();
     let (width, dark) = qr::modules(link).unwrap();
     assert!(decodes_to(width, &dark, link));
 
@@ -90,7 +113,7 @@ fn a_damaged_finder_pattern_or_another_link_is_caught() {
     assert!(!decodes_to(width, &damaged, link));
 
     // Another link makes another code, which does not read as this link.
-    let other = LINKS[0].replace("municipality=2380", "municipality=2381");
+    let other = link.replace("municipality=", "municipality=9");
     let (w2, d2) = qr::modules(&other).unwrap();
     assert!(!decodes_to(w2, &d2, link));
     assert!(decodes_to(w2, &d2, &other));
@@ -109,7 +132,7 @@ fn too_much_data_gives_none_not_a_panic() {
 
 #[test]
 fn svg_is_inline_markup_with_no_text_and_no_links() {
-    for link in LINKS {
+    for link in &links() {
         let svg = qr::svg(link).unwrap();
         assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"), "{svg}");
         assert!(svg.ends_with("</svg>"));
@@ -128,7 +151,8 @@ fn svg_is_inline_markup_with_no_text_and_no_links() {
 /// The SVG draws exactly the modules, offset by the quiet zone.
 #[test]
 fn svg_draws_exactly_the_modules() {
-    let link = LINKS[0];
+    let links = links();
+    let link = links[0].as_str();
     let (width, dark) = qr::modules(link).unwrap();
     let svg = qr::svg(link).unwrap();
     let side = width + 2 * QUIET_ZONE;
