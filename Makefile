@@ -50,15 +50,17 @@ browser-tests:
 dist:
 	cargo xtask build --release
 
+# --test-timeout stops a hung file (a browser that never answers) after
+# 5 min; the longest file, the engines', takes about 1.5 min alone.
 e2e: dist
-	node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+	node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 
 # The suites whose subject is what a server sends (and the budget, weighed
 # as it sends it), again against the
 # production nginx configuration (deploy/nginx/); a test that plants a
 # server-side fault keeps the Node server, which can fail on purpose.
 e2e-nginx: dist
-	VV_SERVER=nginx node --test --test-concurrency=1 --test-timeout=180000 \
+	VV_SERVER=nginx node --test --test-concurrency=1 --test-timeout=300000 \
 	  tests/e2e/hardening.test.mjs tests/e2e/offline.test.mjs tests/e2e/upgrade.test.mjs \
 	  tests/e2e/budget.test.mjs
 

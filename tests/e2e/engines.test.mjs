@@ -118,7 +118,7 @@ for (const engine of chosen) {
       assert.ok(found.includes('ibm:aria_content_in_landmark'), `IBM: ${found}`);
     });
 
-    test('visited links keep their contrast, and the check can fail', async (t) => {
+    test('links keep their contrast as drawn (visited where the engine draws it), and the check can fail', async () => {
       // Visit every address the pages link to, so that each link is :visited.
       const pages = [`?lang=sv`, `?lang=sv${RESULT}`, `?lang=ar${RESULT}`];
       for (const q of pages) {
@@ -133,12 +133,28 @@ for (const engine of chosen) {
         const weak = (await drawnLinkContrast(page)).filter((l) => l.ratio < 4.5);
         assert.deepEqual(weak.map((l) => `${l.label} ${l.ratio.toFixed(1)}:1`), [], `${q}: links drawn under 4.5:1`);
       }
-      // Planted: the visited purple on the header's dark blue (the fault
-      // this check found). CSSOM, which the page's CSP allows.
+      // Planted in every engine: a link colour near the header's blue.
+      // CSSOM, which the page's CSP allows.
+      const plant = (rule) => page.evaluate((r) => document.styleSheets[0].insertRule(r, document.styleSheets[0].cssRules.length), rule);
+      await plant('.site-header .language-picker__link { color: #1d3a6e }');
+      const planted = (await drawnLinkContrast(page)).filter((l) => l.ratio < 4.5);
+      assert.ok(planted.some((l) => /language-picker__link/.test(l.label)), JSON.stringify(planted));
+    });
+
+    // The visited purple on the header's dark blue (the fault this check
+    // found) shows only where the engine draws :visited; WebKitGTK under its
+    // driver draws none (README, Engines), so there the test is skipped, not
+    // passed.
+    test('a visited link drawn in low contrast is caught', { skip: !spec.drawsVisited && `${spec.name} under its driver draws no visited state` }, async () => {
+      await page.goto(`${server.url}?lang=sv`);
+      await ready(page);
+      const hrefs = await page.evaluate((base) => [...document.querySelectorAll('.site-header a[href]')].map((a) => a.href).filter((h) => h.startsWith(base)), server.url);
+      for (const h of hrefs) await page.goto(h);
+      await page.goto(`${server.url}?lang=sv`);
+      await ready(page);
       await page.evaluate(() => document.styleSheets[0].insertRule('.site-header a:visited { color: #4c2c92 }', document.styleSheets[0].cssRules.length));
       const planted = (await drawnLinkContrast(page)).filter((l) => l.ratio < 4.5);
-      if (spec.drawsVisited) assert.ok(planted.some((l) => /language-picker__link|site-header__name/.test(l.label)), JSON.stringify(planted));
-      else t.diagnostic(`${spec.name} under its driver draws no visited state (README, Engines): planted ${planted.length}`);
+      assert.ok(planted.some((l) => /language-picker__link|site-header__name/.test(l.label)), JSON.stringify(planted));
     });
 
     test('every language: the start page and a result, direction right, both checkers clean', async () => {

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { startNginx } from './nginx.mjs';
+import { serve } from './server.mjs';
 import { launch, newPage, ready, DIST } from './browser.mjs';
 
 const HEADERS_CONF = path.resolve(import.meta.dirname, '..', '..', 'deploy', 'nginx', 'headers.conf');
@@ -147,15 +148,26 @@ test('the app runs under the header policy and no other site can frame it', asyn
   assert.deepEqual(errors, []);
   assert.deepEqual(page.foreignRequests, []);
 
-  // Another origin (another port) that frames the app.
+  // Another origin (another port) frames the app as nginx serves it, and,
+  // as the control that proves the check can see a framed app, the same
+  // build from a server that sends no frame-ancestors (the test server).
+  const unprotected = await serve(DIST);
   const framer = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' })
-    .end(`<!doctype html><title>framer</title><iframe src="${server.url}"></iframe>`));
+    .end(`<!doctype html><title>framer</title>
+      <iframe name="nginx" src="${server.url}"></iframe><iframe name="control" src="${unprotected.url}"></iframe>
+      <script>let n = 0; for (const f of document.querySelectorAll('iframe')) f.onload = () => { if (++n === 2) window.bothLoaded = true; };</script>`));
   await new Promise((r) => framer.listen(0, '127.0.0.1', r));
   await page.goto(`http://127.0.0.1:${framer.address().port}/`);
-  const frame = page.frames().find((f) => f !== page.mainFrame());
-  await frame?.waitForLoadState().catch(() => {});
-  const framed = await frame?.evaluate(() => document.title).catch(() => null);
+  await page.waitForFunction(() => window.bothLoaded === true);
+  const frameNamed = (name) => page.frames().find((f) => f.name() === name);
+  // What each frame shows: the app's document, or the browser's own page
+  // for a refused frame.
+  const shown = (name) => frameNamed(name).evaluate(() => `${location.href} ${document.title}`);
+  const control = await shown('control');
+  const framed = await shown('nginx');
   framer.close();
+  await unprotected.close();
   await context.close();
-  assert.ok(!String(framed).includes('Vägvisaren'), `the app rendered inside another origin: ${framed}`);
+  assert.ok(control.startsWith(unprotected.url) && control.includes('Vägvisaren'), `the control frame shows the app: ${control}`);
+  assert.ok(!framed.startsWith(server.url) && !framed.includes('Vägvisaren'), `the app rendered inside another origin: ${framed}`);
 });
