@@ -144,10 +144,22 @@ pub fn loaded(locale: Locale) -> Loaded {
     }
 }
 
+/// Waits until what the last change set off has been drawn: the app's
+/// pending tasks, then two animation frames (the second starts after
+/// everything queued before the first has run: effects, focus moves, the
+/// title), as the e2e suites' `settled` does. No fixed sleep.
 pub async fn tick() {
     leptos::task::tick().await;
-    // Effects and animation frames (focus moves) settle after a short wait.
-    sleep(30).await;
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        JsFuture::from(frame).await.unwrap();
+    }
+    leptos::task::tick().await;
 }
 
 pub async fn sleep(ms: i32) {

@@ -38,21 +38,33 @@ function deploy(dir, build, { newChunk = false } = {}) {
   rewrite(index, fs.readFileSync(index, 'utf8').replace(/<body[^>]*>/, `<body data-build="${build}">`));
 }
 
-/** Waits (in the page) until `build`'s worker is active and controls the page. */
+/**
+ * Waits (in the page) until `build`'s worker is active and controls the
+ * page: one update check (the browser makes one on navigation too; they
+ * share a job), then the worker it found is followed through its states.
+ * A worker that fails to install turns redundant, and the test fails at
+ * once: nothing is tried again.
+ */
 async function takenOver(page, build) {
   const state = await page.evaluate(async (cache) => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    for (let i = 0; i < 300; i++) {
-      const keys = await caches.keys();
-      if (keys.includes(cache) && reg.active && !reg.installing && !reg.waiting
-        && navigator.serviceWorker.controller?.state === 'activated') return { keys, ok: true };
-      // The browser's own retry: a failed install is tried again on update.
-      if (i % 50 === 49 && !reg.installing && !reg.waiting) await reg.update().catch(() => {});
-      await new Promise((r) => setTimeout(r, 100));
+    const reg = await navigator.serviceWorker.ready;
+    await reg.update();
+    const worker = reg.installing || reg.waiting || reg.active;
+    const outcome = await new Promise((resolve) => {
+      const check = () => {
+        if (worker.state === 'activated' || worker.state === 'redundant') resolve(worker.state);
+      };
+      worker.addEventListener('statechange', check);
+      check();
+    });
+    if (outcome === 'activated' && navigator.serviceWorker.controller !== worker) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
-    return { keys: await caches.keys(), ok: false, waiting: !!reg.waiting, installing: !!reg.installing };
+    const keys = await caches.keys();
+    return { keys, outcome, controls: navigator.serviceWorker.controller === worker, ok: keys.includes(cache) };
   }, cacheOf(build));
-  assert.ok(state.ok, `the new worker took over: ${JSON.stringify(state)}`);
+  assert.equal(state.outcome, 'activated', `the worker installed: ${JSON.stringify(state)}`);
+  assert.ok(state.controls && state.ok, `the new worker took over: ${JSON.stringify(state)}`);
   return state.keys;
 }
 
@@ -114,6 +126,26 @@ test('a tab still on the old build gets its own pages chunk after a deploy', asy
   assert.deepEqual(got, { status: 200, length: bytes });
   assert.ok(!server.requests.slice(before).some((r) => r.endsWith(chunk)), 'not asked of the server');
   assert.deepEqual(oldTab.consoleErrors, []);
+  await context.close(); await server.close();
+  fs.rmSync(dir, { recursive: true });
+});
+
+// Planted fault: a new build whose precache names a file the server does not
+// have cannot install; the check says so at once instead of waiting for the
+// browser to try again.
+test('a new build that cannot install is caught, not waited out', async () => {
+  const dir = copyDist();
+  const server = await serve(dir);
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  await takenOver(page, buildOf(dir));
+  deploy(dir, 'brokenbuild00001');
+  const sw = path.join(dir, 'sw.js');
+  rewrite(sw, fs.readFileSync(sw, 'utf8').replace(/const CHUNKS = \[/, 'const CHUNKS = ["no-such-file.wasm", '));
+  await page.reload();
+  await ready(page);
+  await assert.rejects(takenOver(page, 'brokenbuild00001'), /the worker installed[\s\S]*redundant/);
   await context.close(); await server.close();
   fs.rmSync(dir, { recursive: true });
 });
