@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, tabTo, focusedId, text, hasHorizontalScroll, DIST } from './browser.mjs';
-import { currentQuestion, journey as walk } from './flow.mjs';
+import { assertPageOk, currentQuestion, journey as walk } from './flow.mjs';
 import { scenario, typed } from './fixtures.mjs';
 
 let server, browser;
@@ -71,5 +71,20 @@ test('error summary: Continue with nothing chosen', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   assert.equal(await focusedId(page), 'errand-register');
+  await context.close();
+});
+
+// Planted fault: focus left elsewhere than the h1 after a page change is
+// caught by the check every journey runs on every page.
+test('the page check catches focus that did not move to the h1', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  await tabTo(page, 'main button.button--start');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
+  await assertPageOk(page, 'as it is');
+  await page.focus('main input[type=radio]');
+  await assert.rejects(assertPageOk(page, 'planted'), /focus is on the h1/);
   await context.close();
 });

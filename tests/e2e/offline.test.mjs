@@ -51,3 +51,18 @@ test('the desk without network: every language and the overview work offline aft
   await page.waitForSelector('tr[data-code="2380"]');
   await context.close();
 });
+
+// The control: without the service worker and its caches, the same reload
+// with the network off fails, so the tests above pass because of the worker
+// and not because the network was still there.
+test('offline without the service worker fails (the network is really off)', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await visitOnce(page, server.url);
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    for (const k of await caches.keys()) await caches.delete(k);
+  });
+  await context.setOffline(true);
+  await assert.rejects(page.reload(), /ERR_INTERNET_DISCONNECTED/);
+  await context.close();
+});

@@ -38,20 +38,40 @@ test('forced colours: pages still pass axe and buttons keep a visible border', a
     const violations = await axe(page);
     assert.equal(violations.length, 0, `${q}: ${formatViolations(violations)}`);
   }
-  const border = await page.$eval('.button', (b) => getComputedStyle(b).borderTopWidth);
-  assert.notEqual(border, '0px', 'buttons are outlined in forced colours');
+  assert.notEqual(await buttonBorder(page), '0px', 'buttons are outlined in forced colours');
+  // Planted: the forced-colours border taken away is seen.
+  await page.evaluate(() => document.styleSheets[0].insertRule('@layer first-view { @media (forced-colors: active) { .button { border-width: 0 !important } } }', document.styleSheets[0].cssRules.length));
+  assert.equal(await buttonBorder(page), '0px');
   await context.close();
 });
+
+const buttonBorder = (page) => page.$eval('.button', (b) => getComputedStyle(b).borderTopWidth);
+
+/** How many elements move (an animation or a transition that takes time). */
+const moving = (page) => page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+  const s = getComputedStyle(el);
+  return (s.animationName !== 'none' && s.animationDuration !== '0s') || (s.transitionDuration.split(',').some((d) => parseFloat(d) > 0));
+}).length);
+const A_TRANSITION = '.button { transition: background-color 2s }';
+const plantRule = (page, rule) => page.evaluate((r) => document.styleSheets[0].insertRule(r, document.styleSheets[0].cssRules.length), rule);
 
 test('reduced motion: no transitions or animations run', async () => {
   const { context, page } = await newPage(browser, server.url, { reducedMotion: 'reduce' });
   await page.goto(server.url);
   await ready(page);
-  const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
-    const s = getComputedStyle(el);
-    return (s.animationName !== 'none' && s.animationDuration !== '0s') || (s.transitionDuration.split(',').some((d) => parseFloat(d) > 0));
-  }).length);
-  assert.equal(moving, 0);
+  assert.equal(await moving(page), 0);
+  // A transition added later is stopped too (the setting's rule holds).
+  await plantRule(page, A_TRANSITION);
+  assert.equal(await moving(page), 0);
+  await context.close();
+});
+
+test('the motion check can fail: the same transition moves without the setting', async () => {
+  const { context, page } = await newPage(browser, server.url);
+  await page.goto(server.url);
+  await ready(page);
+  await plantRule(page, A_TRANSITION);
+  assert.ok(await moving(page) > 0);
   await context.close();
 });
 
@@ -81,6 +101,9 @@ test('400 % zoom (1280 px wide): reflows without sideways scrolling', async () =
     assert.equal(await page.evaluate(() => window.innerWidth), 320);
     assert.equal(await hasHorizontalScroll(page), false, `${q}: horizontal scroll at 400 %`);
   }
+  // Planted: a box wider than 320 px is seen at 400 %.
+  await page.evaluate(() => { document.querySelector('main p').style.minWidth = '400px'; });
+  assert.equal(await hasHorizontalScroll(page), true);
   await context.close();
 });
 
