@@ -10,6 +10,7 @@ pub mod json;
 pub mod kiosk;
 pub mod locale;
 pub mod lookup;
+pub mod place;
 pub mod routing;
 pub mod services;
 pub mod small_sort;

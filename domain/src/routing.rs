@@ -207,6 +207,23 @@ impl Way {
     pub fn without_a_call(self) -> bool {
         matches!(self, Way::Chat | Way::Visit | Way::Online | Way::Provider)
     }
+
+    /// A way forward that needs neither a voice call nor the chat, which
+    /// rarely answers (nine in ten attempts unanswered, November 2023–
+    /// November 2024, by Arbetsförmedlingen's own account to JO).
+    pub fn without_call_or_chat(self) -> bool {
+        self.without_a_call() && self != Way::Chat
+    }
+}
+
+impl Outcome {
+    /// Every way forward the answer offers: its steps' and its alternatives'.
+    pub fn ways(&self) -> impl Iterator<Item = Way> + '_ {
+        self.steps
+            .iter()
+            .map(|s| s.way)
+            .chain(self.alternatives.iter().map(|a| a.way))
+    }
 }
 
 /// One thing to do next. The contact or link is rendered beside the text.
@@ -871,8 +888,23 @@ pub fn rule_for(a: &Answers) -> &'static RuleSpec {
 /// Protected personal data (§4.3.1, footnote 26): people with skyddade
 /// personuppgifter cannot be handled in the digital services, so a digital
 /// route says so and points to the phone. The app never asks about it.
-fn notes(a: &Answers, route: Route) -> Vec<&'static str> {
+///
+/// Reaching Arbetsförmedlingen: where the steps rest on a call or the chat,
+/// the answer says that it can be hard to get through, with Arbetsförmedlingen's
+/// own figures (to JO, November 2023–November 2024: 45 % of calls and nine in
+/// ten chat attempts unanswered), and what to do then: a service office,
+/// whose staff can put a visitor in touch with an employment officer
+/// (§4.5.1).
+fn notes(a: &Answers, spec: &RuleSpec) -> Vec<&'static str> {
+    let route = spec.route;
     let mut notes = Vec::new();
+    if spec
+        .steps
+        .iter()
+        .any(|s| matches!(s.way, Way::Call | Way::Chat))
+    {
+        notes.push("note-hard-to-reach");
+    }
     if route == Route::Digital {
         notes.push("note-protected-identity");
     }
@@ -909,7 +941,7 @@ pub fn route(a: &Answers) -> Outcome {
         steps: spec.steps.to_vec(),
         alternatives: spec.alternatives.to_vec(),
         contacts,
-        notes: notes(a, spec.route),
+        notes: notes(a, spec),
         local: spec.local,
         rule: spec.name,
     }
@@ -917,6 +949,7 @@ pub fn route(a: &Answers) -> Outcome {
 
 /// Every note id [`route`] can emit, for the message catalogue test.
 pub const NOTE_IDS: &[&str] = &[
+    "note-hard-to-reach",
     "note-language-support",
     "note-adaptations-tell",
     "note-adaptations-booked-meeting",

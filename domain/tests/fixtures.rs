@@ -53,6 +53,12 @@ const SCENARIOS: &[Scenario] = &[
         municipality: Some("2584"),
     },
     Scenario {
+        name: "register-without-eid-nynashamn",
+        why: "a municipality with no service office and no booked meetings, its nearest office farther than 30 km",
+        answers: &[("errand", "register"), ("eid", "no"), ("language_support", "no"), ("adaptations", "no")],
+        municipality: Some("0192"),
+    },
+    Scenario {
         name: "register-online",
         why: "the digital route",
         answers: &[("errand", "register"), ("eid", "yes"), ("digital", "alone"), ("language_support", "no"), ("adaptations", "no")],
@@ -81,6 +87,12 @@ const SCENARIOS: &[Scenario] = &[
         why: "forms at a service office that is open",
         answers: &[("errand", "forms"), ("language_support", "yes"), ("adaptations", "no")],
         municipality: Some("2380"),
+    },
+    Scenario {
+        name: "forms-stockholm",
+        why: "a city of several service offices in its districts",
+        answers: &[("errand", "forms"), ("language_support", "no"), ("adaptations", "no")],
+        municipality: Some("0180"),
     },
     Scenario {
         name: "forms-no-municipality",

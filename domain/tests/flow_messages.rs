@@ -53,6 +53,7 @@ fn emitted_ids() -> BTreeSet<&'static str> {
         ids.extend(r.alternatives.iter().map(|a| a.text_id));
     }
     ids.extend(routing::NOTE_IDS.iter().copied());
+    ids.extend(vagvisare_domain::place::MESSAGE_IDS.iter().copied());
     // Every note the engine really emits is in NOTE_IDS.
     for a in flow::reachable_answers() {
         for n in routing::route(&a).notes {
@@ -70,6 +71,15 @@ fn text_of(p: &Pattern<&str>) -> String {
             PatternElement::Placeable { expression } => match expression {
                 Expression::Inline(InlineExpression::StringLiteral { value }) => {
                     s.push_str(&format!("{{\"{value}\"}}"))
+                }
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    s.push_str(&format!("{{${}}}", id.name))
+                }
+                // Every variant's text (the place messages select on $precision or $names).
+                Expression::Select { variants, .. } => {
+                    for v in variants {
+                        s.push_str(&text_of(&v.value));
+                    }
                 }
                 other => panic!("unexpected placeable {other:?}"),
             },

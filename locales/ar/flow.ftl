@@ -183,3 +183,63 @@ note-adaptations-tell = أخبر Arbetsförmedlingen بما تحتاج إليه 
 note-adaptations-booked-meeting = إذا كنت تحتاج إلى لقاء مع Arbetsförmedlingen، يمكنك الحصول على لقاء بموعد مسبق. تقيّم Arbetsförmedlingen أولًا ما الذي تحتاج إليه.
 note-adaptations-sign-language = بعض الندوات عبر الإنترنت على Arbetsförmedlingen Play متوفرة بلغة الإشارة.
 note-protected-identity = هل بياناتك الشخصية محمية (skyddade personuppgifter)؟ عندها لا يمكنك استخدام الخدمات الرقمية لـ Arbetsförmedlingen. اتصل بـ Arbetsförmedlingen بدلًا من ذلك.
+# Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
+note-hard-to-reach = قد يكون من الصعب الوصول إلى Arbetsförmedlingen. قالت Arbetsförmedlingen نفسها لأمين المظالم البرلماني (Justitieombudsmannen، JO) إن نحو نصف المكالمات وتسعًا من كل عشر محاولات للدردشة لم يُرَدّ عليها بين نوفمبر 2023 ونوفمبر 2024. لا تستطيع الوصول إليهم؟ اذهب إلى مكتب الخدمة (servicekontor). يمكن للموظفين هناك أن يساعدوك على التواصل مع موظف من Arbetsförmedlingen.
+
+## Platsen i rekommendationen (domain/src/place.rs): var personen ska gå, sagt direkt under vägen
+
+place-no-municipality = هل تريد أن تعرف أين يوجد أقرب مكان؟ ارجع واختر بلديتك.
+# $place (String) - where the service office is: the municipality, or a part of it; a proper name.
+place-office-here = يوجد مكتب خدمة في { $place }.
+# $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
+place-offices-here = توجد مكاتب خدمة في { $municipality }، وعددها { $count }. تجدها في الأسفل، تحت «بالقرب منك».
+place-office-confirmed = يقول مصدر من بعد عام 2021 إن المكتب قد فُتح.
+place-office-listed-2021 = هذه المعلومة من تقرير Arbetsförmedlingen لعام 2021. لم يؤكدها أي مصدر لاحق. اطّلع على أوقات العمل في statenssc.se/besokservicekontor قبل أن تذهب.
+place-office-fewer-days = أصبح المكتب الآن يفتح أيامًا أقل في الأسبوع من قبل.
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
+place-office-closed =
+    { $precision ->
+        [day] أُغلق مكتب الخدمة في { $municipality } في { $date }.
+        [month] أُغلق مكتب الخدمة في { $municipality } في { $date }.
+       *[none] أُغلق مكتب الخدمة في { $municipality }.
+    }
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none; $date (String) - when it is to close, in the reader's language.
+place-office-closing =
+    { $precision ->
+        [day] سيُغلق مكتب الخدمة في { $municipality } في { $date }. قد يكون مغلقًا بالفعل.
+        [month] سيُغلق مكتب الخدمة في { $municipality } في { $date }. قد يكون مغلقًا بالفعل.
+       *[none] سيُغلق مكتب الخدمة في { $municipality }. قد يكون مغلقًا بالفعل.
+    }
+# $municipality (String) - the person's municipality.
+place-office-planned-unconfirmed = كان مكتب خدمة في { $municipality } مخطَّطًا له في عام 2021. لم نجد أي مصدر يقول إنه فُتح. اطّلع على statenssc.se/besokservicekontor.
+# $municipality (String) - the person's municipality.
+place-no-office = لا نعرف أي مكتب خدمة في { $municipality }.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-office =
+    { $names ->
+        [both] أقرب مكاتب الخدمة في { $first } و{ $second }، على بُعد { $km } كم تقريبًا بخط مستقيم.
+       *[single] أقرب مكتب خدمة في { $first }، على بُعد { $km } كم تقريبًا بخط مستقيم.
+    }
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-fixed = لدى Arbetsförmedlingen مكتب فيه موظفون في { $place }. يمكنك الحصول على لقاء بموعد مسبق هناك.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-travelled = يسافر موظفو Arbetsförmedlingen إلى { $place } من أجل اللقاءات بموعد مسبق.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-collaboration = تعقد Arbetsförmedlingen لقاءات بموعد مسبق في { $place }، في أماكن تستخدمها البلدية أو Statens servicecenter أيضًا.
+place-presence-2021 = المعلومات عن اللقاءات بموعد مسبق من تقرير Arbetsförmedlingen لعام 2021. لم يؤكدها أي مصدر لاحق.
+# $municipality (String) - the person's municipality.
+place-no-presence = حسب تقرير عام 2021، لا تعقد Arbetsförmedlingen لقاءات بموعد مسبق في { $municipality }.
+# $municipality (String) - the person's municipality.
+place-presence-pending = حسب تقرير عام 2021، كانت Arbetsförmedlingen ستبدأ لقاءات بموعد مسبق في { $municipality }. لا نعرف إن حدث ذلك.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-presence =
+    { $names ->
+        [both] أقرب لقاءات بموعد مسبق في { $first } و{ $second }، على بُعد { $km } كم تقريبًا بخط مستقيم.
+       *[single] أقرب لقاءات بموعد مسبق في { $first }، على بُعد { $km } كم تقريبًا بخط مستقيم.
+    }
+# $place (String) - where the service office is, a proper name.
+step-visit-office-here = اذهب إلى مكتب الخدمة في { $place } في الوقت الذي يناسبك.
+# $municipality (String) - the person's municipality.
+step-visit-offices-here = اذهب إلى أحد مكاتب الخدمة في { $municipality } في الوقت الذي يناسبك.
+# $place (String) - the municipality with the nearest service office.
+step-visit-office-nearest = اذهب إلى أقرب مكتب خدمة، في { $place }، في الوقت الذي يناسبك.

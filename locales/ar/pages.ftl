@@ -51,6 +51,7 @@ result-why-heading = لماذا ننصحك بهذا
 result-alternatives-heading = طرق أخرى للحصول على المساعدة
 result-contacts-heading = أرقام الهاتف
 result-print = طباعة
+result-without-travel = المكان بعيد. يمكنك أيضًا الحصول على المساعدة دون أن تسافر:
 start-again = البدء من جديد
 
 ## Local places

@@ -187,3 +187,63 @@ note-adaptations-tell = Tell Arbetsförmedlingen what you need when you contact 
 note-adaptations-booked-meeting = If you need to meet Arbetsförmedlingen, you can get a booked meeting. First, Arbetsförmedlingen assesses what you need.
 note-adaptations-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
 note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then you cannot use Arbetsförmedlingen’s digital services. Call Arbetsförmedlingen instead.
+# Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
+note-hard-to-reach = It can be hard to get through to Arbetsförmedlingen. Arbetsförmedlingen itself told the Parliamentary Ombudsmen (Justitieombudsmannen, JO) that almost half of the calls and nine in ten attempts to chat were not answered between November 2023 and November 2024. Can you not get through? Go to a service office. The staff there can help you get in touch with an employment officer.
+
+## The place in the recommendation (domain/src/place.rs)
+
+place-no-municipality = Do you want to know where the nearest place is? Go back and choose your municipality.
+# $place (String) - where the service office is: the municipality, or a part of it; a proper name.
+place-office-here = There is a service office in { $place }.
+# $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
+place-offices-here = There are { $count } service offices in { $municipality }. You see them further down, under Near you.
+place-office-confirmed = A source from after 2021 says the office has opened.
+place-office-listed-2021 = This comes from Arbetsförmedlingen’s report of 2021. No later source has confirmed it. See the opening hours on statenssc.se/besokservicekontor before you go.
+place-office-fewer-days = The office is now open fewer days a week than before.
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
+place-office-closed =
+    { $precision ->
+        [day] The service office in { $municipality } closed on { $date }.
+        [month] The service office in { $municipality } closed in { $date }.
+       *[none] The service office in { $municipality } has closed.
+    }
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none; $date (String) - when it is to close, in the reader's language.
+place-office-closing =
+    { $precision ->
+        [day] The service office in { $municipality } is to close on { $date }. It may already be closed.
+        [month] The service office in { $municipality } is to close in { $date }. It may already be closed.
+       *[none] The service office in { $municipality } is to close. It may already be closed.
+    }
+# $municipality (String) - the person's municipality.
+place-office-planned-unconfirmed = A service office in { $municipality } was planned in 2021. We have found no source saying that it has opened. See statenssc.se/besokservicekontor.
+# $municipality (String) - the person's municipality.
+place-no-office = We know of no service office in { $municipality }.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-office =
+    { $names ->
+        [both] The nearest service offices are in { $first } and { $second }, about { $km } km in a straight line.
+       *[single] The nearest service office is in { $first }, about { $km } km in a straight line.
+    }
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-fixed = Arbetsförmedlingen has an office with staff in { $place }. You can get a booked meeting there.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-travelled = Arbetsförmedlingen’s staff travel to { $place } for booked meetings.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-collaboration = Arbetsförmedlingen holds booked meetings in { $place }, in premises the municipality or Statens servicecenter also use.
+place-presence-2021 = The facts about booked meetings come from Arbetsförmedlingen’s report of 2021. No later source has confirmed them.
+# $municipality (String) - the person's municipality.
+place-no-presence = According to the 2021 report, Arbetsförmedlingen holds no booked meetings in { $municipality }.
+# $municipality (String) - the person's municipality.
+place-presence-pending = According to the 2021 report, Arbetsförmedlingen was to start booked meetings in { $municipality }. We do not know if that has happened.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-presence =
+    { $names ->
+        [both] The nearest booked meetings are in { $first } and { $second }, about { $km } km in a straight line.
+       *[single] The nearest booked meetings are in { $first }, about { $km } km in a straight line.
+    }
+# $place (String) - where the service office is, a proper name.
+step-visit-office-here = Go to the service office in { $place } when it suits you.
+# $municipality (String) - the person's municipality.
+step-visit-offices-here = Go to one of the service offices in { $municipality } when it suits you.
+# $place (String) - the municipality with the nearest service office.
+step-visit-office-nearest = Go to the nearest service office, in { $place }, when it suits you.

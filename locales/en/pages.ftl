@@ -47,6 +47,7 @@ result-why-heading = Why we recommend this
 result-alternatives-heading = Other ways to get help
 result-contacts-heading = Phone numbers
 result-print = Print
+result-without-travel = It is a long way to go. You can also get help without travelling:
 start-again = Start again
 
 ## Local places

@@ -183,3 +183,63 @@ note-adaptations-tell = وقتی با Arbetsförmedlingen تماس می‌گیر
 note-adaptations-booked-meeting = اگر لازم است Arbetsförmedlingen را ببینید، می‌توانید ملاقات با وقت قبلی بگیرید. Arbetsförmedlingen اول بررسی می‌کند که به چه چیزی نیاز دارید.
 note-adaptations-sign-language = برخی از وبینارهای Arbetsförmedlingen Play به زبان اشاره هستند.
 note-protected-identity = آیا اطلاعات شخصی شما محافظت‌شده است (skyddade personuppgifter)؟ در این صورت نمی‌توانید از خدمات دیجیتال Arbetsförmedlingen استفاده کنید. به‌جای آن به Arbetsförmedlingen زنگ بزنید.
+# Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
+note-hard-to-reach = ممکن است تماس گرفتن با Arbetsförmedlingen سخت باشد. خود Arbetsförmedlingen به بازرس پارلمان (Justitieombudsmannen، JO) گفته است که بین نوامبر 2023 و نوامبر 2024 به نزدیک نیمی از تماس‌های تلفنی و نُه مورد از هر ده تلاش برای چت پاسخ داده نشده است. نمی‌توانید تماس بگیرید؟ به یک دفتر خدمات (servicekontor) بروید. کارکنان آنجا می‌توانند کمک کنند که با یک کارمند Arbetsförmedlingen تماس بگیرید.
+
+## Platsen i rekommendationen (domain/src/place.rs): var personen ska gå, sagt direkt under vägen
+
+place-no-municipality = می‌خواهید بدانید نزدیک‌ترین مکان کجاست؟ برگردید و شهرداری خود را انتخاب کنید.
+# $place (String) - where the service office is: the municipality, or a part of it; a proper name.
+place-office-here = در { $place } یک دفتر خدمات هست.
+# $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
+place-offices-here = در { $municipality } تعداد { $count } دفتر خدمات هست. آن‌ها را پایین‌تر، زیر «نزدیک شما»، می‌بینید.
+place-office-confirmed = یک منبع از بعد از سال 2021 می‌گوید که این دفتر باز شده است.
+place-office-listed-2021 = این اطلاعات از گزارش سال 2021 Arbetsförmedlingen است. هیچ منبع بعدی آن را تأیید نکرده است. پیش از رفتن، ساعت‌های کار را در statenssc.se/besokservicekontor ببینید.
+place-office-fewer-days = این دفتر اکنون روزهای کمتری در هفته باز است.
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
+place-office-closed =
+    { $precision ->
+        [day] دفتر خدمات در { $municipality } در تاریخ { $date } بسته شد.
+        [month] دفتر خدمات در { $municipality } در { $date } بسته شد.
+       *[none] دفتر خدمات در { $municipality } بسته شده است.
+    }
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none; $date (String) - when it is to close, in the reader's language.
+place-office-closing =
+    { $precision ->
+        [day] دفتر خدمات در { $municipality } قرار است در تاریخ { $date } بسته شود. ممکن است همین حالا بسته باشد.
+        [month] دفتر خدمات در { $municipality } قرار است در { $date } بسته شود. ممکن است همین حالا بسته باشد.
+       *[none] دفتر خدمات در { $municipality } قرار است بسته شود. ممکن است همین حالا بسته باشد.
+    }
+# $municipality (String) - the person's municipality.
+place-office-planned-unconfirmed = در سال 2021 برای { $municipality } یک دفتر خدمات برنامه‌ریزی شده بود. هیچ منبعی پیدا نکرده‌ایم که بگوید باز شده است. statenssc.se/besokservicekontor را ببینید.
+# $municipality (String) - the person's municipality.
+place-no-office = ما هیچ دفتر خدماتی در { $municipality } نمی‌شناسیم.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-office =
+    { $names ->
+        [both] نزدیک‌ترین دفترهای خدمات در { $first } و { $second } هستند، حدود { $km } کیلومتر در خط مستقیم.
+       *[single] نزدیک‌ترین دفتر خدمات در { $first } است، حدود { $km } کیلومتر در خط مستقیم.
+    }
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-fixed = Arbetsförmedlingen در { $place } دفتری با کارکنان دارد. آنجا می‌توانید ملاقات با وقت قبلی داشته باشید.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-travelled = کارکنان Arbetsförmedlingen برای ملاقات‌های با وقت قبلی به { $place } می‌روند.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-collaboration = Arbetsförmedlingen در { $place } ملاقات با وقت قبلی دارد، در جایی که شهرداری یا Statens servicecenter هم از آن استفاده می‌کنند.
+place-presence-2021 = اطلاعات ملاقات‌های با وقت قبلی از گزارش سال 2021 Arbetsförmedlingen است. هیچ منبع بعدی آن را تأیید نکرده است.
+# $municipality (String) - the person's municipality.
+place-no-presence = طبق گزارش سال 2021، Arbetsförmedlingen در { $municipality } ملاقات با وقت قبلی ندارد.
+# $municipality (String) - the person's municipality.
+place-presence-pending = طبق گزارش سال 2021، Arbetsförmedlingen قرار بود در { $municipality } ملاقات با وقت قبلی را شروع کند. نمی‌دانیم این کار انجام شده است یا نه.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-presence =
+    { $names ->
+        [both] نزدیک‌ترین ملاقات‌های با وقت قبلی در { $first } و { $second } هستند، حدود { $km } کیلومتر در خط مستقیم.
+       *[single] نزدیک‌ترین ملاقات‌های با وقت قبلی در { $first } هستند، حدود { $km } کیلومتر در خط مستقیم.
+    }
+# $place (String) - where the service office is, a proper name.
+step-visit-office-here = هر وقت برایتان مناسب است به دفتر خدمات در { $place } بروید.
+# $municipality (String) - the person's municipality.
+step-visit-offices-here = هر وقت برایتان مناسب است به یکی از دفترهای خدمات در { $municipality } بروید.
+# $place (String) - the municipality with the nearest service office.
+step-visit-office-nearest = هر وقت برایتان مناسب است به نزدیک‌ترین دفتر خدمات، در { $place }، بروید.

@@ -47,6 +47,7 @@ result-why-heading = چرا این را پیشنهاد می‌کنیم
 result-alternatives-heading = راه‌های دیگر برای گرفتن کمک
 result-contacts-heading = شماره‌های تلفن
 result-print = چاپ
+result-without-travel = راه دور است. بدون سفر هم می‌توانید کمک بگیرید:
 start-again = شروع دوباره
 
 ## Local places

@@ -187,3 +187,63 @@ note-adaptations-tell = U sheeg Arbetsförmedlingen waxa aad u baahan tahay mark
 note-adaptations-booked-meeting = Haddii aad u baahan tahay inaad la kulanto Arbetsförmedlingen, waxaad heli kartaa kulan la ballansaday. Marka hore Arbetsförmedlingen ayaa qiimaysa waxa aad u baahan tahay.
 note-adaptations-sign-language = Qaar ka mid ah webinaarrada Arbetsförmedlingen Play waxay ku jiraan luqadda calaamadaha (teckenspråk).
 note-protected-identity = Ma leedahay macluumaad shakhsi ah oo la ilaaliyo (skyddade personuppgifter)? Markaas ma isticmaali kartid adeegyada dijitaalka ah ee Arbetsförmedlingen. Taa beddelkeeda wac Arbetsförmedlingen.
+# Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
+note-hard-to-reach = Way adkaan kartaa inaad la xiriirto Arbetsförmedlingen. Arbetsförmedlingen lafteedu waxay u sheegtay Hanti-dhowraha Baarlamaanka (Justitieombudsmannen, JO) in ku dhowaad kala badh wicitaannada iyo sagaal ka mid ah toban isku day oo chat ah aan laga jawaabin intii u dhexeysay November 2023 iyo November 2024. Ma gaari kartid? Tag xafiis adeeg (servicekontor). Shaqaalaha halkaas ayaa kaa caawin kara inaad la xiriirto shaqaale Arbetsförmedlingen ah.
+
+## Platsen i rekommendationen (domain/src/place.rs): var personen ska gå, sagt direkt under vägen
+
+place-no-municipality = Ma rabtaa inaad ogaato meesha ugu dhow? Dib u noqo oo dooro degmadaada.
+# $place (String) - where the service office is: the municipality, or a part of it; a proper name.
+place-office-here = Xafiis adeeg ayaa ku yaal { $place }.
+# $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
+place-offices-here = { $municipality } waxaa ku yaal { $count } xafiis adeeg. Waxaad ku arki doontaa hoos, qaybta «Meel kuu dhow».
+place-office-confirmed = Il ka dambeysa 2021 ayaa sheegaysa in xafiisku furmay.
+place-office-listed-2021 = Xogtan waxay ka timid warbixinta Arbetsförmedlingen ee 2021. Ma jirto il ka dambeysa oo xaqiijisay. Fiiri saacadaha furitaanka statenssc.se/besokservicekontor ka hor intaadan tegin.
+place-office-fewer-days = Xafiisku hadda wuxuu furan yahay maalmo ka yar toddobaadkii sidii hore.
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
+place-office-closed =
+    { $precision ->
+        [day] Xafiiska adeegga ee { $municipality } wuxuu xirmay { $date }.
+        [month] Xafiiska adeegga ee { $municipality } wuxuu xirmay { $date }.
+       *[none] Xafiiska adeegga ee { $municipality } waa la xiray.
+    }
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none; $date (String) - when it is to close, in the reader's language.
+place-office-closing =
+    { $precision ->
+        [day] Xafiiska adeegga ee { $municipality } waa in la xiro { $date }. Waxaa laga yaabaa inuu horeba u xirmay.
+        [month] Xafiiska adeegga ee { $municipality } waa in la xiro { $date }. Waxaa laga yaabaa inuu horeba u xirmay.
+       *[none] Xafiiska adeegga ee { $municipality } waa in la xiro. Waxaa laga yaabaa inuu horeba u xirmay.
+    }
+# $municipality (String) - the person's municipality.
+place-office-planned-unconfirmed = Sannadkii 2021 waxaa la qorsheeyay xafiis adeeg oo { $municipality } ah. Ma helin il sheegaysa inuu furmay. Fiiri statenssc.se/besokservicekontor.
+# $municipality (String) - the person's municipality.
+place-no-office = Ma naqaanno xafiis adeeg oo ku yaal { $municipality }.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-office =
+    { $names ->
+        [both] Xafiisyada adeegga ee ugu dhow waxay ku yaallaan { $first } iyo { $second }, qiyaastii { $km } km oo khad toos ah.
+       *[single] Xafiiska adeegga ee ugu dhow wuxuu ku yaal { $first }, qiyaastii { $km } km oo khad toos ah.
+    }
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-fixed = Arbetsförmedlingen waxay xafiis shaqaale leh ku leedahay { $place }. Halkaas waxaad ku heli kartaa kulan ballan ah.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-travelled = Shaqaalaha Arbetsförmedlingen waxay u safraan { $place } si ay u qabtaan kulamo ballan ah.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-collaboration = Arbetsförmedlingen waxay kulamo ballan ah ku qabataa { $place }, meelo ay degmada ama Statens servicecenter sidoo kale isticmaalaan.
+place-presence-2021 = Xogta kulamada ballanta ah waxay ka timid warbixinta Arbetsförmedlingen ee 2021. Ma jirto il ka dambeysa oo xaqiijisay.
+# $municipality (String) - the person's municipality.
+place-no-presence = Sida ay sheegtay warbixinta 2021, Arbetsförmedlingen kuma qabato kulamo ballan ah { $municipality }.
+# $municipality (String) - the person's municipality.
+place-presence-pending = Sida ay sheegtay warbixinta 2021, Arbetsförmedlingen waxay bilaabi lahayd kulamo ballan ah { $municipality }. Ma ogin inay taasi dhacday.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-presence =
+    { $names ->
+        [both] Kulamada ballanta ah ee ugu dhow waxay ka dhacaan { $first } iyo { $second }, qiyaastii { $km } km oo khad toos ah.
+       *[single] Kulamada ballanta ah ee ugu dhow waxay ka dhacaan { $first }, qiyaastii { $km } km oo khad toos ah.
+    }
+# $place (String) - where the service office is, a proper name.
+step-visit-office-here = Tag xafiiska adeegga ee { $place } markii ay kuu habboon tahay.
+# $municipality (String) - the person's municipality.
+step-visit-offices-here = Tag mid ka mid ah xafiisyada adeegga ee { $municipality } markii ay kuu habboon tahay.
+# $place (String) - the municipality with the nearest service office.
+step-visit-office-nearest = Tag xafiiska adeegga ee ugu dhow, ee { $place }, markii ay kuu habboon tahay.

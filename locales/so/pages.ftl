@@ -47,6 +47,7 @@ result-why-heading = Sababta aan tan kuugu talinayno
 result-alternatives-heading = Siyaabo kale oo caawimaad lagu helo
 result-contacts-heading = Lambarrada taleefanka
 result-print = Daabac
+result-without-travel = Meeshu waa fog tahay. Sidoo kale waxaad caawimaad heli kartaa adigoon safrin:
 start-again = Dib u bilow
 
 ## Local places

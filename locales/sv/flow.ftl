@@ -189,3 +189,63 @@ note-adaptations-tell = Berätta vad du behöver när du kontaktar Arbetsförmed
 note-adaptations-booked-meeting = Behöver du träffa Arbetsförmedlingen kan du få ett bokat möte. Arbetsförmedlingen bedömer först vad du behöver.
 note-adaptations-sign-language = Några webbinarier på Arbetsförmedlingen Play finns på teckenspråk.
 note-protected-identity = Har du skyddade personuppgifter? Då kan du inte använda Arbetsförmedlingens digitala tjänster. Ring Arbetsförmedlingen i stället.
+# Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
+note-hard-to-reach = Det kan vara svårt att komma fram till Arbetsförmedlingen. Arbetsförmedlingen har själv berättat för Justitieombudsmannen (JO) att nästan hälften av samtalen och nio av tio försök att chatta inte blev besvarade mellan november 2023 och november 2024. Kommer du inte fram? Gå till ett servicekontor. Personalen där kan hjälpa dig att få kontakt med en arbetsförmedlare.
+
+## Platsen i rekommendationen (domain/src/place.rs): var personen ska gå, sagt direkt under vägen
+
+place-no-municipality = Vill du veta var närmaste ställe finns? Gå tillbaka och välj din kommun.
+# $place (String) - where the service office is: the municipality, or a part of it; a proper name.
+place-office-here = Det finns ett servicekontor i { $place }.
+# $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
+place-offices-here = Det finns { $count } servicekontor i { $municipality }. Du ser dem längre ner, under Nära dig.
+place-office-confirmed = En källa från efter 2021 säger att kontoret har öppnat.
+place-office-listed-2021 = Uppgiften kommer från Arbetsförmedlingens rapport 2021. Ingen senare källa har bekräftat den. Se öppettiderna på statenssc.se/besokservicekontor innan du åker.
+place-office-fewer-days = Kontoret har nu öppet färre dagar i veckan än förut.
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
+place-office-closed =
+    { $precision ->
+        [day] Servicekontoret i { $municipality } stängde den { $date }.
+        [month] Servicekontoret i { $municipality } stängde i { $date }.
+       *[none] Servicekontoret i { $municipality } har stängt.
+    }
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none; $date (String) - when it is to close, in the reader's language.
+place-office-closing =
+    { $precision ->
+        [day] Servicekontoret i { $municipality } ska stänga den { $date }. Det kan redan vara stängt.
+        [month] Servicekontoret i { $municipality } ska stänga i { $date }. Det kan redan vara stängt.
+       *[none] Servicekontoret i { $municipality } ska stänga. Det kan redan vara stängt.
+    }
+# $municipality (String) - the person's municipality.
+place-office-planned-unconfirmed = Ett servicekontor i { $municipality } planerades 2021. Vi har inte hittat någon källa som säger att det har öppnat. Se statenssc.se/besokservicekontor.
+# $municipality (String) - the person's municipality.
+place-no-office = Vi känner inte till något servicekontor i { $municipality }.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-office =
+    { $names ->
+        [both] De närmaste servicekontoren finns i { $first } och { $second }, ungefär { $km } km fågelvägen.
+       *[single] Det närmaste servicekontoret finns i { $first }, ungefär { $km } km fågelvägen.
+    }
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-fixed = Arbetsförmedlingen har ett kontor med personal i { $place }. Där kan du få ett bokat möte.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-travelled = Arbetsförmedlingens personal reser till { $place } för bokade möten.
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-collaboration = Arbetsförmedlingen har bokade möten i { $place }, i lokaler som kommunen eller Statens servicecenter också använder.
+place-presence-2021 = Uppgifterna om bokade möten kommer från Arbetsförmedlingens rapport 2021. Ingen senare källa har bekräftat dem.
+# $municipality (String) - the person's municipality.
+place-no-presence = Enligt rapporten 2021 har Arbetsförmedlingen inga bokade möten i { $municipality }.
+# $municipality (String) - the person's municipality.
+place-presence-pending = Enligt rapporten 2021 skulle Arbetsförmedlingen börja med bokade möten i { $municipality }. Vi vet inte om det har blivit av.
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-presence =
+    { $names ->
+        [both] De närmaste bokade mötena finns i { $first } och { $second }, ungefär { $km } km fågelvägen.
+       *[single] De närmaste bokade mötena finns i { $first }, ungefär { $km } km fågelvägen.
+    }
+# $place (String) - where the service office is, a proper name.
+step-visit-office-here = Gå till servicekontoret i { $place } när det passar dig.
+# $municipality (String) - the person's municipality.
+step-visit-offices-here = Gå till något av servicekontoren i { $municipality } när det passar dig.
+# $place (String) - the municipality with the nearest service office.
+step-visit-office-nearest = Gå till det närmaste servicekontoret, i { $place }, när det passar dig.

@@ -46,6 +46,7 @@ result-why-heading = Därför rekommenderar vi det
 result-alternatives-heading = Andra sätt att få hjälp
 result-contacts-heading = Telefonnummer
 result-print = Skriv ut
+result-without-travel = Det är långt att åka. Du kan också få hjälp utan att resa:
 start-again = Börja om
 
 ## Local places

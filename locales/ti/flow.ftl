@@ -187,3 +187,63 @@ note-adaptations-tell = ምስ Arbetsförmedlingen ክትራኸቡ ከለኹም 
 note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
 note-adaptations-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
 note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እንተኾይኑ ነቲ ዲጂታላዊ ኣገልግሎታት Arbetsförmedlingen ክትጥቀሙ ኣይትኽእሉን። ኣብ ክንድኡ ናብ Arbetsförmedlingen ደውሉ።
+# Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
+note-hard-to-reach = ምስ Arbetsförmedlingen ምርኻብ ከቢድ ክኸውን ይኽእል እዩ። Arbetsförmedlingen ባዕሉ ንሓላዊ መሰል ባይቶ (Justitieombudsmannen፣ JO) ከም ዝሓበሮ፣ ኣብ መንጎ ሕዳር 2023 ክሳብ ሕዳር 2024 ዳርጋ ፍርቂ ካብ ደወላት ከምኡውን ካብ ዓሰርተ ፈተነታት ቻት ትሽዓተ መልሲ ኣይረኸቡን። ክትበጽሕዎም ኣይከኣልኩምን? ናብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ኪዱ። ኣብኡ ዘለዉ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
+
+## Platsen i rekommendationen (domain/src/place.rs): var personen ska gå, sagt direkt under vägen
+
+place-no-municipality = እቲ ዝቐረበ ቦታ ኣበይ ከም ዘሎ ክትፈልጡ ትደልዩ ዶ? ተመለሱ እሞ ምምሕዳርኩም ምረጹ።
+# $place (String) - where the service office is: the municipality, or a part of it; a proper name.
+place-office-here = ኣብ { $place } ቤት ጽሕፈት ኣገልግሎት ኣሎ።
+# $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
+place-offices-here = ኣብ { $municipality } { $count } ቤት ጽሕፈት ኣገልግሎት ኣለዉ። ኣብ ታሕቲ፣ ኣብ «ኣብ ጥቓኹም» ክትርእይዎም ኢኹም።
+place-office-confirmed = ድሕሪ 2021 ዝተጻሕፈ ምንጪ እቲ ቤት ጽሕፈት ከም ዝተኸፍተ ይገልጽ።
+place-office-listed-2021 = እዚ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ 2021 እዩ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን። ቅድሚ ምኻድኩም ሰዓታት ስራሕ ኣብ statenssc.se/besokservicekontor ርኣዩ።
+place-office-fewer-days = እቲ ቤት ጽሕፈት ሕጂ ካብ ቀደም ዝወሓደ መዓልታት ኣብ ሰሙን ክፉት እዩ።
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
+place-office-closed =
+    { $precision ->
+        [day] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ብ{ $date } ተዓጽዩ።
+        [month] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ኣብ { $date } ተዓጽዩ።
+       *[none] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ተዓጽዩ እዩ።
+    }
+# $municipality (String) - the person's municipality; $precision (String) - day, month or none; $date (String) - when it is to close, in the reader's language.
+place-office-closing =
+    { $precision ->
+        [day] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ብ{ $date } ክዕጾ እዩ። ድሮ ተዓጽዩ ክኸውን ይኽእል።
+        [month] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ኣብ { $date } ክዕጾ እዩ። ድሮ ተዓጽዩ ክኸውን ይኽእል።
+       *[none] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ክዕጾ እዩ። ድሮ ተዓጽዩ ክኸውን ይኽእል።
+    }
+# $municipality (String) - the person's municipality.
+place-office-planned-unconfirmed = ኣብ 2021 ን{ $municipality } ቤት ጽሕፈት ኣገልግሎት ተመዲቡ ነይሩ። ከም ዝተኸፍተ ዝገልጽ ምንጪ ኣይረኸብናን። statenssc.se/besokservicekontor ርኣዩ።
+# $municipality (String) - the person's municipality.
+place-no-office = ኣብ { $municipality } ዝኾነ ቤት ጽሕፈት ኣገልግሎት ኣይንፈልጥን።
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-office =
+    { $names ->
+        [both] እቶም ዝቐረቡ ኣብያተ ጽሕፈት ኣገልግሎት ኣብ { $first } ከምኡውን { $second } እዮም፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+       *[single] እቲ ዝቐረበ ቤት ጽሕፈት ኣገልግሎት ኣብ { $first } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+    }
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-fixed = Arbetsförmedlingen ኣብ { $place } ሰራሕተኛታት ዘለውዎ ቤት ጽሕፈት ኣለዎ። ኣብኡ ብቖጸራ ርክብ ክትረኽቡ ትኽእሉ ኢኹም።
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-travelled = ሰራሕተኛታት Arbetsförmedlingen ንብቖጸራ ዝግበር ርክብ ናብ { $place } ይጓዓዙ።
+# $place (String) - a place in the person's municipality, a proper name.
+place-presence-collaboration = Arbetsförmedlingen ኣብ { $place } ብቖጸራ ርክብ ይገብር፣ ምምሕዳር ከተማ ወይ Statens servicecenter እውን ኣብ ዝጥቀምሉ ቦታታት።
+place-presence-2021 = ብዛዕባ ብቖጸራ ዝግበር ርክብ ዘሎ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ 2021 እዩ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን።
+# $municipality (String) - the person's municipality.
+place-no-presence = ከም ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ብቖጸራ ርክብ ኣይገብርን።
+# $municipality (String) - the person's municipality.
+place-presence-pending = ከም ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ብቖጸራ ርክብ ክጅምር ነይሩዎ። እዚ ከም ዝተፈጸመ ኣይንፈልጥን።
+# $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
+place-nearest-presence =
+    { $names ->
+        [both] እቲ ዝቐረበ ብቖጸራ ርክብ ኣብ { $first } ከምኡውን { $second } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+       *[single] እቲ ዝቐረበ ብቖጸራ ርክብ ኣብ { $first } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+    }
+# $place (String) - where the service office is, a proper name.
+step-visit-office-here = ኣብ ዝተሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ናይ { $place } ኪዱ።
+# $municipality (String) - the person's municipality.
+step-visit-offices-here = ኣብ ዝተሰማማዓኩም ግዜ ናብ ሓደ ካብ ኣብያተ ጽሕፈት ኣገልግሎት ናይ { $municipality } ኪዱ።
+# $place (String) - the municipality with the nearest service office.
+step-visit-office-nearest = ኣብ ዝተሰማማዓኩም ግዜ ናብቲ ዝቐረበ ቤት ጽሕፈት ኣገልግሎት፣ ኣብ { $place }፣ ኪዱ።

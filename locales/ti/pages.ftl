@@ -47,6 +47,7 @@ result-why-heading = ስለምንታይ ከም እንመኽረኩም
 result-alternatives-heading = ሓገዝ ንምርካብ ካልእ መንገድታት
 result-contacts-heading = ቁጽሪ ተሌፎን
 result-print = ሕተሙ
+result-without-travel = እቲ ቦታ ርሑቕ እዩ። ከይተጓዓዝኩም እውን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፦
 start-again = ከም ብሓድሽ ጀምሩ
 
 ## Local places

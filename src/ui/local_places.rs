@@ -25,20 +25,24 @@ use crate::ui::report_wrong_info::ReportWrongInfo;
 pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
     let journey = use_journey();
     let data = use_data();
-    let code = journey
-        .url
-        .with_untracked(|s| match &s.answers.municipality {
+    // Tracked: the address may change only the municipality (a pasted
+    // link, history), and the page is not rebuilt for that.
+    let code = Memo::new(move |_| {
+        journey.url.with(|s| match &s.answers.municipality {
             Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
             _ => None,
-        });
-    if code.is_some() {
-        data.ensure();
-    }
+        })
+    });
+    Effect::new(move |_| {
+        if code.get().is_some() {
+            data.ensure();
+        }
+    });
     view! {
         <section class="local-places" aria-labelledby="local-heading">
             <h2 id="local-heading" class="heading-m"><T id="local-heading" /></h2>
             <NetworkNotice />
-            {move || match (code.clone(), data.state.get()) {
+            {move || match (code.get(), data.state.get()) {
                 (None, _) => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
                 (Some(_), DataState::Failed(f)) => view! { <DataError failure=f /> }.into_any(),
                 (Some(_), DataState::Idle | DataState::Loading) => {

@@ -2,9 +2,12 @@
 //! ways, the places near the person, and the source and age of the facts.
 
 use leptos::prelude::*;
-use vagvisare_domain::routing::{Contact, Link, Outcome, Route};
+use vagvisare_domain::answers::MunicipalityAnswer;
+use vagvisare_domain::place;
+use vagvisare_domain::routing::{Contact, Outcome, Route};
 
 use crate::i18n::use_i18n;
+use crate::state::data::{use_data, DataState};
 use crate::state::journey::use_journey;
 use crate::state::staff::use_staff;
 use crate::ui::back_link::BackLink;
@@ -12,20 +15,9 @@ use crate::ui::bilingual::T;
 use crate::ui::local_places::LocalPlaces;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::phone_link::PhoneLink;
+use crate::ui::place_summary::{sentence, PlaceSummary};
 use crate::ui::qr_handout::QrHandout;
-
-#[component]
-fn Extras(contact: Option<Contact>, link: Option<Link>) -> impl IntoView {
-    view! {
-        {contact.map(|c| view! { " " <PhoneLink contact=c /> })}
-        {link.map(|l| {
-            view! {
-                " "
-                <a href=l.href() rel="noopener"><T id=l.label_id() /></a>
-            }
-        })}
-    }
-}
+use crate::ui::route_extras::Extras;
 
 fn route_class(route: Route) -> &'static str {
     match route {
@@ -41,7 +33,32 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let staff = use_staff();
+    let data = use_data();
     let route = outcome.route;
+    // The municipality follows the address: a pasted link or history may
+    // change only it, and the page is not rebuilt for that.
+    let code = Memo::new(move |_| {
+        journey.url.with(|s| match &s.answers.municipality {
+            Some(MunicipalityAnswer::Code(c)) => Some(c.clone()),
+            _ => None,
+        })
+    });
+    // What the domain says of the place, once the data is in (no place
+    // needed, or the data not in hand: nothing). `LocalPlaces` below
+    // fetches the data when there is a municipality.
+    let summary = {
+        let outcome = outcome.clone();
+        Memo::new(move |_| {
+            let code = code.get();
+            data.state.with(|state| match (state, code) {
+                (DataState::Ready(d), Some(code)) => {
+                    place::summary(&outcome, d.municipality(&code).map(|m| (m, &**d)))
+                }
+                (_, None) => place::summary(&outcome, None),
+                _ => None,
+            })
+        })
+    };
     use_page_title(move || {
         i18n.t_args(
             "result-page-title",
@@ -63,6 +80,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             <p class="caption"><T id="result-recommended" /></p>
             <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title"><T id=route.title_id() /></h1>
             <p class="lead"><T id=route.summary_id() /></p>
+            {move || summary.get().map(|s| view! { <PlaceSummary summary=s /> })}
         </div>
 
         <h2 class="heading-m"><T id="result-steps-heading" /></h2>
@@ -70,9 +88,16 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             {steps
                 .into_iter()
                 .map(|step| {
+                    // The step of going somewhere names the place, once known.
+                    let text = move || match summary.get() {
+                        Some(s) if s.replaces(&step) => {
+                            sentence(s.first_step.expect("replaces")).into_any()
+                        }
+                        _ => view! { <T id=step.text_id /> }.into_any(),
+                    };
                     view! {
                         <li>
-                            <T id=step.text_id />
+                            {text}
                             <Extras contact=step.contact link=step.link />
                         </li>
                     }
