@@ -110,7 +110,6 @@ fn every_municipality_and_route_gets_a_place_never_a_closed_one() {
 
 #[test]
 fn without_a_municipality_only_how_to_get_a_place() {
-    let data = data();
     for o in outcomes_needing_a_place() {
         let s = place::summary(&o, None).unwrap();
         assert_eq!(s.sentences.len(), 1);
