@@ -380,10 +380,16 @@ fn every_shipped_locale_is_complete_and_a_truncated_one_is_not() {
         .iter()
         .map(|f| (*f, read(&ftl_path(Locale::Ar, f))))
         .collect();
-    let flow = &sources[1].1;
-    let half = flow.char_indices().nth(flow.chars().count() / 2).unwrap().0;
-    let cut = flow[..half].rfind('\n').unwrap();
-    sources[1].1 = flow[..cut].to_string();
+    // Cut the pages' file in half, just before a message starts (a cut
+    // inside a multi-line message would be a syntax error instead).
+    let pages = &sources[1].1;
+    let half = pages.char_indices().nth(pages.chars().count() / 2).unwrap().0;
+    let cut = pages[..half]
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .rfind(|&i| pages[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()))
+        .unwrap();
+    sources[1].1 = pages[..cut].to_string();
     let truncated =
         Catalog::from_sources(Locale::Ar, &sources).expect("a cut at a line end still parses");
     assert!(truncated.check_complete().is_err());

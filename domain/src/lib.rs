@@ -2,6 +2,7 @@
 //! kept free of Leptos and web-sys so it runs and is tested on the host.
 
 pub mod answers;
+pub mod claims;
 pub mod flow;
 pub mod fold;
 pub mod graph;

@@ -141,15 +141,28 @@ fn openings_and_low_confidence_leads() {
     // Järfälla's office is not in the report at all.
     let jarfalla = data.municipality_by_name("Järfälla").unwrap();
     assert!(jarfalla.has_service_office());
-    // Boden's opening is only a low-confidence lead: still unconfirmed.
+    // Boden opened in June 2023 (Norrländska Socialdemokraten, medium).
     let boden = data.municipality_by_name("Boden").unwrap();
-    assert_eq!(boden.offices(Standing::Unconfirmed).count(), 1);
+    assert_eq!(boden.offices(Standing::Opened).count(), 1);
+    assert_eq!(
+        boden.service_offices[0]
+            .standing_update(&data)
+            .unwrap()
+            .date
+            .as_deref(),
+        Some("2023-06")
+    );
+    // Nordmaling's opening is only a low-confidence lead (the source is
+    // undated): still unconfirmed, and no update is applied there.
+    let nordmaling = data.municipality_by_name("Nordmaling").unwrap();
+    assert_eq!(nordmaling.offices(Standing::Unconfirmed).count(), 1);
     assert!(data
         .updates
         .iter()
-        .all(|u| u.code.as_deref() != Some("2582")));
+        .all(|u| u.code.as_deref() != Some("2401")));
     // The overview's "changed since 2021" and its newest date.
-    assert!(!boden.changed_since_report());
+    assert!(boden.changed_since_report());
+    assert!(!nordmaling.changed_since_report());
     let arvika = data.municipality_by_name("Arvika").unwrap();
     assert_eq!(arvika.newest_change(&data), Some("2025-05-30"));
 }

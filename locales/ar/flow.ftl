@@ -29,7 +29,7 @@ errand-other = شيء آخر، أو لا أعرف
 ## Question: e-legitimation
 
 q-eid-title = هل لديك هوية إلكترونية (e-legitimation)؟
-q-eid-hint = مثلًا BankID أو Freja eID. بها تُثبت هويتك على الإنترنت.
+q-eid-hint = مثلًا BankID أو Freja eID Plus. بها تُثبت هويتك على الإنترنت. الهوية الإلكترونية على بطاقة الهوية من مصلحة الضرائب (Skatteverket) لا تعمل لدى Arbetsförmedlingen.
 q-eid-error = اختر هل لديك هوية إلكترونية
 q-eid-check = الهوية الإلكترونية
 
@@ -103,16 +103,16 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = لديك هوية إلكترونية وتستطيع استخدام الإنترنت وحدك. لذلك أسهل طريقة هي التسجيل على الإنترنت. معظم الناس يفعلون ذلك.
-reason-register-no-eid = تحتاج إلى هوية إلكترونية لتسجّل على الإنترنت. بدونها تسجّل حضوريًا وتُظهر وثيقة هويتك (legitimation).
+reason-register-no-eid = تحتاج إلى هوية إلكترونية لتسجّل نفسك بالكامل على الإنترنت. بدونها تُكمل تسجيلك في مكتب خدمة (servicekontor).
 reason-register-with-help = تريد مساعدة في استخدام الإنترنت. في مكتب الخدمة يساعدك الموظفون على التسجيل.
 reason-activity-report-digital = لديك هوية إلكترونية وتستطيع استخدام الإنترنت وحدك. لذلك تقدّم تقرير النشاط في Mina sidor. يفعل ذلك الجميع تقريبًا.
-reason-activity-report-no-eid = تحتاج إلى هوية إلكترونية لتسجيل الدخول إلى Mina sidor، صفحتك الشخصية على arbetsformedlingen.se. في مكتب الخدمة تحصل على مساعدة في تقديم تقرير النشاط.
+reason-activity-report-no-eid = تحتاج إلى هوية إلكترونية لتقديم تقرير النشاط على الإنترنت. بدونها تملأ استمارة تقرير النشاط (Aktivitetsrapport). ترسلها بالبريد أو تسلّمها في مكتب خدمة. يجب أن تصل قبل اليوم الرابع عشر أو فيه.
 reason-activity-report-with-help = تريد مساعدة في استخدام الإنترنت. في مكتب الخدمة يساعدك الموظفون على تقديم تقرير النشاط.
 reason-find-jobs-digital = في Platsbanken ترى الإعلانات نفسها أينما تسكن في السويد. تستطيع استخدام الإنترنت وحدك، لذلك يمكنك أن تبدأ فورًا.
 reason-find-jobs-with-help = في مكتب الخدمة يمكنك استخدام حاسوب والحصول على مساعدة في البحث عن عمل على الإنترنت.
 reason-planning-remote = تجري Arbetsförmedlingen محادثات التخطيط بالهاتف. ويمكنها أن تتخذ كثيرًا من القرارات دون أن تلتقي بك.
 reason-forms-service-office = في مكتب الخدمة يمكنك الحصول على الاستمارات والشهادات، وتعبئتها، وتسليمها. لا تحتاج إلى حجز موعد.
-reason-guidance-digital = لدى Arbetsförmedlingen إرشاد مهني على الإنترنت. ويجري الآن ترجمته إلى عدة لغات.
+reason-guidance-digital = على arbetsformedlingen.se توجد معلومات عن المهن والتعليم. إذا احتجت إلى دعم أكبر، يمكنك أن تسأل Arbetsförmedlingen عن الإرشاد المهني (karriärvägledning). عندها يساعدك مرشد لدى مقدّم خدمة.
 reason-guidance-remote = أجبت بأنك لا تستطيع استخدام الخدمات على الإنترنت. اتصل بـ Arbetsförmedlingen وتحدّث عن العمل والدراسة.
 reason-disability-booked-meeting = إذا كنت تحتاج إلى دعم كبير، يمكنك الحصول على لقاء بموعد مسبق. تقيّم Arbetsförmedlingen معك أولًا ما تحتاج إليه.
 reason-etablering-remote-language = إذا كنت مسجَّلًا في برنامج التأسيس، يمكنك الحصول على مساعدة عبر الهاتف بالعربية والإنجليزية والفارسية والصومالية والتغرينية.
@@ -126,18 +126,18 @@ reason-other-remote = يمكنك طرح أسئلتك على هاتف Arbetsförm
 
 step-visit-service-office = اذهب إلى مكتب الخدمة في الوقت الذي يناسبك.
 step-call-jobseeker-line = اتصل بـ Arbetsförmedlingen.
-step-chat = يمكنك أيضًا التواصل مع Arbetsförmedlingen عبر الدردشة.
+step-chat = يمكنك أيضًا الكتابة في الدردشة على arbetsformedlingen.se. يرد أولًا روبوت دردشة. غالبًا ما يصعب الوصول إلى موظف من Arbetsförmedlingen في الدردشة.
 step-learn-digital = هل تريد أن تصبح أكثر ثقة في استخدام الإنترنت؟ يمكنك أن تتعلم المزيد على Digitala jag.
 step-needs-assessment = تقيّم Arbetsförmedlingen معك إن كنت تحتاج إلى لقاء بموعد مسبق.
 step-meeting-by-phone-or-video = يمكن أن يكون اللقاء بموعد مسبق أيضًا عبر الهاتف أو الفيديو.
 step-register-online = سجّل نفسك كباحث عن عمل على arbetsformedlingen.se. استخدم هويتك الإلكترونية لتسجيل الدخول.
-step-register-book-first-meeting = احجز أول لقاء لك مع Arbetsförmedlingen عندما تسجّل نفسك.
-step-register-identify-in-person = أحضر معك وثيقة هويتك (legitimation). يساعدك الموظفون على التسجيل.
-step-register-send-form = يمكنك أيضًا أن ترسل استمارة التسجيل أولًا. ثم أحضر وثيقة هويتك عندما تزور Arbetsförmedlingen.
+step-register-book-first-meeting = عندما تسجّل نفسك، تحجز غالبًا موعدًا لمحادثة تخطيط. وقد تتصل بك Arbetsförmedlingen مباشرة. إذا كنت ستبدأ العمل أو الدراسة خلال ثلاثة أشهر، فلا تحتاج إلى حجز محادثة.
+step-register-identify-in-person = يساعدك الموظفون على إكمال تسجيلك. تُحسب مسجّلًا من اليوم الذي تكون فيه في مكتب الخدمة.
+step-register-send-form = يمكنك أن تبدأ التسجيل على arbetsformedlingen.se أولًا. سجّل الدخول باسم مستخدم وكلمة مرور. ثم تُكمل في مكتب الخدمة.
 step-register-staff-help = يساعدك الموظفون على التسجيل على الإنترنت.
 step-log-in-mina-sidor = سجّل الدخول إلى Mina sidor، صفحتك الشخصية على arbetsformedlingen.se. استخدم هويتك الإلكترونية.
-step-activity-report-online = قدّم تقرير النشاط في Mina sidor.
-step-activity-report-staff-help = يساعدك الموظفون على تقديم تقرير النشاط.
+step-activity-report-online = قدّم تقرير النشاط في Mina sidor بين اليوم الأول واليوم الرابع عشر من كل شهر.
+step-activity-report-staff-help = يساعدك الموظفون على طباعة الاستمارة وملئها. يمكنك أن تسلّمها هناك.
 step-platsbanken = ابحث عن عمل في Platsbanken، وهي إعلانات الوظائف على arbetsformedlingen.se.
 step-mina-profiler = أنشئ ملفًا شخصيًا في Mina profiler. يرى أصحاب العمل الملف ويمكنهم أن يجدوك.
 step-job-alerts = يمكنك أن تحصل على بريد إلكتروني عن الإعلانات الجديدة التي تناسب ملفك الشخصي.
@@ -156,7 +156,7 @@ step-etablering-line-who = هذا الرقم لك إذا كنت مسجَّلًا
 step-call-ask-meeting-etablering = اتصل بهاتف برنامج التأسيس واسأل عن لقاء بموعد مسبق.
 step-call-ask-meeting = اتصل بـ Arbetsförmedlingen واسأل عن لقاء بموعد مسبق.
 step-contact-provider = تواصل مع مقدّم الخدمة الخاص بك بخصوص اللقاءات والأنشطة.
-step-provider-remote = اسأل مقدّم الخدمة إن كان يمكن عقد اللقاءات عن بُعد.
+step-provider-remote = هل تشارك في Rusta och matcha؟ عندها تلتقي بمشرفك كل أسبوعين. وتلتقيان حضوريًا لدى مقدّم الخدمة مرة كل أربعة أسابيع على الأقل. اسأل مقدّم الخدمة كيف تجري اللقاءات الأخرى.
 step-decisions-arbetsformedlingen = Arbetsförmedlingen هي التي تتخذ القرارات، وليس مقدّم الخدمة. هل لديك أسئلة عن قرار؟ اسأل Arbetsförmedlingen.
 step-read-online = اقرأ عن معاملتك على arbetsformedlingen.se.
 step-describe-errand = قل ما الذي تحتاج المساعدة فيه، وستعرف ماذا تفعل.
@@ -170,7 +170,7 @@ alt-service-office-register = هل تريد مساعدة في التسجيل؟ �
 alt-digital-mina-sidor = يمكنك متابعة معاملتك في Mina sidor، صفحتك الشخصية على arbetsformedlingen.se. تحتاج إلى هوية إلكترونية.
 alt-remote-which-form = لا تعرف أي استمارة تحتاج؟ اتصل بـ Arbetsförmedlingen واسأل.
 alt-remote-informative = اتصل بخدمة العملاء إذا أردت معلومات أو أردت أن تعرف كيف تتابع.
-alt-chat-tell-needs = هل تفضّل الكتابة على الاتصال؟ اكتب في الدردشة على arbetsformedlingen.se. هناك يمكنك أن تسأل وتعرف كيف تتابع.
+alt-chat-tell-needs = هل تفضّل الكتابة على الاتصال؟ اكتب في الدردشة على arbetsformedlingen.se. يرد أولًا روبوت دردشة. قد يصعب الوصول هناك إلى موظف من Arbetsförmedlingen.
 alt-booked-meeting-ask = هل تحتاج إلى لقاء مع Arbetsförmedlingen؟ اسأل عن لقاء بموعد مسبق عندما تتصل. تقيّم Arbetsförmedlingen إن كنت تحتاج إليه.
 alt-remote-etablering-language = يمكنك أيضًا الحصول على مساعدة عبر الهاتف بالعربية والإنجليزية والفارسية والصومالية والتغرينية.
 alt-remote-decisions = هل لديك أسئلة عن قرار؟ اتصل بـ Arbetsförmedlingen.
@@ -182,7 +182,7 @@ note-language-support = هل تحتاج إلى مساعدة بلغتك في مك
 note-adaptations-tell = أخبر Arbetsförmedlingen بما تحتاج إليه عندما تتواصل معها.
 note-adaptations-booked-meeting = إذا كنت تحتاج إلى لقاء مع Arbetsförmedlingen، يمكنك الحصول على لقاء بموعد مسبق. تقيّم Arbetsförmedlingen أولًا ما الذي تحتاج إليه.
 note-adaptations-sign-language = بعض الندوات عبر الإنترنت على Arbetsförmedlingen Play متوفرة بلغة الإشارة.
-note-protected-identity = هل بياناتك الشخصية محمية (skyddade personuppgifter)؟ عندها لا يمكنك استخدام الخدمات الرقمية لـ Arbetsförmedlingen. اتصل بـ Arbetsförmedlingen بدلًا من ذلك.
+note-protected-identity = هل بياناتك الشخصية محمية (skyddade personuppgifter)؟ عندها لا تستخدم استمارات Arbetsförmedlingen على الإنترنت. في بعض المعاملات يجب أن ترسل الأوراق بالبريد. اسأل Arbetsförmedlingen ماذا تفعل في معاملتك.
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = قد يكون من الصعب الوصول إلى Arbetsförmedlingen. قالت Arbetsförmedlingen نفسها لأمين المظالم البرلماني (Justitieombudsmannen، JO) إن نحو نصف المكالمات وتسعًا من كل عشر محاولات للدردشة لم يُرَدّ عليها بين نوفمبر 2023 ونوفمبر 2024. لا تستطيع الوصول إليهم؟ اذهب إلى مكتب الخدمة (servicekontor). يمكن للموظفين هناك أن يساعدوك على التواصل مع موظف من Arbetsförmedlingen.
 

@@ -52,6 +52,8 @@ result-alternatives-heading = طرق أخرى للحصول على المساعد
 result-contacts-heading = أرقام الهاتف
 result-print = طباعة
 result-without-travel = المكان بعيد. يمكنك أيضًا الحصول على المساعدة دون أن تسافر:
+claim-from-2021 = (المصدر: تقرير Arbetsförmedlingen لعام 2021)
+claim-from-2021-note = ما هو مُعلَّم بتقرير Arbetsförmedlingen لعام 2021 لم نستطع تأكيده بأي مصدر لاحق. اسأل Arbetsförmedlingen إن لم تكن متأكدًا.
 start-again = البدء من جديد
 
 ## Local places
@@ -59,10 +61,10 @@ start-again = البدء من جديد
 local-heading = بالقرب منك
 # $municipality (String) - the official name of the person's municipality.
 local-intro = هذا هو الوضع في { $municipality }:
-local-no-municipality = لم تقل في أي بلدية تسكن. المعلومات عن المكاتب موجودة على arbetsformedlingen.se.
+local-no-municipality = لم تقل في أي بلدية تسكن. مكاتب الخدمة وأوقات عملها موجودة على statenssc.se/besokservicekontor.
 local-loading = جارٍ تحميل معلومات المكاتب …
-local-network-changed = منذ عام 2021 أُغلقت عدة مكاتب خدمة وفُتحت بعض المكاتب الجديدة. قد لا نعرف كل التغييرات. تحقّق على statenssc.se أو arbetsformedlingen.se قبل أن تذهب.
-local-ssc-site = statenssc.se
+local-network-changed = منذ عام 2021 أُغلقت عدة مكاتب خدمة وفُتحت بعض المكاتب الجديدة. قد لا نعرف كل التغييرات. اطّلع على أوقات العمل في statenssc.se/besokservicekontor قبل أن تذهب.
+local-ssc-site = statenssc.se/besokservicekontor
 # $municipality (String) - the official name of the person's municipality.
 local-no-service-office = لا نعرف أي مكتب خدمة لا يزال موجودًا في { $municipality }. توجد مكاتب خدمة في هذه البلديات القريبة منك:
 # $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
@@ -135,7 +137,7 @@ about-sources-heading = المصادر
 about-sources-report = تعتمد النصائح ومعلومات المكاتب على تقرير Arbetsförmedlingen إلى الحكومة «Likvärdig service i hela landet» (خدمة متساوية في كل البلاد). تظهر التغييرات التي حدثت بعد التقرير مع مصدرها. حسبنا المسافات بأنفسنا، بخط مستقيم بين المدن الرئيسية في البلديات.
 about-data-source = المصدر
 about-data-date = التاريخ
-about-sources-age = المعلومات من تشرين الأول/أكتوبر 2021. ربما فُتحت مكاتب أو أُغلقت منذ ذلك الوقت. تحقّق دائمًا لدى Arbetsförmedlingen.
+about-sources-age = المعلومات من تشرين الأول/أكتوبر 2021، مع التغييرات التي يُظهرها مصدر لاحق. ربما فُتحت مكاتب أو أُغلقت منذ ذلك الوقت. اطّلع على statenssc.se/besokservicekontor قبل أن تذهب إلى مكتب خدمة.
 about-translations = اللغة السويدية هي اللغة الأصلية. لم يراجع متحدثون أصليون الترجمات بعد. في عام 2026 رُوجعت الترجمات بترجمتها مرة أخرى إلى الإنجليزية، على يد مراجعين ليست هذه اللغات لغتهم الأم. صُحّحت الأخطاء الكبيرة التي وجدتها هذه المراجعة.
 about-privacy-heading = البيانات الشخصية
 about-privacy = لا يسألك Vägvisaren عن اسمك أو رقمك الشخصي (personnummer). إجاباتك موجودة فقط في عنوان الصفحة، في الجزء الذي بعد العلامة #، وفي سجلّ المتصفح. لا يرسل المتصفح هذا الجزء من العنوان إلى أي خادم أبدًا، ولا حتى عندما تعيد تحميل الصفحة أو تفتح رابطًا محفوظًا أو رمز QR. لا نستخدم ملفات تعريف الارتباط (كوكيز) ولا إحصاءات. لا يحفظ المتصفح إلا لغتك، وهل وضع الموظفين أو وضع الكشك مُفعَّل (في هذين الوضعين لا تُحفظ اللغة). على جهاز كمبيوتر يستخدمه كثيرون، يحذف زر الموظفين «زائر جديد» الإجابات من السجلّ.
@@ -161,7 +163,7 @@ a11y-report-heading = الإبلاغ عن مشكلة
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = إذا لم يعمل معك شيء ما، أو وجدت مشكلة، فأخبر { $operator }:
 a11y-no-contact = لم تُحدَّد أي جهة اتصال لهذه النسخة. لذلك لا يمكنك الإبلاغ عن مشكلة هنا.
-a11y-help = هل تحتاج إلى مساعدة في معاملتك في هذه الأثناء؟ اكتب في الدردشة على arbetsformedlingen.se أو اتصل:
+a11y-help = هل تحتاج إلى مساعدة في معاملتك في هذه الأثناء؟ اتصل بـ Arbetsförmedlingen أو اذهب إلى مكتب خدمة. الرقم هو:
 a11y-enforcement-heading = الرقابة
 a11y-enforcement = هيئة الإدارة الرقمية (Myndigheten för digital förvaltning، DIGG) تراقب تطبيق القانون. إذا لم تكن راضيًا عن طريقة التعامل مع ملاحظتك، يمكنك التواصل مع DIGG.
 # $municipality (String) - the official name of the person's municipality.

@@ -33,7 +33,7 @@ errand-other = Something else, or I don’t know
 ## Question: e-legitimation
 
 q-eid-title = Do you have e-legitimation (an electronic ID)?
-q-eid-hint = For example BankID or Freja eID. You use it to show who you are on the web.
+q-eid-hint = For example BankID or Freja eID Plus. You use it to show who you are on the web. The e-ID on the Swedish Tax Agency’s ID card does not work at Arbetsförmedlingen.
 q-eid-error = Choose whether you have e-legitimation
 q-eid-check = E-legitimation (electronic ID)
 
@@ -107,16 +107,16 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = You have e-legitimation and can use the web on your own. Then it is easiest to register on the web. Most people do it this way.
-reason-register-no-eid = You need e-legitimation to register on the web. Without it, you register in person and show your ID (legitimation).
+reason-register-no-eid = You need e-legitimation to register fully on the web. Without it, you finish your registration at a service office.
 reason-register-with-help = You want help with the web. At a service office, the staff help you register.
 reason-activity-report-digital = You have e-legitimation and can use the web on your own. Then you send your activity report in Mina sidor. Almost everyone does it this way.
-reason-activity-report-no-eid = You need e-legitimation to log in to Mina sidor, your account on arbetsformedlingen.se. At a service office, you get help to send your activity report.
+reason-activity-report-no-eid = You need e-legitimation to send the activity report on the web. Without it, you fill in the form Aktivitetsrapport. You send it by post or hand it in at a service office. It must arrive by the 14th.
 reason-activity-report-with-help = You want help with the web. At a service office, the staff help you send your activity report.
 reason-find-jobs-digital = In Platsbanken you see the same job ads wherever you live in Sweden. You can use the web on your own, so you can start right away.
 reason-find-jobs-with-help = At a service office you can use a computer and get help to look for jobs on the web.
 reason-planning-remote = Arbetsförmedlingen holds planning meetings by phone. Arbetsförmedlingen can make many decisions without meeting you.
 reason-forms-service-office = At a service office you can get, fill in and hand in forms and certificates. You do not need an appointment.
-reason-guidance-digital = Arbetsförmedlingen has career guidance on the web. It is being translated into several languages.
+reason-guidance-digital = On arbetsformedlingen.se there is information about jobs and education. If you need more support, you can ask Arbetsförmedlingen about career guidance (karriärvägledning). Then a counsellor at a provider helps you.
 reason-guidance-remote = You answered that you cannot use services on the web. Call Arbetsförmedlingen and talk about jobs and studies.
 reason-disability-booked-meeting = If you need a lot of support, you can get a booked meeting. First, you and Arbetsförmedlingen talk about what you need.
 reason-etablering-remote-language = If you are registered in the introduction programme, you can get help by phone in Arabic, English, Persian, Somali and Tigrinya.
@@ -130,18 +130,18 @@ reason-other-remote = You can ask questions on Arbetsförmedlingen’s phone lin
 
 step-visit-service-office = Go to a service office when it suits you.
 step-call-jobseeker-line = Call Arbetsförmedlingen.
-step-chat = You can also chat with Arbetsförmedlingen.
+step-chat = You can also write in the chat on arbetsformedlingen.se. A chatbot answers first. It is often hard to reach an employment officer in the chat.
 step-learn-digital = Would you like to be more confident online? You can learn more on Digitala jag.
 step-needs-assessment = Arbetsförmedlingen assesses together with you whether you need a booked meeting.
 step-meeting-by-phone-or-video = A booked meeting can also be by phone or video.
 step-register-online = Register on arbetsformedlingen.se. Log in with your e-legitimation.
-step-register-book-first-meeting = Book your first meeting with Arbetsförmedlingen when you register.
-step-register-identify-in-person = Bring your ID (legitimation). The staff help you register.
-step-register-send-form = You can also send in a registration form first. Then bring your ID when you visit Arbetsförmedlingen.
+step-register-book-first-meeting = When you register, you usually book a time for a planning talk. Arbetsförmedlingen may also call you straight away. If you will start working or studying within three months, you do not need to book a talk.
+step-register-identify-in-person = The staff help you finish your registration. You count as registered from the day you are at the service office.
+step-register-send-form = You can start your registration on arbetsformedlingen.se first. Log in with a user name and password. Then you finish at the service office.
 step-register-staff-help = The staff help you register on the web.
 step-log-in-mina-sidor = Log in to Mina sidor, your own account on arbetsformedlingen.se. Use your e-legitimation.
-step-activity-report-online = Send your activity report in Mina sidor.
-step-activity-report-staff-help = The staff help you send your activity report.
+step-activity-report-online = Send your activity report in Mina sidor between the 1st and the 14th of every month.
+step-activity-report-staff-help = The staff help you print and fill in the form. You can hand it in there.
 step-platsbanken = Look for jobs in Platsbanken, Arbetsförmedlingen’s job ads on arbetsformedlingen.se.
 step-mina-profiler = Create a profile in Mina profiler. Employers can see the profile and find you.
 step-job-alerts = You can get emails about new job ads that match your profile.
@@ -160,7 +160,7 @@ step-etablering-line-who = The phone line is for you if you are registered in th
 step-call-ask-meeting-etablering = Call the phone line for the introduction programme and ask about a booked meeting.
 step-call-ask-meeting = Call Arbetsförmedlingen and ask about a booked meeting.
 step-contact-provider = Contact your provider about meetings and activities.
-step-provider-remote = Ask your provider if you can have meetings remotely.
+step-provider-remote = Do you take part in Rusta och matcha? Then you meet your supervisor every two weeks. At least every four weeks you meet in person at the provider. Ask your provider how the other meetings work.
 step-decisions-arbetsformedlingen = Arbetsförmedlingen makes the decisions, not the provider. Do you have questions about a decision? Ask Arbetsförmedlingen.
 step-read-online = Read about your case on arbetsformedlingen.se.
 step-describe-errand = Tell them what you need help with. Then you find out what to do.
@@ -174,7 +174,7 @@ alt-service-office-register = Do you want help to register? Go to a service offi
 alt-digital-mina-sidor = You can follow your case in Mina sidor, your account on arbetsformedlingen.se. You need e-legitimation.
 alt-remote-which-form = Don’t know which form you need? Call Arbetsförmedlingen and ask.
 alt-remote-informative = Call customer service if you want information or want to know how to go on.
-alt-chat-tell-needs = Would you rather write than call? Write in the chat on arbetsformedlingen.se. There you can ask questions and find out how to go on.
+alt-chat-tell-needs = Would you rather write than call? Write in the chat on arbetsformedlingen.se. A chatbot answers first. It can be hard to reach an employment officer there.
 alt-booked-meeting-ask = Do you need to meet Arbetsförmedlingen? Ask about a booked meeting when you call. Arbetsförmedlingen assesses whether you need it.
 alt-remote-etablering-language = You can also get help by phone in Arabic, English, Persian, Somali and Tigrinya.
 alt-remote-decisions = Do you have questions about a decision? Call Arbetsförmedlingen.
@@ -186,7 +186,7 @@ note-language-support = Do you need help in your language at a service office? T
 note-adaptations-tell = Tell Arbetsförmedlingen what you need when you contact them.
 note-adaptations-booked-meeting = If you need to meet Arbetsförmedlingen, you can get a booked meeting. First, Arbetsförmedlingen assesses what you need.
 note-adaptations-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then you cannot use Arbetsförmedlingen’s digital services. Call Arbetsförmedlingen instead.
+note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then do not use Arbetsförmedlingen’s forms on the web. In some errands you must send papers by post. Ask Arbetsförmedlingen what to do in your errand.
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = It can be hard to get through to Arbetsförmedlingen. Arbetsförmedlingen itself told the Parliamentary Ombudsmen (Justitieombudsmannen, JO) that almost half of the calls and nine in ten attempts to chat were not answered between November 2023 and November 2024. Can you not get through? Go to a service office. The staff there can help you get in touch with an employment officer.
 

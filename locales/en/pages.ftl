@@ -48,6 +48,8 @@ result-alternatives-heading = Other ways to get help
 result-contacts-heading = Phone numbers
 result-print = Print
 result-without-travel = It is a long way to go. You can also get help without travelling:
+claim-from-2021 = (source: Arbetsförmedlingen’s report of 2021)
+claim-from-2021-note = What is marked with Arbetsförmedlingen’s report of 2021 we have not been able to confirm with any later source. Ask Arbetsförmedlingen if you are unsure.
 start-again = Start again
 
 ## Local places
@@ -55,10 +57,10 @@ start-again = Start again
 local-heading = Near you
 # $municipality (String) - the official name of the person's municipality.
 local-intro = What there is in { $municipality }:
-local-no-municipality = You have not said which municipality you live in. Information about offices is on arbetsformedlingen.se.
+local-no-municipality = You have not said which municipality you live in. Service offices and their opening hours are on statenssc.se/besokservicekontor.
 local-loading = Loading information about offices …
-local-network-changed = Since 2021, several service offices have closed and some new ones have opened. We may not know about every change. Check statenssc.se or arbetsformedlingen.se before you go.
-local-ssc-site = statenssc.se
+local-network-changed = Since 2021, several service offices have closed and some new ones have opened. We may not know about every change. See the opening hours on statenssc.se/besokservicekontor before you go.
+local-ssc-site = statenssc.se/besokservicekontor
 # $municipality (String) - the official name of the person's municipality.
 local-no-service-office = We know of no service office in { $municipality } that is still there. There are service offices in these municipalities near you:
 # $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
@@ -131,7 +133,7 @@ about-sources-heading = Sources
 about-sources-report = The advice and the information about offices are based on Arbetsförmedlingen’s report to the Government, Likvärdig service i hela landet (“Equal service throughout the country”). Changes after the report are shown with their source. We calculated the distances ourselves, in a straight line between the municipalities’ main towns.
 about-data-source = Source
 about-data-date = Date
-about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
+about-sources-age = The information is from October 2021, with the changes a later source shows. Offices may have opened or closed since then. See statenssc.se/besokservicekontor before you go to a service office.
 about-translations = Swedish is the original language. The translations have not yet been checked by native speakers. In 2026, reviewers who are not native speakers of these languages checked them by translating them back into English. We have corrected the larger errors that they found.
 about-privacy-heading = Personal data
 about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff’s New visitor button removes the answers from the history.
@@ -157,7 +159,7 @@ a11y-report-heading = Report a problem
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Does something not work for you, or have you found a problem? Tell { $operator }:
 a11y-no-contact = No contact has been configured for this installation. So you cannot report a problem here.
-a11y-help = Do you need help with your errand in the meantime? Write in the chat on arbetsformedlingen.se or call:
+a11y-help = Do you need help with your errand in the meantime? Call Arbetsförmedlingen or go to a service office. The number is:
 a11y-enforcement-heading = Supervision
 a11y-enforcement = The Agency for Digital Government (Myndigheten för digital förvaltning, DIGG) supervises the law. If you are not satisfied with how your feedback is handled, you can contact DIGG.
 # $municipality (String) - the official name of the person's municipality.

@@ -29,7 +29,7 @@ errand-other = چیز دیگری، یا نمی‌دانم
 ## Question: e-legitimation
 
 q-eid-title = آیا شناسهٔ الکترونیکی (e-legitimation) دارید؟
-q-eid-hint = مثلاً BankID یا Freja eID. با آن در اینترنت هویت خود را ثابت می‌کنید.
+q-eid-hint = مثلاً BankID یا Freja eID Plus. با آن در اینترنت هویت خود را ثابت می‌کنید. شناسهٔ الکترونیکی روی کارت شناسایی ادارهٔ مالیات (Skatteverket) در Arbetsförmedlingen کار نمی‌کند.
 q-eid-error = انتخاب کنید که آیا شناسهٔ الکترونیکی دارید
 q-eid-check = شناسهٔ الکترونیکی
 
@@ -103,16 +103,16 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = شما شناسهٔ الکترونیکی دارید و خودتان می‌توانید از اینترنت استفاده کنید. پس ساده‌ترین راه، ثبت‌نام در اینترنت است. بیشتر مردم همین کار را می‌کنند.
-reason-register-no-eid = برای ثبت‌نام در اینترنت به شناسهٔ الکترونیکی نیاز دارید. بدون آن، حضوری ثبت‌نام می‌کنید و مدرک شناسایی خود (legitimation) را نشان می‌دهید.
+reason-register-no-eid = برای ثبت‌نام کامل در اینترنت به شناسهٔ الکترونیکی نیاز دارید. بدون آن، ثبت‌نام خود را در یک دفتر خدمات (servicekontor) کامل می‌کنید.
 reason-register-with-help = شما برای استفاده از اینترنت کمک می‌خواهید. در دفتر خدمات، کارکنان در ثبت‌نام به شما کمک می‌کنند.
 reason-activity-report-digital = شما شناسهٔ الکترونیکی دارید و خودتان می‌توانید از اینترنت استفاده کنید. پس گزارش فعالیت را در Mina sidor می‌فرستید. تقریباً همه همین کار را می‌کنند.
-reason-activity-report-no-eid = برای ورود به Mina sidor، صفحهٔ شخصی شما در arbetsformedlingen.se، به شناسهٔ الکترونیکی نیاز دارید. در دفتر خدمات برای فرستادن گزارش فعالیت کمک می‌گیرید.
+reason-activity-report-no-eid = برای فرستادن گزارش فعالیت در اینترنت به شناسهٔ الکترونیکی نیاز دارید. بدون آن، فرم گزارش فعالیت (Aktivitetsrapport) را پر می‌کنید. آن را با پست می‌فرستید یا در یک دفتر خدمات تحویل می‌دهید. باید تا روز چهاردهم برسد.
 reason-activity-report-with-help = شما برای استفاده از اینترنت کمک می‌خواهید. در دفتر خدمات، کارکنان در فرستادن گزارش فعالیت به شما کمک می‌کنند.
 reason-find-jobs-digital = در Platsbanken همان آگهی‌ها را می‌بینید، در هر جای سوئد که زندگی کنید. خودتان می‌توانید از اینترنت استفاده کنید، پس می‌توانید همین حالا شروع کنید.
 reason-find-jobs-with-help = در دفتر خدمات می‌توانید از کامپیوتر استفاده کنید و برای جستجوی کار در اینترنت کمک بگیرید.
 reason-planning-remote = Arbetsförmedlingen گفتگوهای برنامه‌ریزی را تلفنی انجام می‌دهد. بسیاری از تصمیم‌ها را هم بدون ملاقات با شما می‌گیرد.
 reason-forms-service-office = در دفتر خدمات می‌توانید فرم‌ها و گواهی‌ها را بگیرید، پر کنید و تحویل دهید. لازم نیست وقت بگیرید.
-reason-guidance-digital = Arbetsförmedlingen در اینترنت راهنمایی شغلی دارد. این راهنمایی در حال ترجمه به چند زبان است.
+reason-guidance-digital = در arbetsformedlingen.se اطلاعاتی دربارهٔ شغل‌ها و آموزش‌ها هست. اگر به پشتیبانی بیشتری نیاز دارید، می‌توانید از Arbetsförmedlingen دربارهٔ راهنمایی شغلی (karriärvägledning) بپرسید. آن‌وقت یک راهنما نزد یک ارائه‌دهنده به شما کمک می‌کند.
 reason-guidance-remote = پاسخ داده‌اید که نمی‌توانید از خدمات آنلاین استفاده کنید. با Arbetsförmedlingen تماس بگیرید و دربارهٔ کار و تحصیل صحبت کنید.
 reason-disability-booked-meeting = اگر به حمایت زیادی نیاز دارید، می‌توانید ملاقات با وقت قبلی بگیرید. Arbetsförmedlingen اول همراه با شما بررسی می‌کند که به چه چیزی نیاز دارید.
 reason-etablering-remote-language = اگر در برنامهٔ استقرار ثبت‌نام شده‌اید، می‌توانید از طریق تلفن به زبان‌های عربی، انگلیسی، فارسی، سومالیایی و تیگرینیا کمک بگیرید.
@@ -126,18 +126,18 @@ reason-other-remote = می‌توانید پرسش‌های خود را از ط�
 
 step-visit-service-office = هر وقت برایتان مناسب است به یک دفتر خدمات بروید.
 step-call-jobseeker-line = با Arbetsförmedlingen تماس بگیرید.
-step-chat = می‌توانید با Arbetsförmedlingen چت هم بکنید.
+step-chat = همچنین می‌توانید در چت در arbetsformedlingen.se بنویسید. اول یک ربات چت جواب می‌دهد. اغلب سخت است که در چت با یک کارمند Arbetsförmedlingen تماس بگیرید.
 step-learn-digital = می‌خواهید در استفاده از اینترنت مطمئن‌تر شوید؟ در Digitala jag می‌توانید بیشتر یاد بگیرید.
 step-needs-assessment = Arbetsförmedlingen همراه با شما بررسی می‌کند که آیا به ملاقات با وقت قبلی نیاز دارید.
 step-meeting-by-phone-or-video = ملاقات با وقت قبلی می‌تواند تلفنی یا ویدیویی هم باشد.
 step-register-online = در arbetsformedlingen.se ثبت‌نام کنید. با شناسهٔ الکترونیکی خود وارد شوید.
-step-register-book-first-meeting = وقتی ثبت‌نام می‌کنید، اولین ملاقات خود با Arbetsförmedlingen را رزرو کنید.
-step-register-identify-in-person = مدرک شناسایی خود (legitimation) را همراه بیاورید. کارکنان در ثبت‌نام به شما کمک می‌کنند.
-step-register-send-form = همچنین می‌توانید اول یک فرم ثبت‌نام بفرستید. بعد، وقتی به Arbetsförmedlingen مراجعه می‌کنید، مدرک شناسایی خود را همراه بیاورید.
+step-register-book-first-meeting = وقتی ثبت‌نام می‌کنید، معمولاً برای یک گفتگوی برنامه‌ریزی وقت رزرو می‌کنید. ممکن است Arbetsförmedlingen هم مستقیم به شما زنگ بزند. اگر ظرف سه ماه کار یا تحصیل را شروع می‌کنید، لازم نیست گفتگویی رزرو کنید.
+step-register-identify-in-person = کارکنان به شما کمک می‌کنند ثبت‌نام را کامل کنید. از روزی که در دفتر خدمات هستید، ثبت‌نام‌شده به حساب می‌آیید.
+step-register-send-form = می‌توانید ثبت‌نام را اول در arbetsformedlingen.se شروع کنید. با نام کاربری و رمز عبور وارد شوید. بعد آن را در دفتر خدمات کامل می‌کنید.
 step-register-staff-help = کارکنان کمک می‌کنند در اینترنت ثبت‌نام کنید.
 step-log-in-mina-sidor = وارد Mina sidor شوید، صفحهٔ شخصی شما در arbetsformedlingen.se. از شناسهٔ الکترونیکی خود استفاده کنید.
-step-activity-report-online = گزارش فعالیت خود را در Mina sidor بفرستید.
-step-activity-report-staff-help = کارکنان در فرستادن گزارش فعالیت به شما کمک می‌کنند.
+step-activity-report-online = گزارش فعالیت خود را بین روز اول و روز چهاردهم هر ماه در Mina sidor بفرستید.
+step-activity-report-staff-help = کارکنان به شما کمک می‌کنند فرم را چاپ کنید و پر کنید. می‌توانید آن را همان‌جا تحویل دهید.
 step-platsbanken = در وب‌سایت arbetsformedlingen.se، در Platsbanken (آگهی‌های شغلی) دنبال کار بگردید.
 step-mina-profiler = در Mina profiler یک پروفایل بسازید. کارفرمایان پروفایل را می‌بینند و می‌توانند شما را پیدا کنند.
 step-job-alerts = می‌توانید دربارهٔ آگهی‌های تازه‌ای که با پروفایل شما جور است، ایمیل بگیرید.
@@ -156,7 +156,7 @@ step-etablering-line-who = این تلفن برای شماست، اگر در ب�
 step-call-ask-meeting-etablering = با تلفن برنامهٔ استقرار تماس بگیرید و دربارهٔ ملاقات با وقت قبلی بپرسید.
 step-call-ask-meeting = با Arbetsförmedlingen تماس بگیرید و دربارهٔ ملاقات با وقت قبلی بپرسید.
 step-contact-provider = برای ملاقات‌ها و فعالیت‌ها با ارائه‌دهندهٔ خود تماس بگیرید.
-step-provider-remote = از ارائه‌دهندهٔ خود بپرسید که آیا می‌توانید ملاقات‌ها را از راه دور داشته باشید.
+step-provider-remote = در Rusta och matcha شرکت می‌کنید؟ در این صورت هر دو هفته یک بار با راهنمای خود ملاقات دارید. دست‌کم هر چهار هفته یک بار حضوری نزد ارائه‌دهنده همدیگر را می‌بینید. از ارائه‌دهندهٔ خود بپرسید ملاقات‌های دیگر چطور انجام می‌شوند.
 step-decisions-arbetsformedlingen = تصمیم‌ها را Arbetsförmedlingen می‌گیرد، نه ارائه‌دهنده. دربارهٔ یک تصمیم پرسشی دارید؟ از Arbetsförmedlingen بپرسید.
 step-read-online = دربارهٔ موضوع خود در arbetsformedlingen.se بخوانید.
 step-describe-errand = بگویید در چه کاری کمک می‌خواهید. آن‌وقت می‌فهمید چه کار باید بکنید.
@@ -170,7 +170,7 @@ alt-service-office-register = برای ثبت‌نام کمک می‌خواهی�
 alt-digital-mina-sidor = می‌توانید موضوع خود را در Mina sidor، صفحهٔ شخصی شما در arbetsformedlingen.se، دنبال کنید. به شناسهٔ الکترونیکی نیاز دارید.
 alt-remote-which-form = نمی‌دانید به کدام فرم نیاز دارید؟ با Arbetsförmedlingen تماس بگیرید و بپرسید.
 alt-remote-informative = اگر اطلاعات می‌خواهید یا می‌خواهید بدانید چطور ادامه دهید، به خدمات مشتریان زنگ بزنید.
-alt-chat-tell-needs = ترجیح می‌دهید به‌جای تلفن بنویسید؟ در چت در arbetsformedlingen.se بنویسید. آنجا می‌توانید سؤال بپرسید و بفهمید چطور ادامه دهید.
+alt-chat-tell-needs = ترجیح می‌دهید به‌جای تلفن بنویسید؟ در چت در arbetsformedlingen.se بنویسید. اول یک ربات چت جواب می‌دهد. ممکن است آنجا تماس با یک کارمند Arbetsförmedlingen سخت باشد.
 alt-booked-meeting-ask = لازم است Arbetsförmedlingen را ببینید؟ وقتی تماس می‌گیرید، دربارهٔ ملاقات با وقت قبلی بپرسید. Arbetsförmedlingen بررسی می‌کند که آیا به آن نیاز دارید.
 alt-remote-etablering-language = همچنین می‌توانید از طریق تلفن به زبان‌های عربی، انگلیسی، فارسی، سومالیایی و تیگرینیا کمک بگیرید.
 alt-remote-decisions = دربارهٔ یک تصمیم پرسش دارید؟ با Arbetsförmedlingen تماس بگیرید.
@@ -182,7 +182,7 @@ note-language-support = در دفتر خدمات به کمک به زبان خو�
 note-adaptations-tell = وقتی با Arbetsförmedlingen تماس می‌گیرید، بگویید به چه چیزی نیاز دارید.
 note-adaptations-booked-meeting = اگر لازم است Arbetsförmedlingen را ببینید، می‌توانید ملاقات با وقت قبلی بگیرید. Arbetsförmedlingen اول بررسی می‌کند که به چه چیزی نیاز دارید.
 note-adaptations-sign-language = برخی از وبینارهای Arbetsförmedlingen Play به زبان اشاره هستند.
-note-protected-identity = آیا اطلاعات شخصی شما محافظت‌شده است (skyddade personuppgifter)؟ در این صورت نمی‌توانید از خدمات دیجیتال Arbetsförmedlingen استفاده کنید. به‌جای آن به Arbetsförmedlingen زنگ بزنید.
+note-protected-identity = آیا اطلاعات شخصی شما محافظت‌شده است (skyddade personuppgifter)؟ در این صورت از فرم‌های Arbetsförmedlingen در اینترنت استفاده نکنید. در بعضی کارها باید مدارک را با پست بفرستید. از Arbetsförmedlingen بپرسید در کار خود چه کنید.
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = ممکن است تماس گرفتن با Arbetsförmedlingen سخت باشد. خود Arbetsförmedlingen به بازرس پارلمان (Justitieombudsmannen، JO) گفته است که بین نوامبر 2023 و نوامبر 2024 به نزدیک نیمی از تماس‌های تلفنی و نُه مورد از هر ده تلاش برای چت پاسخ داده نشده است. نمی‌توانید تماس بگیرید؟ به یک دفتر خدمات (servicekontor) بروید. کارکنان آنجا می‌توانند کمک کنند که با یک کارمند Arbetsförmedlingen تماس بگیرید.
 

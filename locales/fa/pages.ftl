@@ -48,6 +48,8 @@ result-alternatives-heading = راه‌های دیگر برای گرفتن کم�
 result-contacts-heading = شماره‌های تلفن
 result-print = چاپ
 result-without-travel = راه دور است. بدون سفر هم می‌توانید کمک بگیرید:
+claim-from-2021 = (منبع: گزارش سال 2021 Arbetsförmedlingen)
+claim-from-2021-note = آنچه با گزارش سال 2021 Arbetsförmedlingen علامت خورده است را نتوانسته‌ایم با هیچ منبع بعدی تأیید کنیم. اگر مطمئن نیستید، از Arbetsförmedlingen بپرسید.
 start-again = شروع دوباره
 
 ## Local places
@@ -55,10 +57,10 @@ start-again = شروع دوباره
 local-heading = نزدیک شما
 # $municipality (String) - the official name of the person's municipality.
 local-intro = وضعیت در { $municipality }:
-local-no-municipality = نگفته‌اید در کدام کمون زندگی می‌کنید. اطلاعات دربارهٔ دفترها در arbetsformedlingen.se هست.
+local-no-municipality = نگفته‌اید در کدام کمون زندگی می‌کنید. دفترهای خدمات و ساعت‌های کار آن‌ها در statenssc.se/besokservicekontor هست.
 local-loading = در حال بارگیری اطلاعات دفترها …
-local-network-changed = از سال ۲۰۲۱ چند دفتر خدمات بسته شده و چند دفتر تازه باز شده است. شاید از همهٔ تغییرها خبر نداشته باشیم. پیش از رفتن، در statenssc.se یا arbetsformedlingen.se بررسی کنید.
-local-ssc-site = statenssc.se
+local-network-changed = از سال ۲۰۲۱ چند دفتر خدمات بسته شده و چند دفتر تازه باز شده است. شاید از همهٔ تغییرها خبر نداشته باشیم. پیش از رفتن، ساعت‌های کار را در statenssc.se/besokservicekontor ببینید.
+local-ssc-site = statenssc.se/besokservicekontor
 # $municipality (String) - the official name of the person's municipality.
 local-no-service-office = از هیچ دفتر خدماتی در { $municipality } خبر نداریم که هنوز وجود داشته باشد. در این کمون‌های نزدیک شما دفتر خدمات هست:
 # $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
@@ -131,7 +133,7 @@ about-sources-heading = منابع
 about-sources-report = توصیه‌ها و اطلاعات دفترها بر پایهٔ گزارش Arbetsförmedlingen به دولت با عنوان «Likvärdig service i hela landet» (خدمات برابر در سراسر کشور) است. تغییرات پس از گزارش همراه با منبعشان نشان داده می‌شوند. فاصله‌ها را خودمان حساب کرده‌ایم، در خط مستقیم میان شهرهای مرکزی کمون‌ها.
 about-data-source = منبع
 about-data-date = تاریخ
-about-sources-age = این اطلاعات مربوط به اکتبر ۲۰۲۱ است. از آن زمان ممکن است دفترهایی باز یا بسته شده باشند. همیشه با Arbetsförmedlingen بررسی کنید.
+about-sources-age = این اطلاعات مربوط به اکتبر ۲۰۲۱ است، همراه با تغییراتی که یک منبع بعدی نشان می‌دهد. از آن زمان ممکن است دفترهایی باز یا بسته شده باشند. پیش از رفتن به دفتر خدمات، statenssc.se/besokservicekontor را ببینید.
 about-translations = زبان اصلی سوئدی است. کسانی که فارسی زبان مادری‌شان است هنوز ترجمه‌ها را بررسی نکرده‌اند. در سال ۲۰۲۶ ترجمه‌ها با برگرداندن دوباره به انگلیسی بررسی شدند، توسط بررسی‌کنندگانی که زبان مادری‌شان این زبان‌ها نیست. خطاهای مهمی که این بررسی پیدا کرد اصلاح شده است.
 about-privacy-heading = اطلاعات شخصی
 about-privacy = Vägvisaren نام یا شمارهٔ شخصی (personnummer) شما را نمی‌پرسد. پاسخ‌های شما فقط در نشانی صفحه، در بخش بعد از علامت #، و در تاریخچهٔ مرورگر هستند. مرورگر این بخش از نشانی را هرگز به هیچ سروری نمی‌فرستد، حتی وقتی صفحه را دوباره بارگیری می‌کنید یا یک پیوند ذخیره‌شده یا کد QR را باز می‌کنید. ما از کوکی و آمار استفاده نمی‌کنیم. مرورگر فقط زبان شما و روشن بودن حالت کارکنان یا حالت کیوسک را ذخیره می‌کند (در این دو حالت زبان ذخیره نمی‌شود). روی رایانه‌ای که افراد زیادی از آن استفاده می‌کنند، دکمهٔ «مراجعه‌کنندهٔ جدید» کارکنان پاسخ‌ها را از تاریخچه پاک می‌کند.
@@ -157,7 +159,7 @@ a11y-report-heading = گزارش یک مشکل
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = چیزی برای شما کار نمی‌کند یا مشکلی پیدا کرده‌اید؟ به { $operator } بگویید:
 a11y-no-contact = برای این نسخه هیچ راه تماسی تعیین نشده است. بنابراین اینجا نمی‌توانید مشکلی را گزارش کنید.
-a11y-help = در این میان برای کارتان کمک لازم دارید؟ در چت در arbetsformedlingen.se بنویسید یا زنگ بزنید:
+a11y-help = در این میان برای کارتان کمک لازم دارید؟ به Arbetsförmedlingen زنگ بزنید یا به یک دفتر خدمات بروید. شماره این است:
 a11y-enforcement-heading = نظارت
 a11y-enforcement = ادارهٔ دولت دیجیتال (Myndigheten för digital förvaltning، DIGG) بر اجرای قانون نظارت می‌کند. اگر از نحوهٔ رسیدگی به نظرتان راضی نیستید، می‌توانید با DIGG تماس بگیرید.
 # $municipality (String) - the official name of the person's municipality.

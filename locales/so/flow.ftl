@@ -33,7 +33,7 @@ errand-other = Wax kale, ama ma garanayo
 ## Question: e-legitimation
 
 q-eid-title = Ma haysaa aqoonsi elektaroonig ah (e-legitimation)?
-q-eid-hint = Tusaale ahaan BankID ama Freja eID. Waxaad ku caddaysaa cidda aad tahay markaad internetka isticmaalayso.
+q-eid-hint = Tusaale ahaan BankID ama Freja eID Plus. Waxaad ku caddaysaa cidda aad tahay markaad internetka isticmaalayso. Aqoonsiga elektaroonigga ah ee ku jira kaarka aqoonsiga ee Hay'adda Canshuuraha (Skatteverket) kuma shaqeeyo Arbetsförmedlingen.
 q-eid-error = Dooro haddii aad haysato aqoonsi elektaroonig ah
 q-eid-check = Aqoonsi elektaroonig ah (e-legitimation)
 
@@ -107,16 +107,16 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = Waxaad haysataa aqoonsi elektaroonig ah, internetkana keligaa ayaad isticmaali kartaa. Markaas waxa ugu fudud waa inaad internetka iskaga diiwaangeliso. Dadka intooda badan sidaas ayay sameeyaan.
-reason-register-no-eid = Si aad internetka iskaga diiwaangeliso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, waxaad is-diiwaangelinaysaa adigoo qof ahaan u imanaya oo tusaya kaarkaaga aqoonsiga (legitimation).
+reason-register-no-eid = Si aad gebi ahaanba internetka iskaga diiwaangeliso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, diiwaangelintaada waxaad ku dhammaystiraysaa xafiis adeeg (servicekontor).
 reason-register-with-help = Waxaad rabtaa caawimaad xagga internetka ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad is-diiwaangeliso.
 reason-activity-report-digital = Waxaad haysataa aqoonsi elektaroonig ah, internetkana keligaa ayaad isticmaali kartaa. Markaas warbixinta waxqabadka waxaad ku gudbinaysaa Mina sidor. Ku dhowaad qof kasta sidaas ayuu sameeyaa.
-reason-activity-report-no-eid = Si aad u gasho Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se, waxaad u baahan tahay aqoonsi elektaroonig ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad gudbiso warbixinta waxqabadka.
+reason-activity-report-no-eid = Si aad warbixinta waxqabadka internetka ugu gudbiso, waxaad u baahan tahay aqoonsi elektaroonig ah. Haddii aadan haysan, waxaad buuxinaysaa foomka Aktivitetsrapport. Waxaad ku diraysaa boosto ama waxaad ku dhiibaysaa xafiis adeeg. Waa inuu gaaraa ugu dambeyn maalinta 14aad.
 reason-activity-report-with-help = Waxaad rabtaa caawimaad xagga internetka ah. Shaqaalaha xafiiska adeegga ayaa kaa caawinaya inaad gudbiso warbixinta waxqabadka.
 reason-find-jobs-digital = Platsbanken waxaad ku arkaysaa isla xayeysiisyada shaqada, meel kasta oo dalka aad ku nooshahay. Internetka keligaa ayaad isticmaali kartaa, markaa hadda ayaad bilaabi kartaa.
 reason-find-jobs-with-help = Xafiiska adeegga waxaad ku isticmaali kartaa kombiyuutar, waxaana lagaa caawin karaa inaad internetka shaqo ka raadiso.
 reason-planning-remote = Arbetsförmedlingen waxay wada-hadallada qorshaynta ku qabataa taleefan. Go'aanno badan waxay gaari kartaa iyadoon aad kulmin.
 reason-forms-service-office = Xafiiska adeegga waxaad ka heli kartaa, ku buuxin kartaa oo ku dhiibi kartaa foomam iyo warqado caddayn ah. Uma baahnid inaad ballan qabsato.
-reason-guidance-digital = Arbetsförmedlingen waxay internetka ku leedahay hagid xirfadeed (karriärvägledning). Hadda waxaa loo turjumayaa luqado dhowr ah.
+reason-guidance-digital = arbetsformedlingen.se waxaa ku yaal macluumaad ku saabsan xirfadaha iyo waxbarashada. Haddii aad u baahan tahay taageero dheeraad ah, waxaad Arbetsförmedlingen weydiin kartaa hagid xirfadeed (karriärvägledning). Markaas waxaa ku caawinaya hage ka tirsan bixiye.
 reason-guidance-remote = Waxaad ku jawaabtay inaadan isticmaali karin adeegyada internetka. Wac Arbetsförmedlingen oo kala hadal shaqo iyo waxbarasho.
 reason-disability-booked-meeting = Haddii aad u baahan tahay taageero badan, waxaad heli kartaa kulan la ballansaday. Marka hore, Arbetsförmedlingen iyo adiga ayaa wada qiimaynaya waxa aad u baahan tahay.
 reason-etablering-remote-language = Haddii aad ku jirto barnaamijka dejinta, waxaad caawimaad taleefan ku heli kartaa af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya.
@@ -130,18 +130,18 @@ reason-other-remote = Taleefanka Arbetsförmedlingen waxaad ku weydiin kartaa su
 
 step-visit-service-office = Tag xafiis adeeg markii ay kuu habboon tahay.
 step-call-jobseeker-line = Wac Arbetsförmedlingen.
-step-chat = Sidoo kale waxaad Arbetsförmedlingen kula xiriiri kartaa chat.
+step-chat = Sidoo kale waxaad wax ku qori kartaa chat-ka arbetsformedlingen.se. Marka hore waxaa ku jawaaba robot chat ah. Inta badan way adag tahay in chat-ka lagula xiriiro shaqaale Arbetsförmedlingen ah.
 step-learn-digital = Ma rabtaa inaad si fiican u barato isticmaalka internetka? Digitala jag waxaad ka baran kartaa wax badan.
 step-needs-assessment = Arbetsförmedlingen iyo adiga ayaa wada qiimaynaya haddii aad u baahan tahay kulan la ballansaday.
 step-meeting-by-phone-or-video = Kulan la ballansaday wuxuu sidoo kale ku dhici karaa taleefan ama fiidiyow.
 step-register-online = Iska diiwaangeli arbetsformedlingen.se. Ku gal (log in) aqoonsigaaga elektaroonigga ah.
-step-register-book-first-meeting = Ballanso kulankaaga ugu horreeya ee Arbetsförmedlingen markaad is-diiwaangelinayso.
-step-register-identify-in-person = Keen kaarkaaga aqoonsiga (legitimation). Shaqaaluhu waxay kaa caawinayaan inaad is-diiwaangeliso.
-step-register-send-form = Sidoo kale marka hore waxaad soo diri kartaa foomka diiwaangelinta. Kadib keen kaarkaaga aqoonsiga markaad booqato Arbetsförmedlingen.
+step-register-book-first-meeting = Markaad is-diiwaangelinayso, inta badan waxaad ballansataa waqti wada-hadal qorsheyn ah. Arbetsförmedlingen sidoo kale way ku soo wici kartaa isla markiiba. Haddii aad shaqo ama waxbarasho bilaabayso saddex bilood gudahood, uma baahnid inaad ballansato wada-hadal.
+step-register-identify-in-person = Shaqaaluhu waxay kaa caawinayaan inaad dhammaystirto diiwaangelintaada. Waxaa laguu tirinayaa inaad diiwaangashan tahay laga bilaabo maalinta aad joogto xafiiska adeegga.
+step-register-send-form = Marka hore waxaad diiwaangelinta ka bilaabi kartaa arbetsformedlingen.se. Ku gal magac isticmaale iyo furaha sirta ah. Kadib waxaad ku dhammaystiraysaa xafiiska adeegga.
 step-register-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad internetka iskaga diiwaangeliso.
 step-log-in-mina-sidor = Gal Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se. Isticmaal aqoonsigaaga elektaroonigga ah.
-step-activity-report-online = Ku gudbi warbixinta waxqabadkaaga Mina sidor.
-step-activity-report-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad gudbiso warbixinta waxqabadkaaga.
+step-activity-report-online = Ku gudbi warbixinta waxqabadkaaga Mina sidor inta u dhexeysa maalinta 1aad iyo maalinta 14aad ee bil kasta.
+step-activity-report-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad daabacdo oo buuxiso foomka. Halkaas ayaad ku dhiibi kartaa.
 step-platsbanken = Shaqo ka raadso Platsbanken, xayeysiisyada shaqada ee arbetsformedlingen.se.
 step-mina-profiler = Mina profiler ku samee bog shakhsi ah (profile). Loo-shaqeeyayaashu way arki karaan oo way ku heli karaan.
 step-job-alerts = Waxaad heli kartaa iimayl ku saabsan xayeysiisyo shaqo oo cusub oo ku habboon bogaaga shakhsiga ah.
@@ -160,7 +160,7 @@ step-etablering-line-who = Taleefankan waxaa loogu talagalay haddii aad ku jirto
 step-call-ask-meeting-etablering = Wac taleefanka barnaamijka dejinta oo weydii kulan la ballansaday.
 step-call-ask-meeting = Wac Arbetsförmedlingen oo weydii kulan la ballansaday.
 step-contact-provider = La xiriir bixiyahaaga wixii ku saabsan kulamada iyo hawlaha.
-step-provider-remote = Weydii bixiyahaaga haddii aad yeelan kartaan kulamo fogaan ah.
+step-provider-remote = Ma ka qayb qaadataa Rusta och matcha? Markaas waxaad kulan la yeelanaysaa kormeerahaaga labadii toddobaadba mar. Ugu yaraan afartii toddobaadba mar waxaad ku kulmaysaan bixiyaha adigoo joogta. Weydii bixiyahaaga sida kulamada kale u dhacaan.
 step-decisions-arbetsformedlingen = Go'aannada waxaa gaarta Arbetsförmedlingen, ma aha bixiyaha. Su'aalo ma ka qabtaa go'aan? Weydii Arbetsförmedlingen.
 step-read-online = Wax ka akhri arrintaada bogga arbetsformedlingen.se.
 step-describe-errand = Sheeg waxa aad caawimaadda u baahan tahay. Markaas waxaad ogaanaysaa waxa aad samayso.
@@ -174,7 +174,7 @@ alt-service-office-register = Ma rabtaa caawimaad si aad is-diiwaangeliso? Tag x
 alt-digital-mina-sidor = Arrintaada waxaad kula socon kartaa Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se. Waxaad u baahan tahay aqoonsi elektaroonig ah.
 alt-remote-which-form = Ma garanaysid foomka aad u baahan tahay? Wac Arbetsförmedlingen oo weydii.
 alt-remote-informative = Wac adeegga macaamiisha haddii aad rabto macluumaad ama aad rabto inaad ogaato sida aad u sii socon lahayd.
-alt-chat-tell-needs = Ma doorbidaysaa inaad qorto halkii aad wici lahayd? Ku qor chat-ka arbetsformedlingen.se. Halkaas waxaad ku weydiin kartaa su'aalo oo aad ku ogaan kartaa sida aad u sii socon lahayd.
+alt-chat-tell-needs = Ma doorbidaysaa inaad qorto halkii aad wici lahayd? Ku qor chat-ka arbetsformedlingen.se. Marka hore waxaa ku jawaaba robot chat ah. Way adkaan kartaa in halkaas lagula xiriiro shaqaale Arbetsförmedlingen ah.
 alt-booked-meeting-ask = Ma u baahan tahay inaad la kulanto Arbetsförmedlingen? Markaad wacdo weydii kulan la ballansaday. Arbetsförmedlingen ayaa qiimaysa haddii aad u baahan tahay.
 alt-remote-etablering-language = Sidoo kale waxaad caawimaad taleefan ku heli kartaa af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya.
 alt-remote-decisions = Su'aalo ma ka qabtaa go'aan? Wac Arbetsförmedlingen.
@@ -186,7 +186,7 @@ note-language-support = Ma u baahan tahay caawimaad luqaddaada ah xafiiska adeeg
 note-adaptations-tell = U sheeg Arbetsförmedlingen waxa aad u baahan tahay markaad la xiriirto.
 note-adaptations-booked-meeting = Haddii aad u baahan tahay inaad la kulanto Arbetsförmedlingen, waxaad heli kartaa kulan la ballansaday. Marka hore Arbetsförmedlingen ayaa qiimaysa waxa aad u baahan tahay.
 note-adaptations-sign-language = Qaar ka mid ah webinaarrada Arbetsförmedlingen Play waxay ku jiraan luqadda calaamadaha (teckenspråk).
-note-protected-identity = Ma leedahay macluumaad shakhsi ah oo la ilaaliyo (skyddade personuppgifter)? Markaas ma isticmaali kartid adeegyada dijitaalka ah ee Arbetsförmedlingen. Taa beddelkeeda wac Arbetsförmedlingen.
+note-protected-identity = Ma leedahay macluumaad shakhsi ah oo la ilaaliyo (skyddade personuppgifter)? Markaas ha isticmaalin foomamka Arbetsförmedlingen ee internetka. Arrimaha qaarkood waa inaad waraaqaha ku dirtaa boosto. Weydii Arbetsförmedlingen waxa aad ka yeelayso arrintaada.
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = Way adkaan kartaa inaad la xiriirto Arbetsförmedlingen. Arbetsförmedlingen lafteedu waxay u sheegtay Hanti-dhowraha Baarlamaanka (Justitieombudsmannen, JO) in ku dhowaad kala badh wicitaannada iyo sagaal ka mid ah toban isku day oo chat ah aan laga jawaabin intii u dhexeysay November 2023 iyo November 2024. Ma gaari kartid? Tag xafiis adeeg (servicekontor). Shaqaalaha halkaas ayaa kaa caawin kara inaad la xiriirto shaqaale Arbetsförmedlingen ah.
 

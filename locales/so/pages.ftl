@@ -48,6 +48,8 @@ result-alternatives-heading = Siyaabo kale oo caawimaad lagu helo
 result-contacts-heading = Lambarrada taleefanka
 result-print = Daabac
 result-without-travel = Meeshu waa fog tahay. Sidoo kale waxaad caawimaad heli kartaa adigoon safrin:
+claim-from-2021 = (ilaha: warbixinta Arbetsförmedlingen ee 2021)
+claim-from-2021-note = Waxa lagu calaamadeeyay warbixinta Arbetsförmedlingen ee 2021 ma aanan awoodin inaan ku xaqiijino il ka dambeysa. Weydii Arbetsförmedlingen haddii aadan hubin.
 start-again = Dib u bilow
 
 ## Local places
@@ -55,10 +57,10 @@ start-again = Dib u bilow
 local-heading = Meelaha kuu dhow
 # $municipality (String) - the official name of the person's municipality.
 local-intro = Sidan ayay xaaladdu uga tahay { $municipality }:
-local-no-municipality = Ma aadan sheegin degmada aad ku nooshahay. Macluumaadka xafiisyada waxaa laga helaa arbetsformedlingen.se.
+local-no-municipality = Ma aadan sheegin degmada aad ku nooshahay. Xafiisyada adeegga iyo saacadaha ay furan yihiin waxaa laga helaa statenssc.se/besokservicekontor.
 local-loading = Waxaa la soo rarayaa macluumaadka xafiisyada …
-local-network-changed = Tan iyo 2021, xafiisyo adeeg oo dhowr ah ayaa xirmay, qaar cusubna waa furmeen. Waxaa laga yaabaa inaanan ogayn isbeddel kasta. Hubi statenssc.se ama arbetsformedlingen.se ka hor intaadan tagin.
-local-ssc-site = statenssc.se
+local-network-changed = Tan iyo 2021, xafiisyo adeeg oo dhowr ah ayaa xirmay, qaar cusubna waa furmeen. Waxaa laga yaabaa inaanan ogayn isbeddel kasta. Fiiri saacadaha furitaanka statenssc.se/besokservicekontor ka hor intaadan tegin.
+local-ssc-site = statenssc.se/besokservicekontor
 # $municipality (String) - the official name of the person's municipality.
 local-no-service-office = Ma naqaanno xafiis adeeg oo weli ku yaal { $municipality }. Xafiisyo adeeg ayaa ku yaal degmooyinkan kuu dhow:
 # $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
@@ -131,7 +133,7 @@ about-sources-heading = Ilaha
 about-sources-report = Talooyinka iyo macluumaadka xafiisyada waxay ku salaysan yihiin warbixinta Arbetsförmedlingen u dirtay dowladda: Likvärdig service i hela landet (“Adeeg siman oo dalka oo dhan ah”). Isbeddellada warbixinta ka dambeeyay waxaa lagu muujiyaa ilahooda. Masaafooyinka annaga ayaa xisaabinay, khad toos ah oo u dhexeeya magaalooyinka xarunta u ah degmooyinka.
 about-data-source = Isha
 about-data-date = Taariikhda
-about-sources-age = Macluumaadka waxaa laga soo qaatay Oktoobar 2021. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Had iyo jeer ka hubi Arbetsförmedlingen.
+about-sources-age = Macluumaadka waxaa laga soo qaatay Oktoobar 2021, iyo isbeddellada il ka dambeysa ay muujiso. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Fiiri statenssc.se/besokservicekontor ka hor intaadan tegin xafiis adeeg.
 about-translations = Iswiidhishku waa luqadda asalka ah. Dad afkan ku dhashay weli ma aysan hubin tarjumaadaha. Sannadka 2026 tarjumaadaha waxaa lagu hubiyay in dib loogu turjumo Ingiriisi, waxaana sameeyay dad aan luqadahan ku dhalan. Khaladaadka waaweyn ee hubintaasi heshay waa la saxay.
 about-privacy-heading = Xogta shakhsiga ah
 about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga, qaybta ka dambaysa calaamadda #, iyo taariikhda browser-ka. Browser-ku qaybtaas cinwaanka uma diro server kasta weligiis, xitaa markaad bogga dib u furto ama aad furto link la kaydiyay ama QR code. Ma isticmaalno cookies iyo tirakoob midna. Browser-ku wuxuu kaydiyaa oo keliya luqaddaada iyo in qaabka shaqaalaha ama qaabka kiosk-ka uu shidan yahay (labadaas qaab luqadda lama kaydiyo). Kombiyuutar dad badan isticmaalaan, badhanka shaqaalaha ee Booqde cusub ayaa jawaabaha ka tirtira taariikhda.
@@ -157,7 +159,7 @@ a11y-report-heading = Soo sheeg dhibaato
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Ma jiraa wax kuu shaqayn waayay, mise dhibaato ayaad heshay? U sheeg { $operator }:
 a11y-no-contact = Lama cayimin xiriir nuqulkan. Sidaas darteed halkan kama soo sheegi kartid dhibaato.
-a11y-help = Inta lagu jiro ma u baahan tahay caawimo arrintaada? Ku qor chat-ka arbetsformedlingen.se ama wac:
+a11y-help = Inta lagu jiro ma u baahan tahay caawimo arrintaada? Wac Arbetsförmedlingen ama tag xafiis adeeg. Lambarku waa:
 a11y-enforcement-heading = Kormeer
 a11y-enforcement = Hay'adda Maamulka Dijitaalka (Myndigheten för digital förvaltning, DIGG) ayaa kormeerta sharciga. Haddii aadan ku qanacsanayn sida fikradaada loo maareeyay, waxaad cabasho u gudbin kartaa DIGG.
 # $municipality (String) - the official name of the person's municipality.

@@ -35,7 +35,7 @@ errand-other = Något annat, eller jag vet inte
 ## Fråga: e-legitimation
 
 q-eid-title = Har du e-legitimation?
-q-eid-hint = Till exempel BankID eller Freja eID. Med den visar du vem du är på webben.
+q-eid-hint = Till exempel BankID eller Freja eID Plus. Med den visar du vem du är på webben. E-legitimationen på Skatteverkets id-kort fungerar inte hos Arbetsförmedlingen.
 q-eid-error = Välj om du har e-legitimation
 q-eid-check = E-legitimation
 
@@ -109,16 +109,16 @@ link-digitala-jag = Digitala jag
 ## Varför just den här vägen
 
 reason-register-digital = Du har e-legitimation och klarar webben själv. Då är det enklast att skriva in dig på webben. De flesta gör så.
-reason-register-no-eid = Du behöver e-legitimation för att skriva in dig på webben. Utan e-legitimation skriver du in dig på plats och visar din legitimation.
+reason-register-no-eid = Du behöver e-legitimation för att skriva in dig helt på webben. Utan e-legitimation gör du klart inskrivningen på ett servicekontor.
 reason-register-with-help = Du vill ha hjälp med webben. På ett servicekontor hjälper personalen dig att skriva in dig.
 reason-activity-report-digital = Du har e-legitimation och klarar webben själv. Då lämnar du aktivitetsrapporten i Mina sidor. Nästan alla gör så.
-reason-activity-report-no-eid = Du behöver e-legitimation för att logga in på Mina sidor, ditt konto på arbetsformedlingen.se. På ett servicekontor får du hjälp att lämna aktivitetsrapporten.
+reason-activity-report-no-eid = Du behöver e-legitimation för att lämna aktivitetsrapporten på webben. Utan e-legitimation fyller du i blanketten Aktivitetsrapport. Du skickar den med post eller lämnar den på ett servicekontor. Den ska vara framme senast den 14:e.
 reason-activity-report-with-help = Du vill ha hjälp med webben. På ett servicekontor hjälper personalen dig att lämna aktivitetsrapporten.
 reason-find-jobs-digital = I Platsbanken ser du samma annonser var du än bor i landet. Du klarar webben själv, så du kan börja direkt.
 reason-find-jobs-with-help = På ett servicekontor kan du använda en dator och få hjälp att söka jobb på webben.
 reason-planning-remote = Arbetsförmedlingen har planeringssamtal per telefon. Många beslut kan Arbetsförmedlingen fatta utan att ni träffas.
 reason-forms-service-office = På ett servicekontor kan du hämta, fylla i och lämna in blanketter och intyg. Du behöver inte boka tid.
-reason-guidance-digital = Arbetsförmedlingen har karriärvägledning på webben. Den håller på att översättas till flera språk.
+reason-guidance-digital = På arbetsformedlingen.se finns information om yrken och utbildningar. Behöver du mer stöd kan du fråga Arbetsförmedlingen om karriärvägledning. Då får du hjälp av en vägledare hos en leverantör.
 reason-guidance-remote = Du har svarat att du inte kan använda tjänster på webben. Ring Arbetsförmedlingen och prata om jobb och studier.
 reason-disability-booked-meeting = Behöver du mycket stöd kan du få ett bokat möte. Arbetsförmedlingen bedömer först, tillsammans med dig, vad du behöver.
 reason-etablering-remote-language = Är du inskriven i etableringsprogrammet kan du få hjälp per telefon på arabiska, engelska, persiska, somaliska och tigrinja.
@@ -132,18 +132,18 @@ reason-other-remote = På Arbetsförmedlingens telefon kan du ställa frågor. D
 
 step-visit-service-office = Gå till ett servicekontor när det passar dig.
 step-call-jobseeker-line = Ring Arbetsförmedlingen.
-step-chat = Du kan också chatta med Arbetsförmedlingen.
+step-chat = Du kan också skriva i chatten på arbetsformedlingen.se. Först svarar en chattrobot. Det är ofta svårt att få kontakt med en arbetsförmedlare i chatten.
 step-learn-digital = Vill du bli säkrare på webben? På Digitala jag kan du lära dig mer.
 step-needs-assessment = Arbetsförmedlingen bedömer tillsammans med dig om du behöver ett bokat möte.
 step-meeting-by-phone-or-video = Ett bokat möte kan också vara per telefon eller video.
 step-register-online = Skriv in dig på arbetsformedlingen.se. Logga in med din e-legitimation.
-step-register-book-first-meeting = Boka ditt första möte med Arbetsförmedlingen när du skriver in dig.
-step-register-identify-in-person = Ta med din legitimation. Personalen hjälper dig att skriva in dig.
-step-register-send-form = Du kan också skicka in en blankett för inskrivning först. Ta sedan med din legitimation när du besöker Arbetsförmedlingen.
+step-register-book-first-meeting = När du skriver in dig bokar du oftast en tid för ett planeringssamtal. Arbetsförmedlingen kan också ringa dig direkt. Ska du börja jobba eller studera inom tre månader behöver du inte boka något samtal.
+step-register-identify-in-person = Personalen hjälper dig att bli klar med inskrivningen. Du räknas som inskriven från den dag du är på servicekontoret.
+step-register-send-form = Du kan börja skriva in dig på arbetsformedlingen.se först. Logga in med användarnamn och lösenord. Sedan gör du klart på servicekontoret.
 step-register-staff-help = Personalen hjälper dig att skriva in dig på webben.
 step-log-in-mina-sidor = Logga in på Mina sidor, ditt eget konto på arbetsformedlingen.se. Använd din e-legitimation.
-step-activity-report-online = Lämna din aktivitetsrapport i Mina sidor.
-step-activity-report-staff-help = Personalen hjälper dig att lämna din aktivitetsrapport.
+step-activity-report-online = Lämna din aktivitetsrapport i Mina sidor mellan den 1:a och den 14:e varje månad.
+step-activity-report-staff-help = Personalen hjälper dig att skriva ut och fylla i blanketten. Du kan lämna den där.
 step-platsbanken = Sök jobb i Platsbanken, Arbetsförmedlingens jobbannonser på arbetsformedlingen.se.
 step-mina-profiler = Skapa en profil i Mina profiler. Arbetsgivare kan se profilen och hitta dig.
 step-job-alerts = Du kan få mejl om nya annonser som passar din profil.
@@ -162,7 +162,7 @@ step-etablering-line-who = Telefonen är till för dig som är inskriven i etabl
 step-call-ask-meeting-etablering = Ring telefonen för etableringsprogrammet och fråga om ett bokat möte.
 step-call-ask-meeting = Ring Arbetsförmedlingen och fråga om ett bokat möte.
 step-contact-provider = Kontakta din leverantör om möten och aktiviteter.
-step-provider-remote = Fråga din leverantör om ni kan ha möten på distans.
+step-provider-remote = Har du Rusta och matcha? Då har du möte med din handledare var fjortonde dag. Minst var fjärde vecka träffas ni på plats hos leverantören. Fråga din leverantör hur de andra mötena går till.
 step-decisions-arbetsformedlingen = Det är Arbetsförmedlingen som beslutar, inte leverantören. Har du frågor om ett beslut? Fråga Arbetsförmedlingen.
 step-read-online = Läs om ditt ärende på arbetsformedlingen.se.
 step-describe-errand = Berätta vad du behöver hjälp med. Då får du veta vad du ska göra.
@@ -176,7 +176,7 @@ alt-service-office-register = Vill du ha hjälp att skriva in dig? Gå till ett 
 alt-digital-mina-sidor = Du kan följa ditt ärende på Mina sidor, ditt konto på arbetsformedlingen.se. Du behöver e-legitimation.
 alt-remote-which-form = Vet du inte vilken blankett du behöver? Ring Arbetsförmedlingen och fråga.
 alt-remote-informative = Ring kundtjänsten om du vill ha information eller veta hur du går vidare.
-alt-chat-tell-needs = Vill du hellre skriva än ringa? Skriv i chatten på arbetsformedlingen.se. Där kan du ställa frågor och få veta hur du går vidare.
+alt-chat-tell-needs = Vill du hellre skriva än ringa? Skriv i chatten på arbetsformedlingen.se. Först svarar en chattrobot. Det kan vara svårt att få kontakt med en arbetsförmedlare där.
 alt-booked-meeting-ask = Behöver du träffa Arbetsförmedlingen? Fråga om ett bokat möte när du ringer. Arbetsförmedlingen bedömer om du behöver det.
 alt-remote-etablering-language = Du kan också få hjälp per telefon på arabiska, engelska, persiska, somaliska och tigrinja.
 alt-remote-decisions = Har du frågor om ett beslut? Ring Arbetsförmedlingen.
@@ -188,7 +188,7 @@ note-language-support = Behöver du hjälp på ditt språk på ett servicekontor
 note-adaptations-tell = Berätta vad du behöver när du kontaktar Arbetsförmedlingen.
 note-adaptations-booked-meeting = Behöver du träffa Arbetsförmedlingen kan du få ett bokat möte. Arbetsförmedlingen bedömer först vad du behöver.
 note-adaptations-sign-language = Några webbinarier på Arbetsförmedlingen Play finns på teckenspråk.
-note-protected-identity = Har du skyddade personuppgifter? Då kan du inte använda Arbetsförmedlingens digitala tjänster. Ring Arbetsförmedlingen i stället.
+note-protected-identity = Har du skyddade personuppgifter? Använd då inte Arbetsförmedlingens formulär på webben. I vissa ärenden ska du skicka papper med post. Fråga Arbetsförmedlingen hur du ska göra i ditt ärende.
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = Det kan vara svårt att komma fram till Arbetsförmedlingen. Arbetsförmedlingen har själv berättat för Justitieombudsmannen (JO) att nästan hälften av samtalen och nio av tio försök att chatta inte blev besvarade mellan november 2023 och november 2024. Kommer du inte fram? Gå till ett servicekontor. Personalen där kan hjälpa dig att få kontakt med en arbetsförmedlare.
 

@@ -47,6 +47,8 @@ result-alternatives-heading = Andra sätt att få hjälp
 result-contacts-heading = Telefonnummer
 result-print = Skriv ut
 result-without-travel = Det är långt att åka. Du kan också få hjälp utan att resa:
+claim-from-2021 = (källa: Arbetsförmedlingens rapport 2021)
+claim-from-2021-note = Det som är märkt med Arbetsförmedlingens rapport 2021 har vi inte kunnat bekräfta med någon senare källa. Fråga Arbetsförmedlingen om du är osäker.
 start-again = Börja om
 
 ## Local places
@@ -54,10 +56,10 @@ start-again = Börja om
 local-heading = Nära dig
 # $municipality (String) - the official name of the person's municipality.
 local-intro = Så här ser det ut i { $municipality }:
-local-no-municipality = Du har inte svarat på vilken kommun du bor i. Information om kontor finns på arbetsformedlingen.se.
+local-no-municipality = Du har inte svarat på vilken kommun du bor i. Servicekontor och öppettider finns på statenssc.se/besokservicekontor.
 local-loading = Hämtar uppgifter om kontor …
-local-network-changed = Sedan 2021 har flera servicekontor stängt och några nya har öppnat. Vi kanske inte känner till alla ändringar. Kontrollera på statenssc.se eller arbetsformedlingen.se innan du åker dit.
-local-ssc-site = statenssc.se
+local-network-changed = Sedan 2021 har flera servicekontor stängt och några nya har öppnat. Vi kanske inte känner till alla ändringar. Se öppettiderna på statenssc.se/besokservicekontor innan du åker dit.
+local-ssc-site = statenssc.se/besokservicekontor
 # $municipality (String) - the official name of the person's municipality.
 local-no-service-office = Vi känner inte till något servicekontor i { $municipality } som finns kvar. Det finns servicekontor i de här kommunerna nära dig:
 # $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
@@ -130,7 +132,7 @@ about-sources-heading = Källor
 about-sources-report = Råden och uppgifterna om kontor bygger på Arbetsförmedlingens rapport till regeringen Likvärdig service i hela landet. Ändringar efter rapporten visas med sin källa. Avstånden har vi räknat fram själva, fågelvägen mellan kommunernas centralorter.
 about-data-source = Källa
 about-data-date = Datum
-about-sources-age = Uppgifterna är från oktober 2021. Kontor kan ha öppnat eller stängt sedan dess. Kontrollera alltid hos Arbetsförmedlingen.
+about-sources-age = Uppgifterna är från oktober 2021, med de ändringar som en senare källa visar. Kontor kan ha öppnat eller stängt sedan dess. Se statenssc.se/besokservicekontor innan du åker till ett servicekontor.
 about-translations = Svenska är originalspråket. Översättningarna har ännu inte granskats av modersmålstalare. Under 2026 har granskare som inte har språken som modersmål kontrollerat dem genom att översätta dem tillbaka till engelska. Vi har rättat de större fel som de hittade.
 about-privacy-heading = Personuppgifter
 about-privacy = Vägvisaren frågar inte efter ditt namn eller personnummer. Dina svar finns bara i sidans adress, i delen efter tecknet #, och i webbläsarens historik. Den delen av adressen skickar webbläsaren aldrig till någon server, inte heller när du laddar om sidan eller öppnar en sparad länk eller en QR-kod. Vi använder inga kakor och ingen statistik. Webbläsaren sparar bara ditt språk och om personalläget eller kioskläget är på (i de lägena sparas inte språket). På en dator som många använder tar personalens knapp Ny besökare bort svaren ur historiken.
@@ -156,7 +158,7 @@ a11y-report-heading = Rapportera en brist
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Fungerar något inte för dig, eller har du hittat en brist? Berätta det för { $operator }:
 a11y-no-contact = Ingen kontakt har angetts för den här installationen. Därför går det inte att rapportera en brist här.
-a11y-help = Behöver du hjälp med ditt ärende under tiden? Skriv i chatten på arbetsformedlingen.se eller ring:
+a11y-help = Behöver du hjälp med ditt ärende under tiden? Ring Arbetsförmedlingen eller gå till ett servicekontor. Telefonnumret är:
 a11y-enforcement-heading = Tillsyn
 a11y-enforcement = Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen. Är du inte nöjd med hur din synpunkt hanteras, kan du kontakta DIGG.
 # $municipality (String) - the official name of the person's municipality.

@@ -33,7 +33,7 @@ errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
 ## Question: e-legitimation
 
 q-eid-title = ኤሌክትሮኒካዊ መንነት (e-legitimation) ኣለኩም ድዩ?
-q-eid-hint = ንኣብነት BankID ወይ Freja eID። ብእኡ ኣብ ኢንተርነት መን ምዃንኩም ተረጋግጹ።
+q-eid-hint = ንኣብነት BankID ወይ Freja eID Plus። ብእኡ ኣብ ኢንተርነት መን ምዃንኩም ተረጋግጹ። እቲ ኣብ መንነት ካርድ ናይ ቤት ጽሕፈት ግብሪ (Skatteverket) ዘሎ ኤሌክትሮኒካዊ መንነት ኣብ Arbetsförmedlingen ኣይሰርሕን።
 q-eid-error = ኤሌክትሮኒካዊ መንነት ኣለኩም ድዩ የብልኩምን፣ ምረጹ
 q-eid-check = ኤሌክትሮኒካዊ መንነት (e-legitimation)
 
@@ -107,16 +107,16 @@ link-digitala-jag = Digitala jag
 ## Why this route
 
 reason-register-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ኣብ ኢንተርነት ምምዝጋብ እቲ ዝቐለለ እዩ። መብዛሕትኦም ሰባት ከምኡ እዮም ዝገብሩ።
-reason-register-no-eid = ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ ብኣካል ቀሪብኩም ትምዝገቡ፣ መንነት ወረቐትኩም (legitimation) ድማ ተርእዩ።
+reason-register-no-eid = ብምሉኡ ኣብ ኢንተርነት ንምምዝጋብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ ምዝገባኹም ኣብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ተወድኡ።
 reason-register-with-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
 reason-activity-report-digital = ኤሌክትሮኒካዊ መንነት ኣለኩም፣ ኢንተርነት ድማ ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ስለዚ ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ተቕርቡ። ዳርጋ ኩሎም ከምኡ እዮም ዝገብሩ።
-reason-activity-report-no-eid = ናብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ንምእታው ኤሌክትሮኒካዊ መንነት የድልየኩም። ኣብ ቤት ጽሕፈት ኣገልግሎት ጸብጻብ ንጥፈታትኩም ንምቕራብ ሓገዝ ትረኽቡ።
+reason-activity-report-no-eid = ጸብጻብ ንጥፈታት ብኢንተርነት ንምቕራብ ኤሌክትሮኒካዊ መንነት የድልየኩም። ብዘይ ኤሌክትሮኒካዊ መንነት፣ ቅጥዒ Aktivitetsrapport ትመልኡ። ብፖስታ ትሰድዎ ወይ ኣብ ቤት ጽሕፈት ኣገልግሎት ተረክብዎ። ክሳብ 14ይ መዓልቲ ክበጽሕ ኣለዎ።
 reason-activity-report-with-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ ትደልዩ። ኣብ ቤት ጽሕፈት ኣገልግሎት ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
 reason-find-jobs-digital = ኣብ Platsbanken ኣብ ዝኾነ ክፋል ሃገር እንተ ነበርኩም ተመሳሳሊ መወዓውዒ ስራሕ ትርእዩ። ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም፣ ስለዚ ብቐጥታ ክትጅምሩ ትኽእሉ ኢኹም።
 reason-find-jobs-with-help = ኣብ ቤት ጽሕፈት ኣገልግሎት ኮምፒዩተር ክትጥቀሙን ኣብ ኢንተርነት ስራሕ ንምድላይ ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
 reason-planning-remote = Arbetsförmedlingen ዝርርባት ትልሚ ብተሌፎን የካይድ። ብዙሓት ውሳነታት እውን ከይተራኸብኩም ክወስድ ይኽእል።
 reason-forms-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት ቅጥዕታትን ምስክር ወረቓቕትን ክትወስዱ፣ ክትመልኡን ከተረክቡን ትኽእሉ ኢኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
-reason-guidance-digital = Arbetsförmedlingen ኣብ ኢንተርነት ምኽሪ ሞያ (karriärvägledning) ኣለዎ። ናብ ገለ ቋንቋታት ይትርጎም ኣሎ።
+reason-guidance-digital = ኣብ arbetsformedlingen.se ብዛዕባ ሞያታትን ትምህርትታትን ሓበሬታ ኣሎ። ተወሳኺ ደገፍ እንተ ኣድልዩኩም፣ ንArbetsförmedlingen ብዛዕባ ምኽሪ ሞያ (karriärvägledning) ክትሓቱ ትኽእሉ ኢኹም። ሽዑ ኣብ ኣቕራቢ ዘሎ መራሒ ይሕግዘኩም።
 reason-guidance-remote = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ከም ዘይትኽእሉ መሊስኩም። ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ስራሕን ትምህርትን ተዛረቡ።
 reason-disability-booked-meeting = ብዙሕ ደገፍ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen ምሳኹም ብሓባር እንታይ ከም ዘድልየኩም ይግምግም።
 reason-etablering-remote-language = ኣብ መደብ እግሪ ምትካል እንተ ተመዝጊብኩም፣ ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
@@ -130,18 +130,18 @@ reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክ�
 
 step-visit-service-office = ኣብ ዝተሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ።
 step-call-jobseeker-line = ናብ Arbetsförmedlingen ደውሉ።
-step-chat = ምስ Arbetsförmedlingen ብቻት እውን ክትራኸቡ ትኽእሉ ኢኹም።
+step-chat = ኣብ arbetsformedlingen.se ኣብቲ ቻት እውን ክትጽሕፉ ትኽእሉ ኢኹም። ቀዳማይ ሮቦት ቻት ይምልስ። ብቻት ምስ ሰራሕተኛ Arbetsförmedlingen ምርኻብ መብዛሕትኡ ግዜ ከቢድ እዩ።
 step-learn-digital = ኣብ ምጥቃም ኢንተርነት ዝያዳ ክእለት ክትረኽቡ ትደልዩ ዲኹም? ኣብ Digitala jag ዝያዳ ክትመሃሩ ትኽእሉ ኢኹም።
 step-needs-assessment = Arbetsförmedlingen ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
 step-meeting-by-phone-or-video = ዝተቖጸረ ርክብ ብተሌፎን ወይ ብቪድዮ እውን ክኸውን ይኽእል።
 step-register-online = ኣብ arbetsformedlingen.se ተመዝገቡ። ብኤሌክትሮኒካዊ መንነትኩም እተዉ (log in)።
-step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ ምስ Arbetsförmedlingen ንቀዳማይ ርክብኩም ቆጸራ ሓዙ።
-step-register-identify-in-person = መንነት ወረቐትኩም (legitimation) ሒዝኩም ምጹ። ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
-step-register-send-form = ቅድም ቅጥዒ ምዝገባ ክትሰዱ እውን ትኽእሉ ኢኹም። ድሕሪኡ ናብ Arbetsförmedlingen ክትበጽሑ ከለኹም መንነት ወረቐትኩም ሒዝኩም ኪዱ።
+step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ መብዛሕትኡ ግዜ ንዝርርብ መደብ ቆጸራ ትሕዙ። Arbetsförmedlingen እውን ብቐጥታ ክድውለልኩም ይኽእል። ኣብ ውሽጢ ሰለስተ ኣዋርሕ ስራሕ ወይ ትምህርቲ ክትጅምሩ እንተኾይንኩም፣ ዝርርብ ቆጸራ ምሓዝ ኣየድልየኩምን።
+step-register-identify-in-person = ሰራሕተኛታት ምዝገባኹም ንምውዳእ ይሕግዙኹም። ካብታ ኣብ ቤት ጽሕፈት ኣገልግሎት ዝጸናሕኩማ መዓልቲ ጀሚሩ ከም ዝተመዝገብኩም ትቑጸሩ።
+step-register-send-form = ቅድም ኣብ arbetsformedlingen.se ምምዝጋብ ክትጅምሩ ትኽእሉ ኢኹም። ብስም ተጠቃሚን ቃል ምስጢርን እቶ። ድሕሪኡ ኣብ ቤት ጽሕፈት ኣገልግሎት ተወድኡ።
 step-register-staff-help = ሰራሕተኛታት ኣብ ኢንተርነት ንምምዝጋብ ይሕግዙኹም።
 step-log-in-mina-sidor = ናብ Mina sidor፣ ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም፣ እተዉ። ኤሌክትሮኒካዊ መንነትኩም ተጠቐሙ።
-step-activity-report-online = ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ኣቕርቡ።
-step-activity-report-staff-help = ሰራሕተኛታት ጸብጻብ ንጥፈታትኩም ንምቕራብ ይሕግዙኹም።
+step-activity-report-online = ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ኣብ መንጎ 1ይን 14ይን መዓልቲ ናይ ነፍሲ ወከፍ ወርሒ ኣቕርቡ።
+step-activity-report-staff-help = ሰራሕተኛታት ነቲ ቅጥዒ ንምሕታምን ንምምላእን ይሕግዙኹም። ኣብኡ ክትርክብዎ ትኽእሉ ኢኹም።
 step-platsbanken = ኣብ Platsbanken፣ ኣብ arbetsformedlingen.se ዘለዉ መወዓውዒታት ስራሕ፣ ስራሕ ድለዩ።
 step-mina-profiler = ኣብ Mina profiler ፕሮፋይል ፍጠሩ። ኣስራሕቲ ነቲ ፕሮፋይል ርእዮም ክረኽቡኹም ይኽእሉ።
 step-job-alerts = ብዛዕባ ምስ ፕሮፋይልኩም ዝሰማማዑ ሓደሽቲ መወዓውዒ ስራሕ ኢመይል ክትረኽቡ ትኽእሉ ኢኹም።
@@ -160,7 +160,7 @@ step-etablering-line-who = እዚ ተሌፎን ኣብ መደብ እግሪ ምት
 step-call-ask-meeting-etablering = ናብ ተሌፎን መደብ እግሪ ምትካል ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
 step-call-ask-meeting = ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
 step-contact-provider = ብዛዕባ ርክባትን ንጥፈታትን ምስ ኣቕራቢኹም ተራኸቡ።
-step-provider-remote = ካብ ርሑቕ ርክባት ክትገብሩ ትኽእሉ እንተ ኾንኩም ንኣቕራቢኹም ሕተቱ።
+step-provider-remote = ኣብ Rusta och matcha ትሳተፉ ዶ? እንተኾይኑ ኣብ ክልተ ሰሙን ሓደ ግዜ ምስ ተቖጻጻሪኹም ትራኸቡ። እንተወሓደ ኣብ ኣርባዕተ ሰሙን ሓደ ግዜ ኣብ ኣቕራቢ ብኣካል ትራኸቡ። እቶም ካልኦት ርክባት ከመይ ከም ዝካየዱ ንኣቕራቢኹም ሕተቱ።
 step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen እዩ፣ እቲ ኣቕራቢ ኣይኮነን። ብዛዕባ ውሳነ ሕቶ ኣለኩም ድዩ? ንArbetsförmedlingen ሕተቱ።
 step-read-online = ብዛዕባ ጉዳይኩም ኣብ arbetsformedlingen.se ኣንብቡ።
 step-describe-errand = ብምንታይ ሓገዝ ከም እትደልዩ ንገሩ። ሽዑ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
@@ -174,7 +174,7 @@ alt-service-office-register = ንምምዝጋብ ሓገዝ ትደልዩ ዲኹ�
 alt-digital-mina-sidor = ጉዳይኩም ኣብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ክትከታተሉ ትኽእሉ ኢኹም። ኤሌክትሮኒካዊ መንነት የድልየኩም።
 alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen ደዊልኩም ሕተቱ።
 alt-remote-informative = ሓበሬታ እንተደሊኹም ወይ ከመይ ከም እትቕጽሉ ክትፈልጡ እንተደሊኹም ናብ ኣገልግሎት ዓማዊል ደውሉ።
-alt-chat-tell-needs = ካብ ምድዋል ምጽሓፍ ትመርጹ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ። ኣብኡ ሕቶታት ክትሓቱን ከመይ ከም እትቕጽሉ ክትፈልጡን ትኽእሉ።
+alt-chat-tell-needs = ካብ ምድዋል ምጽሓፍ ትመርጹ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ። ቀዳማይ ሮቦት ቻት ይምልስ። ኣብኡ ምስ ሰራሕተኛ Arbetsförmedlingen ምርኻብ ከቢድ ክኸውን ይኽእል።
 alt-booked-meeting-ask = ምስ Arbetsförmedlingen ክትራኸቡ የድልየኩም ድዩ? ክትድውሉ ከለኹም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ። Arbetsförmedlingen የድልየኩም እንተ ኾይኑ ይግምግም።
 alt-remote-etablering-language = ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ እውን ትኽእሉ ኢኹም።
 alt-remote-decisions = ብዛዕባ ውሳነ ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
@@ -186,7 +186,7 @@ note-language-support = ኣብ ቤት ጽሕፈት ኣገልግሎት ብቋን�
 note-adaptations-tell = ምስ Arbetsförmedlingen ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
 note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
 note-adaptations-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
-note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እንተኾይኑ ነቲ ዲጂታላዊ ኣገልግሎታት Arbetsförmedlingen ክትጥቀሙ ኣይትኽእሉን። ኣብ ክንድኡ ናብ Arbetsförmedlingen ደውሉ።
+note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እንተኾይኑ ቅጥዕታት Arbetsförmedlingen ኣብ ኢንተርነት ኣይትጠቐሙ። ኣብ ገለ ጉዳያት ወረቓቕቲ ብፖስታ ክትሰዱ ኣለኩም። ኣብ ጉዳይኩም እንታይ ክትገብሩ ከም ዘለኩም ንArbetsförmedlingen ሕተቱ።
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = ምስ Arbetsförmedlingen ምርኻብ ከቢድ ክኸውን ይኽእል እዩ። Arbetsförmedlingen ባዕሉ ንሓላዊ መሰል ባይቶ (Justitieombudsmannen፣ JO) ከም ዝሓበሮ፣ ኣብ መንጎ ሕዳር 2023 ክሳብ ሕዳር 2024 ዳርጋ ፍርቂ ካብ ደወላት ከምኡውን ካብ ዓሰርተ ፈተነታት ቻት ትሽዓተ መልሲ ኣይረኸቡን። ክትበጽሕዎም ኣይከኣልኩምን? ናብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ኪዱ። ኣብኡ ዘለዉ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
 

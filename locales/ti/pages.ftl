@@ -48,6 +48,8 @@ result-alternatives-heading = ሓገዝ ንምርካብ ካልእ መንገድ�
 result-contacts-heading = ቁጽሪ ተሌፎን
 result-print = ሕተሙ
 result-without-travel = እቲ ቦታ ርሑቕ እዩ። ከይተጓዓዝኩም እውን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም፦
+claim-from-2021 = (ምንጪ: ጸብጻብ Arbetsförmedlingen ናይ 2021)
+claim-from-2021-note = እቲ ብጸብጻብ Arbetsförmedlingen ናይ 2021 ዝተመልከተ ብዝኾነ ድሕሪኡ ዝመጸ ምንጪ ከነረጋግጾ ኣይከኣልናን። ርግጸኛታት እንተዘይኮንኩም ንArbetsförmedlingen ሕተቱ።
 start-again = ከም ብሓድሽ ጀምሩ
 
 ## Local places
@@ -55,10 +57,10 @@ start-again = ከም ብሓድሽ ጀምሩ
 local-heading = ኣብ ጥቓኹም
 # $municipality (String) - the official name of the person's municipality.
 local-intro = ኣብ { $municipality } ኩነታት ከምዚ እዩ፦
-local-no-municipality = ኣብ ኣየናይ ኮሙን ከም እትነብሩ ኣይመለስኩምን። ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ኣብ arbetsformedlingen.se ኣሎ።
+local-no-municipality = ኣብ ኣየናይ ኮሙን ከም እትነብሩ ኣይመለስኩምን። ኣብያተ ጽሕፈት ኣገልግሎትን ሰዓታት ስራሖምን ኣብ statenssc.se/besokservicekontor ኣለዉ።
 local-loading = ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈት ይመጽእ ኣሎ …
-local-network-changed = ካብ 2021 ንደሓር ብዙሓት ኣብያተ ጽሕፈት ኣገልግሎት ተዓጽዮም፣ ገለ ሓደሽቲ ድማ ተኸፊቶም። ኩሉ ለውጢ ዘይንፈልጥ ክንከውን ንኽእል ኢና። ቅድሚ ምኻድኩም ኣብ statenssc.se ወይ arbetsformedlingen.se ኣረጋግጹ።
-local-ssc-site = statenssc.se
+local-network-changed = ካብ 2021 ንደሓር ብዙሓት ኣብያተ ጽሕፈት ኣገልግሎት ተዓጽዮም፣ ገለ ሓደሽቲ ድማ ተኸፊቶም። ኩሉ ለውጢ ዘይንፈልጥ ክንከውን ንኽእል ኢና። ቅድሚ ምኻድኩም ሰዓታት ስራሕ ኣብ statenssc.se/besokservicekontor ርኣዩ።
+local-ssc-site = statenssc.se/besokservicekontor
 # $municipality (String) - the official name of the person's municipality.
 local-no-service-office = ኣብ { $municipality } ገና ዘሎ ቤት ጽሕፈት ኣገልግሎት ኣይንፈልጥን። ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ኣብያተ ጽሕፈት ኣገልግሎት ኣለዉ፦
 # $municipality (String) - a nearby municipality; $km (Number) - straight-line distance, a multiple of 5.
@@ -131,7 +133,7 @@ about-sources-heading = ምንጭታት
 about-sources-report = እቲ ምኽርን ሓበሬታ ብዛዕባ ኣብያተ ጽሕፈትን ኣብቲ Arbetsförmedlingen ንመንግስቲ ዘቕረቦ ጸብጻብ Likvärdig service i hela landet («ማዕረ ኣገልግሎት ኣብ ምሉእ ሃገር») ዝተመርኮሰ እዩ። ድሕሪ እቲ ጸብጻብ ዝተገብሩ ለውጥታት ምስ ምንጮም ይርኣዩ። ርሕቀታት ባዕልና ኢና ዝሓሰብናዮም፣ ብቐጥታ መስመር ኣብ መንጎ ቀንዲ ከተማታት ኮሙናት።
 about-data-source = ምንጪ
 about-data-date = ዕለት
-about-sources-age = እቲ ሓበሬታ ናይ ጥቅምቲ 2021 እዩ። ካብኡ ንደሓር ኣብያተ ጽሕፈት ተኸፊቶም ወይ ተዓጽዮም ክኾኑ ይኽእሉ። ኩሉ ግዜ ምስ Arbetsförmedlingen ኣረጋግጹ።
+about-sources-age = እቲ ሓበሬታ ናይ ጥቅምቲ 2021 እዩ፣ ምስቶም ድሕሪኡ ዝመጸ ምንጪ ዘርእዮም ለውጥታት። ካብኡ ንደሓር ኣብያተ ጽሕፈት ተኸፊቶም ወይ ተዓጽዮም ክኾኑ ይኽእሉ። ናብ ቤት ጽሕፈት ኣገልግሎት ቅድሚ ምኻድኩም statenssc.se/besokservicekontor ርኣዩ።
 about-translations = ሽወደንኛ እቲ ናይ መበቆል ቋንቋ እዩ። እቶም ትርጉማት ገና ብተዛረብቲ ቋንቋ ኣደ ኣይተመርመሩን። ኣብ 2026 ናብ እንግሊዝኛ ተመሊሶም ብምትርጓም ተመርሚሮም፣ እቶም መርመርቲ ግን ተዛረብቲ ቋንቋ ኣደ ኣይኮኑን። እቶም ዝተረኽቡ ዓበይቲ ጌጋታት ተኣሪሞም።
 about-privacy-heading = ውልቃዊ ሓበሬታ
 about-privacy = Vägvisaren ስምኩም ወይ ቁጽሪ መንነትኩም (personnummer) ኣይሓትትን። መልስታትኩም ኣብ ኣድራሻ ናይቲ ገጽ፣ ኣብቲ ድሕሪ ምልክት # ዘሎ ክፋል፣ ከምኡ’ውን ኣብ ታሪኽ ብራውዘር ጥራይ እዮም ዘለዉ። ብራውዘር ነቲ ክፋል ኣድራሻ ናብ ዝኾነ ሰርቨር ፈጺሙ ኣይሰዶን፣ ነቲ ገጽ ዳግማይ ክትጽዕንዎ ከለኹም ወይ ዝተዓቀበ ሊንክ ወይ QR ኮድ ክትከፍቱ ከለኹም እውን። ኩኪታት ወይ ስታቲስቲክስ ኣይንጥቀምን። እቲ ብራውዘር ቋንቋኹምን ኣገባብ ሰራሕተኛታት ወይ ኣገባብ ኪዮስክ ክፉት ምዃኑን ጥራይ ይዕቅብ (ኣብዞም ክልተ ኣገባባት ቋንቋ ኣይዕቀብን)። ኣብ ብዙሓት ሰባት ዝጥቀሙሉ ኮምፒተር፣ መጠወቒ ሰራሕተኛታት «ሓድሽ በጻሒ» ነቶም መልስታት ካብ ታሪኽ ይድምስሶም።
@@ -157,7 +159,7 @@ a11y-report-heading = ጉድለት ሓብሩ
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = ዘይሰርሓልኩም ነገር ኣሎ ድዩ፣ ወይ ጉድለት ረኺብኩም? ን{ $operator } ንገሩ፦
 a11y-no-contact = ነዚ ቅዳሕ ዝኾነ መራኸቢ ኣይተወሰነን። ስለዚ ኣብዚ ጉድለት ክትሕብሩ ኣይትኽእሉን።
-a11y-help = ኣብዚ እዋን ንጉዳይኩም ሓገዝ ተድልዩ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ ወይ ደውሉ፦
+a11y-help = ኣብዚ እዋን ንጉዳይኩም ሓገዝ ተድልዩ ዶ? ናብ Arbetsförmedlingen ደውሉ ወይ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። እቲ ቁጽሪ እዚ እዩ፦
 a11y-enforcement-heading = ቁጽጽር
 a11y-enforcement = ትካል ዲጂታላዊ ምምሕዳር (Myndigheten för digital förvaltning፣ DIGG) ንሕጊ ይቆጻጸር። ርእይቶኹም ብዝተታሕዘሉ መንገዲ እንተዘይዓጊብኩም፣ ንDIGG ክትረኽቡ ትኽእሉ።
 # $municipality (String) - the official name of the person's municipality.

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use vagvisare_domain::answers::MunicipalityAnswer;
+use vagvisare_domain::claims;
 use vagvisare_domain::place;
 use vagvisare_domain::routing::{Contact, Outcome, Route};
 
@@ -18,6 +19,13 @@ use crate::ui::phone_link::PhoneLink;
 use crate::ui::place_summary::{sentence, PlaceSummary};
 use crate::ui::qr_handout::QrHandout;
 use crate::ui::route_extras::Extras;
+
+/// After a text whose only source is the 2021 report: says so.
+fn from_2021(id: &'static str) -> impl IntoView {
+    claims::from_2021(id).then(|| {
+        view! { " " <span class="claim-2021"><T id="claim-from-2021" /></span> }
+    })
+}
 
 fn route_class(route: Route) -> &'static str {
     match route {
@@ -65,6 +73,20 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             &[("route", i18n.t(route.title_id()).into())],
         )
     });
+    // Whether anything on this page is marked as a fact from 2021: then one
+    // sentence says what the mark means.
+    let marked = claims::from_2021(route.summary_id())
+        || claims::from_2021(outcome.reason_id)
+        || outcome.steps.iter().any(|s| claims::from_2021(s.text_id))
+        || outcome
+            .alternatives
+            .iter()
+            .any(|a| claims::from_2021(a.text_id))
+        || outcome.notes.iter().any(|n| claims::from_2021(n))
+        || outcome
+            .contacts
+            .iter()
+            .any(|c| claims::from_2021(c.label_id()));
     let Outcome {
         steps,
         alternatives,
@@ -79,7 +101,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
         <div class=route_class(route)>
             <p class="caption"><T id="result-recommended" /></p>
             <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title"><T id=route.title_id() /></h1>
-            <p class="lead"><T id=route.summary_id() /></p>
+            <p class="lead"><T id=route.summary_id() />{from_2021(route.summary_id())}</p>
             {move || summary.get().map(|s| view! { <PlaceSummary summary=s /> })}
         </div>
 
@@ -93,7 +115,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                         Some(s) if s.replaces(&step) => {
                             sentence(s.first_step.expect("replaces")).into_any()
                         }
-                        _ => view! { <T id=step.text_id /> }.into_any(),
+                        _ => view! { <T id=step.text_id />{from_2021(step.text_id)} }.into_any(),
                     };
                     view! {
                         <li>
@@ -107,10 +129,10 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
 
         <section class="result-why">
         <h2 class="heading-m"><T id="result-why-heading" /></h2>
-        <p><T id=reason_id /></p>
+        <p><T id=reason_id />{from_2021(reason_id)}</p>
         {notes
             .into_iter()
-            .map(|n| view! { <div class="inset-text"><p><T id=n /></p></div> })
+            .map(|n| view! { <div class="inset-text"><p><T id=n />{from_2021(n)}</p></div> })
             .collect_view()}
 
         </section>
@@ -125,6 +147,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                             <h3 class="heading-s"><T id=alt.route.title_id() /></h3>
                             <p>
                                 <T id=alt.text_id />
+                                {from_2021(alt.text_id)}
                                 <Extras contact=alt.contact link=alt.link />
                             </p>
                         </li>
@@ -145,11 +168,14 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                             <T id=c.label_id() />
                             " "
                             <PhoneLink contact=c />
+                            {from_2021(c.label_id())}
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
+
+        {marked.then(|| view! { <p class="hint claim-2021-note"><T id="claim-from-2021-note" /></p> })}
 
         <LocalPlaces need=local />
 
