@@ -383,7 +383,11 @@ fn every_shipped_locale_is_complete_and_a_truncated_one_is_not() {
     // Cut the pages' file in half, just before a message starts (a cut
     // inside a multi-line message would be a syntax error instead).
     let pages = &sources[1].1;
-    let half = pages.char_indices().nth(pages.chars().count() / 2).unwrap().0;
+    let half = pages
+        .char_indices()
+        .nth(pages.chars().count() / 2)
+        .unwrap()
+        .0;
     let cut = pages[..half]
         .match_indices('\n')
         .map(|(i, _)| i)

@@ -167,6 +167,8 @@ fn service_office(m: &Municipality, data: &ServiceData) -> Summary {
     let mut sentences = vec![office_absence(m, data)];
     let (nearest, far) = nearest_sentence("place-nearest-office", &m.nearest_service_office);
     sentences.extend(nearest);
+    // Where to check before the journey.
+    sentences.push(Sentence::new("place-check-finder"));
     let step = m
         .nearest_service_office
         .first()
@@ -272,6 +274,7 @@ pub const MESSAGE_IDS: &[&str] = &[
     "place-office-closing",
     "place-office-planned-unconfirmed",
     "place-no-office",
+    "place-check-finder",
     "place-nearest-office",
     "place-presence-fixed",
     "place-presence-travelled",

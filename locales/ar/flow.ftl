@@ -214,6 +214,7 @@ place-office-closing =
 place-office-planned-unconfirmed = كان مكتب خدمة في { $municipality } مخطَّطًا له في عام 2021. لم نجد أي مصدر يقول إنه فُتح. اطّلع على statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = لا نعرف أي مكتب خدمة في { $municipality }.
+place-check-finder = اطّلع على أوقات العمل في statenssc.se/besokservicekontor قبل أن تذهب.
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-office =
     { $names ->

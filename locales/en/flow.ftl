@@ -218,6 +218,7 @@ place-office-closing =
 place-office-planned-unconfirmed = A service office in { $municipality } was planned in 2021. We have found no source saying that it has opened. See statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = We know of no service office in { $municipality }.
+place-check-finder = See the opening hours on statenssc.se/besokservicekontor before you go.
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-office =
     { $names ->

@@ -214,6 +214,7 @@ place-office-closing =
 place-office-planned-unconfirmed = در سال 2021 برای { $municipality } یک دفتر خدمات برنامه‌ریزی شده بود. هیچ منبعی پیدا نکرده‌ایم که بگوید باز شده است. statenssc.se/besokservicekontor را ببینید.
 # $municipality (String) - the person's municipality.
 place-no-office = ما هیچ دفتر خدماتی در { $municipality } نمی‌شناسیم.
+place-check-finder = پیش از رفتن، ساعت‌های کار را در statenssc.se/besokservicekontor ببینید.
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-office =
     { $names ->

@@ -218,6 +218,7 @@ place-office-closing =
 place-office-planned-unconfirmed = Sannadkii 2021 waxaa la qorsheeyay xafiis adeeg oo { $municipality } ah. Ma helin il sheegaysa inuu furmay. Fiiri statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = Ma naqaanno xafiis adeeg oo ku yaal { $municipality }.
+place-check-finder = Fiiri saacadaha furitaanka statenssc.se/besokservicekontor ka hor intaadan tegin.
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-office =
     { $names ->

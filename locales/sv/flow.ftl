@@ -220,6 +220,7 @@ place-office-closing =
 place-office-planned-unconfirmed = Ett servicekontor i { $municipality } planerades 2021. Vi har inte hittat någon källa som säger att det har öppnat. Se statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = Vi känner inte till något servicekontor i { $municipality }.
+place-check-finder = Se öppettiderna på statenssc.se/besokservicekontor innan du åker.
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-office =
     { $names ->

@@ -218,6 +218,7 @@ place-office-closing =
 place-office-planned-unconfirmed = ኣብ 2021 ን{ $municipality } ቤት ጽሕፈት ኣገልግሎት ተመዲቡ ነይሩ። ከም ዝተኸፍተ ዝገልጽ ምንጪ ኣይረኸብናን። statenssc.se/besokservicekontor ርኣዩ።
 # $municipality (String) - the person's municipality.
 place-no-office = ኣብ { $municipality } ዝኾነ ቤት ጽሕፈት ኣገልግሎት ኣይንፈልጥን።
+place-check-finder = ቅድሚ ምኻድኩም ሰዓታት ስራሕ ኣብ statenssc.se/besokservicekontor ርኣዩ።
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-office =
     { $names ->

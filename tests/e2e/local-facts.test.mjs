@@ -34,10 +34,11 @@ test('Arvika in Swedish: the closure, its source, and the nearest open offices',
   assert.deepEqual([...km].sort((a, b) => a - b), km, `sorted by distance: ${nearest}`);
   assert.ok(nearest.some((n) => /gränsar till Arvika/.test(n)), `a bordering municipality is marked: ${nearest}`);
   assert.doesNotMatch(local, /\bÖppet\b|Planerat 2022–2023/);
-  // The one notice about the network, with the two official sites.
+  // The one notice about the network, with Statens servicecenter's office
+  // finder and Arbetsförmedlingen's site.
   assert.match(local, /Sedan 2021 har flera servicekontor stängt/);
   const links = await page.$$eval('.network-notice a', (a) => a.map((x) => x.href));
-  assert.deepEqual(links, ['https://www.statenssc.se/', 'https://arbetsformedlingen.se/']);
+  assert.deepEqual(links, ['https://www.statenssc.se/besokservicekontor', 'https://arbetsformedlingen.se/']);
   // The closed office is never offered as a place to go: it is the only
   // item in the closed list, and no offered item names Arvika.
   const offered = await page.$$eval('.local-places .places > li.place:not(.place--closed)', (li) => li.map((l) => l.textContent));
@@ -77,8 +78,8 @@ test('staff overview: "changed since 2021" shows the closures with their newest 
   await page.check('#overview-changed');
   await page.waitForFunction(() => document.querySelectorAll('tbody tr').length < 290);
   const codes = await page.$$eval('tbody tr', (r) => r.map((x) => x.dataset.code));
-  for (const code of ['1784', '2183', '1492', '0581', '0780', '1381']) assert.ok(codes.includes(code), `${code} changed since 2021`);
-  assert.ok(!codes.includes('2582'), 'Boden: only a low-confidence lead, not a change');
+  for (const code of ['1784', '2183', '1492', '0581', '0780', '1381', '2582']) assert.ok(codes.includes(code), `${code} changed since 2021`);
+  assert.ok(!codes.includes('2401'), 'Nordmaling: only a low-confidence lead, not a change');
   const arvika = await text(page, 'tr[data-code="1784"]');
   assert.match(arvika, /Stängde den 30 maj 2025/);
   assert.match(arvika, /30 maj 2025$/);
