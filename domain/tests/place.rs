@@ -178,6 +178,12 @@ fn arvika_kiruna_orsa_and_a_stockholm_district() {
     assert_eq!(stockholm.sentences[0].id, "place-offices-here");
     assert!(number(&stockholm.sentences[0], "count") > 1);
 
+    // Ånge: an office planned in 2021 that no source confirms; the answer
+    // itself says so before it names the nearest confirmed one.
+    let ange = at(office, "2260");
+    assert_eq!(ange.sentences[0].id, "place-office-planned-unconfirmed");
+    assert_eq!(ange.sentences[1].id, "place-nearest-office");
+
     // Nothing closed is offered anywhere.
     for m in &data.municipalities {
         for o in m.offices_to_offer() {

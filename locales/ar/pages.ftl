@@ -77,7 +77,7 @@ local-presence-source = المعلومات عن اللقاءات بموعد مس
 local-no-presence = حسب تقرير عام 2021 لم تكن لدى Arbetsförmedlingen لقاءات بموعد مسبق في { $municipality }. توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
 local-pending-presence = إلى أن يصبح جاهزًا، توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
 local-distances = المسافات بخط مستقيم بين المدن الرئيسية في البلديات. قد تكون الرحلة أطول.
-office-as-in-report = كان موجودًا في تقرير Arbetsförmedlingen لعام 2021. لا نعرف أي تغيير لاحق.
+office-as-in-report = مذكور في تقرير Arbetsförmedlingen لعام 2021. لم يؤكده أي مصدر لاحق. اطّلع على statenssc.se/besokservicekontor قبل أن تذهب.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->

@@ -73,7 +73,7 @@ local-presence-source = The information about booked meetings is from Arbetsför
 local-no-presence = According to the 2021 report, Arbetsförmedlingen had no booked meetings in { $municipality }. There are booked meetings in these municipalities near you:
 local-pending-presence = Until it is ready, there are booked meetings in these municipalities near you:
 local-distances = Distances are in a straight line between the municipalities’ main towns. The journey can be longer.
-office-as-in-report = In Arbetsförmedlingen’s report of 2021. We know of no later change.
+office-as-in-report = Listed in Arbetsförmedlingen’s report of 2021. No later source has confirmed it. See statenssc.se/besokservicekontor before you go.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->

@@ -73,7 +73,7 @@ local-presence-source = اطلاعات ملاقات با وقت قبلی از گ
 local-no-presence = طبق گزارش ۲۰۲۱، Arbetsförmedlingen در { $municipality } ملاقات با وقت قبلی نداشت. در این کمون‌های نزدیک شما ملاقات با وقت قبلی هست:
 local-pending-presence = تا وقتی آماده شود، در این کمون‌های نزدیک شما ملاقات با وقت قبلی هست:
 local-distances = فاصله‌ها در خط مستقیم بین شهرهای مرکزی کمون‌ها هستند. سفر ممکن است طولانی‌تر باشد.
-office-as-in-report = در گزارش Arbetsförmedlingen در سال ۲۰۲۱ بود. از تغییر بعدی خبر نداریم.
+office-as-in-report = در گزارش سال ۲۰۲۱ Arbetsförmedlingen آمده است. هیچ منبع بعدی آن را تأیید نکرده است. پیش از رفتن statenssc.se/besokservicekontor را ببینید.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->

@@ -73,7 +73,7 @@ local-presence-source = Macluumaadka kulamada la ballansaday waxay ka yimaadeen 
 local-no-presence = Sida ay warbixinta 2021 sheegtay, Arbetsförmedlingen kulamo la ballansaday kuma lahayn { $municipality }. Kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
 local-pending-presence = Inta ay diyaar ka noqonayso, kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
 local-distances = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka waaweyn ee degmooyinka. Safarku wuu ka dheeraan karaa.
-office-as-in-report = Wuxuu ku jiray warbixinta Arbetsförmedlingen ee 2021. Ma naqaanno isbeddel dambe.
+office-as-in-report = Waxaa lagu qoray warbixinta Arbetsförmedlingen ee 2021. Ma jirto il ka dambeysa oo xaqiijisay. Fiiri statenssc.se/besokservicekontor ka hor intaadan tegin.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->

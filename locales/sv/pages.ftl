@@ -72,7 +72,7 @@ local-presence-source = Uppgifterna om bokade möten kommer från Arbetsförmedl
 local-no-presence = Enligt rapporten 2021 hade Arbetsförmedlingen inga bokade möten i { $municipality }. Det finns bokade möten i de här kommunerna nära dig:
 local-pending-presence = Tills den är klar finns bokade möten i de här kommunerna nära dig:
 local-distances = Avstånden är fågelvägen mellan kommunernas centralorter. Resan kan bli längre.
-office-as-in-report = Fanns i Arbetsförmedlingens rapport 2021. Vi känner inte till någon senare ändring.
+office-as-in-report = Listat i Arbetsförmedlingens rapport 2021. Ingen senare källa har bekräftat det. Se statenssc.se/besokservicekontor innan du åker.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->

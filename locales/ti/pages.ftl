@@ -73,7 +73,7 @@ local-presence-source = ሓበሬታ ብዛዕባ ዝተቖጸሩ ርክባት �
 local-no-presence = ብመሰረት ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ዝተቖጸሩ ርክባት ኣይነበሮን። ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ዝተቖጸሩ ርክባት ኣለዉ፦
 local-pending-presence = ክሳብ ዝድሎ፣ ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ዝተቖጸሩ ርክባት ኣለዉ፦
 local-distances = ርሕቀታት ኣብ መንጎ ማእከላይ ከተማታት ኮሙናት ብቐጥታ መስመር እዮም። ጉዕዞ ካብኡ ክነውሕ ይኽእል።
-office-as-in-report = ኣብ ጸብጻብ Arbetsförmedlingen ናይ 2021 ነይሩ። ድሒሩ ዝመጸ ለውጢ ኣይንፈልጥን።
+office-as-in-report = ኣብ ጸብጻብ Arbetsförmedlingen ናይ 2021 ተዘርዚሩ ኣሎ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን። ቅድሚ ምኻድኩም statenssc.se/besokservicekontor ርኣዩ።
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->
