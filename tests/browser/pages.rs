@@ -359,3 +359,26 @@ async fn data_is_fetched_when_first_needed() {
         .unwrap();
     wait_for(&root, "#municipality-2361").await;
 }
+
+/// The place is said in the recommendation itself (domain::place): each
+/// case of issue 24, with the data in hand, passes axe.
+#[wasm_bindgen_test]
+async fn the_recommendation_names_the_place() {
+    let cases = [
+        ("forms-arvika", ["Arvika", "km"].as_slice()),
+        ("register-without-eid-kiruna", &["Kiruna"]),
+        ("disability-orsa", &["Orsa", "Mora"]),
+        ("forms-stockholm", &["Stockholm"]),
+        ("register-without-eid-nynashamn", &["Nynäshamn", "km"]),
+    ];
+    for (scenario, names) in cases {
+        let q = address(scenario, "result");
+        let (root, _handle) = mount_app(&q, Locale::Sv).await;
+        wait_for(&root, ".route .route__place p").await;
+        let place = text_of(&query(&root, ".route__place"));
+        for name in names {
+            assert!(place.contains(name), "{scenario}: {name} in {place}");
+        }
+        assert_no_violations(&root, scenario).await;
+    }
+}
