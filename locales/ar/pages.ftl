@@ -74,6 +74,42 @@ local-presence-source = المعلومات عن اللقاءات بموعد مس
 local-no-presence = حسب تقرير عام 2021 لم تكن لدى Arbetsförmedlingen لقاءات بموعد مسبق في { $municipality }. توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
 local-pending-presence = إلى أن يصبح جاهزًا، توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
 local-distances = المسافات بخط مستقيم بين المدن الرئيسية في البلديات. قد تكون الرحلة أطول.
+
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] كانون الثاني/يناير
+        [feb] شباط/فبراير
+        [mar] آذار/مارس
+        [apr] نيسان/أبريل
+        [may] أيار/مايو
+        [jun] حزيران/يونيو
+        [jul] تموز/يوليو
+        [aug] آب/أغسطس
+        [sep] أيلول/سبتمبر
+        [oct] تشرين الأول/أكتوبر
+        [nov] تشرين الثاني/نوفمبر
+       *[dec] كانون الأول/ديسمبر
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] كانون الثاني/يناير
+        [feb] شباط/فبراير
+        [mar] آذار/مارس
+        [apr] نيسان/أبريل
+        [may] أيار/مايو
+        [jun] حزيران/يونيو
+        [jul] تموز/يوليو
+        [aug] آب/أغسطس
+        [sep] أيلول/سبتمبر
+        [oct] تشرين الأول/أكتوبر
+        [nov] تشرين الثاني/نوفمبر
+       *[dec] كانون الأول/ديسمبر
+    } { $year }
+
+## Local places: the offices and what is known of them
+
 office-as-in-report = كان موجودًا في تقرير Arbetsförmedlingen لعام 2021. لا نعرف أي تغيير لاحق.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =

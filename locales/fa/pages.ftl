@@ -70,6 +70,42 @@ local-presence-source = اطلاعات ملاقات با وقت قبلی از گ
 local-no-presence = طبق گزارش ۲۰۲۱، Arbetsförmedlingen در { $municipality } ملاقات با وقت قبلی نداشت. در این کمون‌های نزدیک شما ملاقات با وقت قبلی هست:
 local-pending-presence = تا وقتی آماده شود، در این کمون‌های نزدیک شما ملاقات با وقت قبلی هست:
 local-distances = فاصله‌ها در خط مستقیم بین شهرهای مرکزی کمون‌ها هستند. سفر ممکن است طولانی‌تر باشد.
+
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] ژانویه
+        [feb] فوریه
+        [mar] مارس
+        [apr] آوریل
+        [may] مهٔ
+        [jun] ژوئن
+        [jul] ژوئیه
+        [aug] اوت
+        [sep] سپتامبر
+        [oct] اکتبر
+        [nov] نوامبر
+       *[dec] دسامبر
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] ژانویه
+        [feb] فوریه
+        [mar] مارس
+        [apr] آوریل
+        [may] مه
+        [jun] ژوئن
+        [jul] ژوئیه
+        [aug] اوت
+        [sep] سپتامبر
+        [oct] اکتبر
+        [nov] نوامبر
+       *[dec] دسامبر
+    } { $year }
+
+## Local places: the offices and what is known of them
+
 office-as-in-report = در گزارش Arbetsförmedlingen در سال ۲۰۲۱ بود. از تغییر بعدی خبر نداریم.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =

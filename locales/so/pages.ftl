@@ -70,6 +70,42 @@ local-presence-source = Macluumaadka kulamada la ballansaday waxay ka yimaadeen 
 local-no-presence = Sida ay warbixinta 2021 sheegtay, Arbetsförmedlingen kulamo la ballansaday kuma lahayn { $municipality }. Kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
 local-pending-presence = Inta ay diyaar ka noqonayso, kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
 local-distances = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka waaweyn ee degmooyinka. Safarku wuu ka dheeraan karaa.
+
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] Janaayo
+        [feb] Febraayo
+        [mar] Maarso
+        [apr] Abriil
+        [may] Maajo
+        [jun] Juun
+        [jul] Luulyo
+        [aug] Agoosto
+        [sep] Sebtembar
+        [oct] Oktoobar
+        [nov] Nofembar
+       *[dec] Diseembar
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] Janaayo
+        [feb] Febraayo
+        [mar] Maarso
+        [apr] Abriil
+        [may] Maajo
+        [jun] Juun
+        [jul] Luulyo
+        [aug] Agoosto
+        [sep] Sebtembar
+        [oct] Oktoobar
+        [nov] Nofembar
+       *[dec] Diseembar
+    } { $year }
+
+## Local places: the offices and what is known of them
+
 office-as-in-report = Wuxuu ku jiray warbixinta Arbetsförmedlingen ee 2021. Ma naqaanno isbeddel dambe.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =

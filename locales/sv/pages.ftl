@@ -69,6 +69,42 @@ local-presence-source = Uppgifterna om bokade möten kommer från Arbetsförmedl
 local-no-presence = Enligt rapporten 2021 hade Arbetsförmedlingen inga bokade möten i { $municipality }. Det finns bokade möten i de här kommunerna nära dig:
 local-pending-presence = Tills den är klar finns bokade möten i de här kommunerna nära dig:
 local-distances = Avstånden är fågelvägen mellan kommunernas centralorter. Resan kan bli längre.
+
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] januari
+        [feb] februari
+        [mar] mars
+        [apr] april
+        [may] maj
+        [jun] juni
+        [jul] juli
+        [aug] augusti
+        [sep] september
+        [oct] oktober
+        [nov] november
+       *[dec] december
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] januari
+        [feb] februari
+        [mar] mars
+        [apr] april
+        [may] maj
+        [jun] juni
+        [jul] juli
+        [aug] augusti
+        [sep] september
+        [oct] oktober
+        [nov] november
+       *[dec] december
+    } { $year }
+
+## Local places: the offices and what is known of them
+
 office-as-in-report = Fanns i Arbetsförmedlingens rapport 2021. Vi känner inte till någon senare ändring.
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =

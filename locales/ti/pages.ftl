@@ -70,6 +70,42 @@ local-presence-source = ሓበሬታ ብዛዕባ ዝተቖጸሩ ርክባት �
 local-no-presence = ብመሰረት ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ዝተቖጸሩ ርክባት ኣይነበሮን። ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ዝተቖጸሩ ርክባት ኣለዉ፦
 local-pending-presence = ክሳብ ዝድሎ፣ ኣብዞም ኣብ ጥቓኹም ዘለዉ ኮሙናት ዝተቖጸሩ ርክባት ኣለዉ፦
 local-distances = ርሕቀታት ኣብ መንጎ ማእከላይ ከተማታት ኮሙናት ብቐጥታ መስመር እዮም። ጉዕዞ ካብኡ ክነውሕ ይኽእል።
+
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] ጥሪ
+        [feb] ለካቲት
+        [mar] መጋቢት
+        [apr] ሚያዝያ
+        [may] ግንቦት
+        [jun] ሰነ
+        [jul] ሓምለ
+        [aug] ነሓሰ
+        [sep] መስከረም
+        [oct] ጥቅምቲ
+        [nov] ሕዳር
+       *[dec] ታሕሳስ
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] ጥሪ
+        [feb] ለካቲት
+        [mar] መጋቢት
+        [apr] ሚያዝያ
+        [may] ግንቦት
+        [jun] ሰነ
+        [jul] ሓምለ
+        [aug] ነሓሰ
+        [sep] መስከረም
+        [oct] ጥቅምቲ
+        [nov] ሕዳር
+       *[dec] ታሕሳስ
+    } { $year }
+
+## Local places: the offices and what is known of them
+
 office-as-in-report = ኣብ ጸብጻብ Arbetsförmedlingen ናይ 2021 ነይሩ። ድሒሩ ዝመጸ ለውጢ ኣይንፈልጥን።
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =

@@ -120,6 +120,7 @@ pub fn container() -> web_sys::HtmlElement {
 pub fn ftl(locale: Locale, file: &str) -> String {
     let text = match (locale, file) {
         (Locale::Sv, "shell.ftl") => include_str!("../../locales/sv/shell.ftl"),
+        (Locale::Sv, "pages.ftl") => include_str!("../../locales/sv/pages.ftl"),
         (Locale::Sv, "flow.ftl") => include_str!("../../locales/sv/flow.ftl"),
         (Locale::Sv, "staff.ftl") => include_str!("../../locales/sv/staff.ftl"),
         _ => panic!("no test copy of {}/{file}", locale.code()),
