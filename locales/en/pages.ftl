@@ -34,7 +34,7 @@ municipality-list-none = Choose a municipality
 
 check-title = Check your answers
 change = Change
-check-privacy = Your answers are only in this page’s address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
+check-privacy = Your answers are only in this page’s address in your browser. They are not sent to Arbetsförmedlingen (the Swedish Public Employment Service) or anyone else.
 check-continue = Show where you can get help
 
 ## Result
@@ -169,7 +169,7 @@ about-data-date = Date
 about-sources-age = The information is from October 2021. Offices may have opened or closed since then. Always check with Arbetsförmedlingen.
 about-translations = Swedish is the original language. The translations have not yet been checked by native speakers. In 2026, reviewers who are not native speakers of these languages checked them by translating them back into English. We have corrected the larger errors that they found.
 about-privacy-heading = Personal data
-about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff’s New visitor button removes the answers from the history.
+about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff button “Ny besökare” (New visitor) removes the answers from the history.
 a11y-heading = Accessibility statement
 a11y-intro = Everyone should be able to use Vägvisaren, including with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?
