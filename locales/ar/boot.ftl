@@ -6,7 +6,7 @@
 ## When the app cannot start
 
 # $phone (String) - the jobseekers' line 0771-416 416, rendered as a left-to-right link.
-boot-error = تعذّر تشغيل Vägvisaren. اتصل بـ Arbetsförmedlingen: { $phone }.
+boot-error = تعذّر تشغيل Vägvisaren. اتصل بـ Arbetsförmedlingen (مكتب العمل السويدي): { $phone }.
 
 ## Without JavaScript
 
