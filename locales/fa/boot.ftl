@@ -6,7 +6,7 @@
 ## When the app cannot start
 
 # $phone (String) - the jobseekers' line 0771-416 416, rendered as a left-to-right link.
-boot-error = Vägvisaren باز نشد. با Arbetsförmedlingen تماس بگیرید: { $phone }.
+boot-error = Vägvisaren باز نشد. با Arbetsförmedlingen (ادارهٔ کاریابی سوئد) تماس بگیرید: { $phone }.
 
 ## Without JavaScript
 
