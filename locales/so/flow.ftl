@@ -21,12 +21,12 @@ errand-activity-report = Inaan gudbiyo warbixinta waxqabadkayga (aktivitetsrappo
 errand-find-jobs = Inaan shaqo raadsado ama sameeyo bog shakhsi ah (profile)
 errand-find-jobs-hint = Tusaale ahaan Platsbanken (xayeysiisyada shaqada) ama Mina profiler (bog shakhsi ah oo loo-shaqeeyayaashu arki karaan).
 errand-planning = Su'aalo ku saabsan qorshahayga ama go'aan
-errand-planning-hint = Tusaale ahaan go'aan ku saabsan nystartsjobb ama Rusta och matcha.
+errand-planning-hint = Tusaale ahaan go'aan ku saabsan nystartsjobb ama Rusta och matcha. Nystartsjobb waa shaqo uu loo-shaqeeyuhu taageero lacageed ka helo si uu kuu shaqaaleysiiyo. Rusta och matcha waa taageero aad ka hesho bixiye si aad shaqo u hesho ama waxbarasho u bilowdo.
 errand-forms = Inaan helo ama dhiibo foomam ama warqado caddayn ah
 errand-guidance = Hagid ku saabsan shaqo ama waxbarasho
-errand-disability = Hel taageero sababtoo ah waxaan leeyahay naafonimo ama waxaan u baahanahay baxnaanin (rehabilitering)
+errand-disability = Inaan helo taageero sababtoo ah waxaan leeyahay naafonimo ama waxaan u baahanahay baxnaanin (rehabilitering)
 errand-etablering = Su'aalo ku saabsan barnaamijka dejinta (etableringsprogrammet)
-errand-provider = Waxaan taageero ka helaa bixiye (leverantör), shirkad ama urur ay Arbetsförmedlingen u adeegsato
+errand-provider = Waxaan taageero ka helaa bixiye (leverantör), shirkad ama urur ay Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) u adeegsato
 errand-provider-hint = Tusaale ahaan Rusta och matcha, ama adeeg kale oo Arbetsförmedlingen ka iibsato bixiye.
 errand-other = Wax kale, ama ma garanayo
 
@@ -116,28 +116,28 @@ reason-find-jobs-digital = Platsbanken waxaad ku arkaysaa isla xayeysiisyada sha
 reason-find-jobs-with-help = Xafiiska adeegga waxaad ku isticmaali kartaa kombiyuutar, waxaana lagaa caawin karaa inaad internetka shaqo ka raadiso.
 reason-planning-remote = Arbetsförmedlingen waxay wada-hadallada qorshaynta ku qabataa taleefan. Go'aanno badan waxay gaari kartaa iyadoon aad kulmin.
 reason-forms-service-office = Xafiiska adeegga waxaad ka heli kartaa, ku buuxin kartaa oo ku dhiibi kartaa foomam iyo warqado caddayn ah. Uma baahnid inaad ballan qabsato.
-reason-guidance-digital = Arbetsförmedlingen waxay internetka ku leedahay hagid xirfadeed (karriärvägledning). Hadda waxaa loo turjumayaa luqado dhowr ah.
+reason-guidance-digital = Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) waxay internetka ku leedahay hagid xirfadeed (karriärvägledning). Hadda waxaa loo turjumayaa luqado dhowr ah.
 reason-guidance-remote = Waxaad ku jawaabtay inaadan isticmaali karin adeegyada internetka. Wac Arbetsförmedlingen oo kala hadal shaqo iyo waxbarasho.
 reason-disability-booked-meeting = Haddii aad u baahan tahay taageero badan, waxaad heli kartaa kulan la ballansaday. Marka hore, Arbetsförmedlingen iyo adiga ayaa wada qiimaynaya waxa aad u baahan tahay.
 reason-etablering-remote-language = Haddii aad ku jirto barnaamijka dejinta, waxaad caawimaad taleefan ku heli kartaa af Carabi, Ingiriisi, Faarsi, Soomaali iyo Tigrinya.
 reason-etablering-remote = Su'aalaha ku saabsan barnaamijka dejinta waxaad ku weydiin kartaa taleefanka ama chat-ka.
 reason-etablering-booked-meeting = Waxaad ku jawaabtay inaadan isticmaali karin internetka ama inaad u baahan tahay habayn gaar ah. Markaas kulan la ballansaday ayaa laga yaabaa inuu kuu habboonaado. Arbetsförmedlingen ayaa adiga kula qiimaysa haddii aad u baahan tahay.
-reason-provider-meeting = Markaad ka qayb qaadanayso adeeg ay bixiso shirkad bixiye ah (leverantör), bixiyuhu waa xiriirkaaga ugu muhiimsan. Bixiyuhu wuxuu bixiyaa kulamo iyo hawlo. Stöd och matchning hadda ma jiro: Rusta och matcha ayaa beddeshay Diseembar 2021 (Arbetsförmedlingen, 1 Oktoobar 2021).
+reason-provider-meeting = Markaad ka qayb qaadanayso adeeg ay bixiso shirkad bixiye ah (leverantör), bixiyuhu waa xiriirkaaga ugu muhiimsan. Bixiyuhu wuxuu bixiyaa kulamo iyo hawlo. Adeegga Stöd och matchning hadda ma jiro. Diseembar 2021 waxaa beddelay Rusta och matcha, taageero aad ka hesho bixiye si aad shaqo u hesho ama waxbarasho u bilowdo (Arbetsförmedlingen, 1 Oktoobar 2021).
 reason-other-digital = Internetka keligaa ayaad isticmaali kartaa. Bogga arbetsformedlingen.se waxaa ku yaal macluumaad badan iyo adeegyo badan.
 reason-other-remote = Taleefanka Arbetsförmedlingen waxaad ku weydiin kartaa su'aalo. Halkaas waxaad ku ogaanaysaa sida aad caawimaad ugu heli karto arrintaada.
 
 ## Steps: what you do now
 
 step-visit-service-office = Tag xafiis adeeg markii ay kuu habboon tahay.
-step-call-jobseeker-line = Wac Arbetsförmedlingen.
-step-chat = Sidoo kale waxaad Arbetsförmedlingen kula xiriiri kartaa chat.
-step-learn-digital = Ma rabtaa inaad si fiican u barato isticmaalka internetka? Digitala jag waxaad ka baran kartaa wax badan.
-step-needs-assessment = Arbetsförmedlingen iyo adiga ayaa wada qiimaynaya haddii aad u baahan tahay kulan la ballansaday.
+step-call-jobseeker-line = Wac Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan).
+step-chat = Sidoo kale waxaad Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) kula xiriiri kartaa chat.
+step-learn-digital = Ma rabtaa inaad si fiican u barato isticmaalka internetka? Digitala jag waa website aad wax badan ka baran karto.
+step-needs-assessment = Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) iyo adiga ayaa wada qiimaynaya haddii aad u baahan tahay kulan la ballansaday.
 step-meeting-by-phone-or-video = Kulan la ballansaday wuxuu sidoo kale ku dhici karaa taleefan ama fiidiyow.
 step-register-online = Iska diiwaangeli arbetsformedlingen.se. Ku gal (log in) aqoonsigaaga elektaroonigga ah.
-step-register-book-first-meeting = Ballanso kulankaaga ugu horreeya ee Arbetsförmedlingen markaad is-diiwaangelinayso.
+step-register-book-first-meeting = Ballanso kulankaaga ugu horreeya ee Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) markaad is-diiwaangelinayso.
 step-register-identify-in-person = Keen kaarkaaga aqoonsiga (legitimation). Shaqaaluhu waxay kaa caawinayaan inaad is-diiwaangeliso.
-step-register-send-form = Sidoo kale marka hore waxaad soo diri kartaa foomka diiwaangelinta. Kadib keen kaarkaaga aqoonsiga markaad booqato Arbetsförmedlingen.
+step-register-send-form = Sidoo kale marka hore waxaad soo diri kartaa foomka diiwaangelinta. Kadib keen kaarkaaga aqoonsiga markaad booqato Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan).
 step-register-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad internetka iskaga diiwaangeliso.
 step-log-in-mina-sidor = Gal Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se. Isticmaal aqoonsigaaga elektaroonigga ah.
 step-activity-report-online = Ku gudbi warbixinta waxqabadkaaga Mina sidor.
@@ -145,34 +145,34 @@ step-activity-report-staff-help = Shaqaaluhu waxay kaa caawinayaan inaad gudbiso
 step-platsbanken = Shaqo ka raadso Platsbanken, xayeysiisyada shaqada ee arbetsformedlingen.se.
 step-mina-profiler = Mina profiler ku samee bog shakhsi ah (profile). Loo-shaqeeyayaashu way arki karaan oo way ku heli karaan.
 step-job-alerts = Waxaad heli kartaa iimayl ku saabsan xayeysiisyo shaqo oo cusub oo ku habboon bogaaga shakhsiga ah.
-step-service-office-computers = Halkaas waxaad ku isticmaali kartaa kombiyuutar, waxaana lagaa caawin karaa adeegyada internetka ee Arbetsförmedlingen.
+step-service-office-computers = Halkaas waxaad ku isticmaali kartaa kombiyuutar, waxaana lagaa caawin karaa adeegyada internetka ee Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan).
 step-have-decision-ready = Markaad wacayso, hor dhig qorshahaaga ama go'aankaaga.
 step-forms-get-fill-in = Halkaas waxaad ka heli kartaa foom oo aad buuxin kartaa.
 step-forms-hand-in = Sidoo kale halkaas waxaad ku dhiibi kartaa foomam iyo warqado caddayn ah.
 step-guidance-online = Isticmaal hagidda xirfadeed ee arbetsformedlingen.se.
 step-guidance-book-remote-meeting = Ma rabtaa inaad qof kala hadasho natiijada? Markaas waxaad ballansan kartaa kulan taleefan ama fiidiyow ah.
 step-guidance-ask = Sheeg inaad rabto hagid ku saabsan shaqo ama waxbarasho.
-step-call-tell-needs = Wac Arbetsförmedlingen oo u sheeg waxa aad u baahan tahay.
+step-call-tell-needs = Wac Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) oo u sheeg waxa aad u baahan tahay.
 step-play-webinars = Arbetsförmedlingen Play waxaa ku yaal webinaarro ku saabsan baxnaaninta loogu talagalay shaqada.
 step-play-sign-language = Qaar ka mid ah webinaarrada Arbetsförmedlingen Play waxay ku jiraan luqadda calaamadaha (teckenspråk).
-step-call-etablering-line = Wac taleefanka Arbetsförmedlingen ee barnaamijka dejinta.
+step-call-etablering-line = Wac taleefanka Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) ee barnaamijka dejinta.
 step-etablering-line-who = Taleefankan waxaa loogu talagalay haddii aad ku jirto barnaamijka dejinta.
 step-call-ask-meeting-etablering = Wac taleefanka barnaamijka dejinta oo weydii kulan la ballansaday.
-step-call-ask-meeting = Wac Arbetsförmedlingen oo weydii kulan la ballansaday.
+step-call-ask-meeting = Wac Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) oo weydii kulan la ballansaday.
 step-contact-provider = La xiriir bixiyahaaga wixii ku saabsan kulamada iyo hawlaha.
 step-provider-remote = Weydii bixiyahaaga haddii aad yeelan kartaan kulamo fogaan ah.
-step-decisions-arbetsformedlingen = Go'aannada waxaa gaarta Arbetsförmedlingen, ma aha bixiyaha. Su'aalo ma ka qabtaa go'aan? Weydii Arbetsförmedlingen.
+step-decisions-arbetsformedlingen = Go'aannada waxaa gaarta Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan), ma aha bixiyaha. Su'aalo ma ka qabtaa go'aan? Weydii Arbetsförmedlingen.
 step-read-online = Wax ka akhri arrintaada bogga arbetsformedlingen.se.
 step-describe-errand = Sheeg waxa aad caawimaadda u baahan tahay. Markaas waxaad ogaanaysaa waxa aad samayso.
 
 ## Other routes that also work
 
-alt-remote-questions = Su'aalo ma qabtaa? Wac Arbetsförmedlingen.
+alt-remote-questions = Su'aalo ma qabtaa? Wac Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan).
 alt-service-office-contact = Tag xafiis adeeg. Haddii aad u baahato, shaqaaluhu waxay kaa caawin karaan inaad la xiriirto shaqaale Arbetsförmedlingen ah (arbetsförmedlare).
 alt-service-office-web-help = Tag xafiis adeeg haddii aad rabto caawimaad xagga internetka ah. Uma baahnid inaad ballan qabsato.
 alt-service-office-register = Ma rabtaa caawimaad si aad is-diiwaangeliso? Tag xafiis adeeg. Uma baahnid inaad ballan qabsato.
 alt-digital-mina-sidor = Arrintaada waxaad kula socon kartaa Mina sidor, boggaaga gaarka ah ee arbetsformedlingen.se. Waxaad u baahan tahay aqoonsi elektaroonig ah.
-alt-remote-which-form = Ma garanaysid foomka aad u baahan tahay? Wac Arbetsförmedlingen oo weydii.
+alt-remote-which-form = Ma garanaysid foomka aad u baahan tahay? Wac Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) oo weydii.
 alt-remote-informative = Wac adeegga macaamiisha haddii aad rabto macluumaad ama aad rabto inaad ogaato sida aad u sii socon lahayd.
 alt-chat-tell-needs = Ma doorbidaysaa inaad qorto halkii aad wici lahayd? Ku qor chat-ka arbetsformedlingen.se. Halkaas waxaad ku weydiin kartaa su'aalo oo aad ku ogaan kartaa sida aad u sii socon lahayd.
 alt-booked-meeting-ask = Ma u baahan tahay inaad la kulanto Arbetsförmedlingen? Markaad wacdo weydii kulan la ballansaday. Arbetsförmedlingen ayaa qiimaysa haddii aad u baahan tahay.
@@ -182,8 +182,8 @@ alt-remote-right-way = Jawaabta ma heli waayday? Wac Arbetsförmedlingen. Halkaa
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = Ma u baahan tahay caawimaad luqaddaada ah xafiiska adeegga? U sheeg shaqaalaha. Waxay leeyihiin khad taleefan oo gaar ah oo ku xiran Arbetsförmedlingen arrintaas.
-note-adaptations-tell = U sheeg Arbetsförmedlingen waxa aad u baahan tahay markaad la xiriirto.
+note-language-support = Ma u baahan tahay caawimaad luqaddaada ah xafiiska adeegga? U sheeg shaqaalaha. Waxay leeyihiin khad taleefan oo gaar ah oo ku xiran Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) arrintaas.
+note-adaptations-tell = U sheeg Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) waxa aad u baahan tahay markaad la xiriirto.
 note-adaptations-booked-meeting = Haddii aad u baahan tahay inaad la kulanto Arbetsförmedlingen, waxaad heli kartaa kulan la ballansaday. Marka hore Arbetsförmedlingen ayaa qiimaysa waxa aad u baahan tahay.
 note-adaptations-sign-language = Qaar ka mid ah webinaarrada Arbetsförmedlingen Play waxay ku jiraan luqadda calaamadaha (teckenspråk).
-note-protected-identity = Ma leedahay macluumaad shakhsi ah oo la ilaaliyo (skyddade personuppgifter)? Markaas ma isticmaali kartid adeegyada dijitaalka ah ee Arbetsförmedlingen. Taa beddelkeeda wac Arbetsförmedlingen.
+note-protected-identity = Ma leedahay macluumaad shakhsi ah oo la ilaaliyo (skyddade personuppgifter)? Taas macnaheedu waa in cinwaankaaga iyo macluumaad kale oo adiga kugu saabsan sir laga dhigo, tusaale ahaan sababtoo ah qof ayaa ku hanjabaya. Markaas ma isticmaali kartid adeegyada dijitaalka ah ee Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan). Taa beddelkeeda wac Arbetsförmedlingen.
