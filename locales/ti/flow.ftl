@@ -21,12 +21,12 @@ errand-activity-report = ጸብጻብ ንጥፈታተይ (aktivitetsrapport) ከ
 errand-find-jobs = ስራሕ ክደሊ ወይ ፕሮፋይል ክፈጥር
 errand-find-jobs-hint = ንኣብነት ኣብ Platsbanken (መወዓውዒታት ስራሕ) ወይ Mina profiler (ኣስራሕቲ ዝርእይዎ ፕሮፋይል)።
 errand-planning = ሕቶታት ብዛዕባ ትልመይ ወይ ውሳነ
-errand-planning-hint = ንኣብነት ብዛዕባ nystartsjobb ወይ Rusta och matcha ዝተዋህበ ውሳነ።
+errand-planning-hint = ንኣብነት ብዛዕባ nystartsjobb ወይ Rusta och matcha ዝተዋህበ ውሳነ። nystartsjobb ማለት ኣስራሒ ንዓኹም ንምቑጻር ደገፍ ዝረኽበሉ ስራሕ እዩ። Rusta och matcha ማለት ስራሕ ንምርካብ ወይ ትምህርቲ ንምጅማር ካብ ኣቕራቢ ትረኽብዎ ደገፍ እዩ።
 errand-forms = ቅጥዕታት ወይ ምስክር ወረቓቕቲ ክወስድ ወይ ከረክብ
 errand-guidance = ምኽሪ ብዛዕባ ስራሕ ወይ ትምህርቲ
 errand-disability = ስንክልና ስለ ዘለኒ ወይ ተሃድሶ (rehabilitering) ስለ ዘድልየኒ ደገፍ ምርካብ
 errand-etablering = ብዛዕባ መደብ እግሪ ምትካል (etableringsprogrammet) ሕቶታት
-errand-provider = ካብ ኣቕራቢ (leverantör) ናይ Arbetsförmedlingen ደገፍ እረክብ ኣለኹ
+errand-provider = ካብ ኣቕራቢ (leverantör) ናይ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደገፍ እረክብ ኣለኹ
 errand-provider-hint = ንኣብነት Rusta och matcha፣ ወይ Arbetsförmedlingen ካብ ኣቕራቢ ዝገዝኦ ካልእ ኣገልግሎት።
 errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
 
@@ -116,28 +116,28 @@ reason-find-jobs-digital = ኣብ Platsbanken ኣብ ዝኾነ ክፋል ሃገ�
 reason-find-jobs-with-help = ኣብ ቤት ጽሕፈት ኣገልግሎት ኮምፒዩተር ክትጥቀሙን ኣብ ኢንተርነት ስራሕ ንምድላይ ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
 reason-planning-remote = Arbetsförmedlingen ዝርርባት ትልሚ ብተሌፎን የካይድ። ብዙሓት ውሳነታት እውን ከይተራኸብኩም ክወስድ ይኽእል።
 reason-forms-service-office = ኣብ ቤት ጽሕፈት ኣገልግሎት ቅጥዕታትን ምስክር ወረቓቕትን ክትወስዱ፣ ክትመልኡን ከተረክቡን ትኽእሉ ኢኹም። ቆጸራ ምሓዝ ኣየድልየኩምን።
-reason-guidance-digital = Arbetsförmedlingen ኣብ ኢንተርነት ምኽሪ ሞያ (karriärvägledning) ኣለዎ። ናብ ገለ ቋንቋታት ይትርጎም ኣሎ።
+reason-guidance-digital = Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ ኢንተርነት ምኽሪ ሞያ (karriärvägledning) ኣለዎ። ናብ ገለ ቋንቋታት ይትርጎም ኣሎ።
 reason-guidance-remote = ኣብ ኢንተርነት ኣገልግሎታት ክትጥቀሙ ከም ዘይትኽእሉ መሊስኩም። ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ስራሕን ትምህርትን ተዛረቡ።
 reason-disability-booked-meeting = ብዙሕ ደገፍ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen ምሳኹም ብሓባር እንታይ ከም ዘድልየኩም ይግምግም።
 reason-etablering-remote-language = ኣብ መደብ እግሪ ምትካል እንተ ተመዝጊብኩም፣ ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
 reason-etablering-remote = ብዛዕባ መደብ እግሪ ምትካል ሕቶታት ብተሌፎን ወይ ብቻት ክትሓቱ ትኽእሉ ኢኹም።
 reason-etablering-booked-meeting = ኢንተርነት ክትጥቀሙ ከም ዘይትኽእሉ ወይ ፍሉይ ምትዕርራይ ከም ዘድልየኩም መሊስኩም። ሽዑ ዝተቖጸረ ርክብ ዝበለጸ ክሰማማዓኩም ይኽእል። Arbetsförmedlingen ምሳኹም ብሓባር የድልየኩም እንተ ኾይኑ ይግምግም።
-reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ። Stöd och matchning ድሕሪ ሕጂ የለን፦ ኣብ ታሕሳስ 2021 Rusta och matcha ተኪኡዎ (Arbetsförmedlingen፣ 1 ጥቅምቲ 2021)።
+reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ። ኣገልግሎት Stöd och matchning ሕጂ የለን። ኣብ ታሕሳስ 2021 Rusta och matcha ተኪኡዎ፣ ማለት ስራሕ ንምርካብ ወይ ትምህርቲ ንምጅማር ካብ ኣቕራቢ ትረኽብዎ ደገፍ (Arbetsförmedlingen፣ 1 ጥቅምቲ 2021)።
 reason-other-digital = ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ኣብ arbetsformedlingen.se ብዙሕ ሓበሬታን ብዙሓት ኣገልግሎታትን ኣሎ።
 reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክትሓቱ ትኽእሉ ኢኹም። ኣብኡ ንጉዳይኩም ብኸመይ ሓገዝ ከም እትረኽቡ ክትፈልጡ ኢኹም።
 
 ## Steps: what you do now
 
-step-visit-service-office = ኣብ ዝተሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ።
-step-call-jobseeker-line = ናብ Arbetsförmedlingen ደውሉ።
-step-chat = ምስ Arbetsförmedlingen ብቻት እውን ክትራኸቡ ትኽእሉ ኢኹም።
-step-learn-digital = ኣብ ምጥቃም ኢንተርነት ዝያዳ ክእለት ክትረኽቡ ትደልዩ ዲኹም? ኣብ Digitala jag ዝያዳ ክትመሃሩ ትኽእሉ ኢኹም።
-step-needs-assessment = Arbetsförmedlingen ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
+step-visit-service-office = ኣብ ዝሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ።
+step-call-jobseeker-line = ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ።
+step-chat = ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ብቻት እውን ክትራኸቡ ትኽእሉ ኢኹም።
+step-learn-digital = ኣብ ምጥቃም ኢንተርነት ዝያዳ ክእለት ክትረኽቡ ትደልዩ ዲኹም? Digitala jag ዝያዳ ክትመሃሩሉ ትኽእሉ መርበብ ሓበሬታ እዩ።
+step-needs-assessment = Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
 step-meeting-by-phone-or-video = ዝተቖጸረ ርክብ ብተሌፎን ወይ ብቪድዮ እውን ክኸውን ይኽእል።
 step-register-online = ኣብ arbetsformedlingen.se ተመዝገቡ። ብኤሌክትሮኒካዊ መንነትኩም እተዉ (log in)።
-step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ ምስ Arbetsförmedlingen ንቀዳማይ ርክብኩም ቆጸራ ሓዙ።
+step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ንቀዳማይ ርክብኩም ቆጸራ ሓዙ።
 step-register-identify-in-person = መንነት ወረቐትኩም (legitimation) ሒዝኩም ምጹ። ሰራሕተኛታት ንምምዝጋብ ይሕግዙኹም።
-step-register-send-form = ቅድም ቅጥዒ ምዝገባ ክትሰዱ እውን ትኽእሉ ኢኹም። ድሕሪኡ ናብ Arbetsförmedlingen ክትበጽሑ ከለኹም መንነት ወረቐትኩም ሒዝኩም ኪዱ።
+step-register-send-form = ቅድም ቅጥዒ ምዝገባ ክትሰዱ እውን ትኽእሉ ኢኹም። ድሕሪኡ ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ክትበጽሑ ከለኹም መንነት ወረቐትኩም ሒዝኩም ኪዱ።
 step-register-staff-help = ሰራሕተኛታት ኣብ ኢንተርነት ንምምዝጋብ ይሕግዙኹም።
 step-log-in-mina-sidor = ናብ Mina sidor፣ ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም፣ እተዉ። ኤሌክትሮኒካዊ መንነትኩም ተጠቐሙ።
 step-activity-report-online = ጸብጻብ ንጥፈታትኩም ኣብ Mina sidor ኣቕርቡ።
@@ -145,34 +145,34 @@ step-activity-report-staff-help = ሰራሕተኛታት ጸብጻብ ንጥፈ�
 step-platsbanken = ኣብ Platsbanken፣ ኣብ arbetsformedlingen.se ዘለዉ መወዓውዒታት ስራሕ፣ ስራሕ ድለዩ።
 step-mina-profiler = ኣብ Mina profiler ፕሮፋይል ፍጠሩ። ኣስራሕቲ ነቲ ፕሮፋይል ርእዮም ክረኽቡኹም ይኽእሉ።
 step-job-alerts = ብዛዕባ ምስ ፕሮፋይልኩም ዝሰማማዑ ሓደሽቲ መወዓውዒ ስራሕ ኢመይል ክትረኽቡ ትኽእሉ ኢኹም።
-step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ኣብ ምጥቃም ኣገልግሎታት Arbetsförmedlingen ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
+step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ኣብ ምጥቃም ኣገልግሎታት Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
 step-have-decision-ready = ክትድውሉ ከለኹም ትልምኹም ወይ ውሳነኹም ኣብ ቅድሜኹም ይሃሉ።
 step-forms-get-fill-in = ኣብኡ ቅጥዒ ወሲድኩም ክትመልእዎ ትኽእሉ ኢኹም።
 step-forms-hand-in = ኣብኡ ቅጥዕታትን ምስክር ወረቓቕትን ከተረክቡ እውን ትኽእሉ ኢኹም።
 step-guidance-online = ኣብ arbetsformedlingen.se ዘሎ ምኽሪ ሞያ ተጠቐሙ።
 step-guidance-book-remote-meeting = ምስ ሓደ ሰብ ብዛዕባ እቲ ውጽኢት ክትዛረቡ ትደልዩ ዲኹም? ሽዑ ብተሌፎን ወይ ብቪድዮ ርክብ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
 step-guidance-ask = ብዛዕባ ስራሕ ወይ ትምህርቲ ምኽሪ ከም እትደልዩ ንገሩ።
-step-call-tell-needs = ናብ Arbetsförmedlingen ደዊልኩም እንታይ ከም ዘድልየኩም ንገሩ።
+step-call-tell-needs = ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደዊልኩም እንታይ ከም ዘድልየኩም ንገሩ።
 step-play-webinars = ኣብ Arbetsförmedlingen Play ብዛዕባ ናብ ስራሕ ዘቕንዐ ተሃድሶ ዌቢናራት ኣለዉ።
 step-play-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
-step-call-etablering-line = ናብ ተሌፎን Arbetsförmedlingen ንመደብ እግሪ ምትካል ደውሉ።
+step-call-etablering-line = ናብ ተሌፎን Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ንመደብ እግሪ ምትካል ደውሉ።
 step-etablering-line-who = እዚ ተሌፎን ኣብ መደብ እግሪ ምትካል ንዝተመዝገብኩም እዩ።
 step-call-ask-meeting-etablering = ናብ ተሌፎን መደብ እግሪ ምትካል ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
-step-call-ask-meeting = ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
+step-call-ask-meeting = ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
 step-contact-provider = ብዛዕባ ርክባትን ንጥፈታትን ምስ ኣቕራቢኹም ተራኸቡ።
 step-provider-remote = ካብ ርሑቕ ርክባት ክትገብሩ ትኽእሉ እንተ ኾንኩም ንኣቕራቢኹም ሕተቱ።
-step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen እዩ፣ እቲ ኣቕራቢ ኣይኮነን። ብዛዕባ ውሳነ ሕቶ ኣለኩም ድዩ? ንArbetsförmedlingen ሕተቱ።
+step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) እዩ፣ እቲ ኣቕራቢ ኣይኮነን። ብዛዕባ ውሳነ ሕቶ ኣለኩም ድዩ? ንArbetsförmedlingen ሕተቱ።
 step-read-online = ብዛዕባ ጉዳይኩም ኣብ arbetsformedlingen.se ኣንብቡ።
 step-describe-errand = ብምንታይ ሓገዝ ከም እትደልዩ ንገሩ። ሽዑ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
 
 ## Other routes that also work
 
-alt-remote-questions = ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
+alt-remote-questions = ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ።
 alt-service-office-contact = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። እንተ ኣድልዩኩም፣ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen (arbetsförmedlare) ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
 alt-service-office-web-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ እንተ ደሊኹም ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
 alt-service-office-register = ንምምዝጋብ ሓገዝ ትደልዩ ዲኹም? ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
 alt-digital-mina-sidor = ጉዳይኩም ኣብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ክትከታተሉ ትኽእሉ ኢኹም። ኤሌክትሮኒካዊ መንነት የድልየኩም።
-alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen ደዊልኩም ሕተቱ።
+alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደዊልኩም ሕተቱ።
 alt-remote-informative = ሓበሬታ እንተደሊኹም ወይ ከመይ ከም እትቕጽሉ ክትፈልጡ እንተደሊኹም ናብ ኣገልግሎት ዓማዊል ደውሉ።
 alt-chat-tell-needs = ካብ ምድዋል ምጽሓፍ ትመርጹ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ። ኣብኡ ሕቶታት ክትሓቱን ከመይ ከም እትቕጽሉ ክትፈልጡን ትኽእሉ።
 alt-booked-meeting-ask = ምስ Arbetsförmedlingen ክትራኸቡ የድልየኩም ድዩ? ክትድውሉ ከለኹም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ። Arbetsförmedlingen የድልየኩም እንተ ኾይኑ ይግምግም።
@@ -182,8 +182,8 @@ alt-remote-right-way = መልሲ ኣይረኸብኩምን ዲኹም? ናብ Arbe
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = ኣብ ቤት ጽሕፈት ኣገልግሎት ብቋንቋኹም ሓገዝ የድልየኩም ድዩ? ንሰራሕተኛታት ንገርዎም። ንዕኡ ዝኸውን ናብ Arbetsförmedlingen ዝራኸብ ፍሉይ መስመር ተሌፎን ኣለዎም።
-note-adaptations-tell = ምስ Arbetsförmedlingen ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
+note-language-support = ኣብ ቤት ጽሕፈት ኣገልግሎት ብቋንቋኹም ሓገዝ የድልየኩም ድዩ? ንሰራሕተኛታት ንገርዎም። ንዕኡ ዝኸውን ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ዝራኸብ ፍሉይ መስመር ተሌፎን ኣለዎም።
+note-adaptations-tell = ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
 note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
 note-adaptations-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
-note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እንተኾይኑ ነቲ ዲጂታላዊ ኣገልግሎታት Arbetsförmedlingen ክትጥቀሙ ኣይትኽእሉን። ኣብ ክንድኡ ናብ Arbetsförmedlingen ደውሉ።
+note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እዚ ማለት ኣድራሻኹምን ካልእ ሓበሬታ ብዛዕባኹምን ምስጢር ክኸውን ኣለዎ፣ ንኣብነት ሓደ ሰብ ስለ ዘፈራርሃኩም። እንተኾይኑ ነቲ ዲጂታላዊ ኣገልግሎታት Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ክትጥቀሙ ኣይትኽእሉን። ኣብ ክንድኡ ናብ Arbetsförmedlingen ደውሉ።
