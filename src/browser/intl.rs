@@ -1,9 +1,9 @@
 //! Numbers (counts, kilometres) in the reader's language through the
 //! browser's `Intl`, in the digits the language's texts are written in
 //! (`Locale::zero_digit`: Persian digits in Persian, Western digits in every
-//! other language). The digits are asked for explicitly: Arabic's default
-//! has changed between ICU versions (Arabic-Indic on older engines, Western
-//! on current ones), and the Arabic texts write 2021.
+//! other language). The digits are asked for in the tag (`-u-nu-`): Arabic's
+//! default has changed between ICU versions (Arabic-Indic on older engines,
+//! Western on current ones), and the Arabic texts write 2021.
 //!
 //! Dates are not written here but by the texts themselves (`date-day` and
 //! `date-month`, `ui::places::date_message`): `Intl` writes Persian dates in
@@ -13,31 +13,23 @@
 
 use vagvisare_domain::locale::Locale;
 
-/// The `Intl` numbering system of the language's digits.
-pub fn numbering_system(locale: Locale) -> &'static str {
-    match locale.zero_digit() {
-        '\u{06F0}' => "arabext",
-        _ => "latn",
+/// The language and its digits as a BCP 47 tag; `tests/locales.rs` checks
+/// each against `Locale::zero_digit`.
+pub fn intl_tag(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Sv => "sv-u-nu-latn",
+        Locale::En => "en-u-nu-latn",
+        Locale::Ar => "ar-u-nu-latn",
+        Locale::Fa => "fa-u-nu-arabext",
+        Locale::So => "so-u-nu-latn",
+        Locale::Ti => "ti-u-nu-latn",
     }
 }
 
-/// `n` in the language's digits and grouping; `None` when the browser has
-/// no data for the language or would use other digits (the caller then
-/// writes Western digits).
 pub fn format_number(n: u32, locale: Locale) -> Option<String> {
-    use js_sys::Reflect;
-    let digits = numbering_system(locale);
-    let tag = format!("{}-u-nu-{digits}", locale.code());
-    let options = js_sys::Object::new();
-    Reflect::set(&options, &"numberingSystem".into(), &digits.into()).ok()?;
-    let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&tag.into()), &options);
-    let resolved = format.resolved_options();
-    let get = |key: &str| Reflect::get(&resolved, &key.into()).ok()?.as_string();
-    if !get("locale")?.starts_with(locale.code()) || get("numberingSystem")? != digits {
-        return None;
-    }
+    let locales = js_sys::Array::of1(&intl_tag(locale).into());
+    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
     format
-        .format()
         .call1(&wasm_bindgen::JsValue::NULL, &n.into())
         .ok()?
         .as_string()
