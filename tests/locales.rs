@@ -851,3 +851,54 @@ fn the_date_check_catches_a_solar_hijri_date_and_foreign_digits() {
     // And the check passes what it should.
     assert!(problems(Locale::Fa, fa, "۳۰ مهٔ ۲۰۲۵", true).is_empty());
 }
+
+/// The Latin terms in parentheses in `ftl` (non-comment lines) that a line
+/// could break inside: a space or a hyphen between their letters. A term is
+/// the content of a pair of parentheses with Latin letters and no Arabic
+/// script and no placeable.
+fn breakable_latin_terms(ftl: &str) -> Vec<String> {
+    let mut found = vec![];
+    for line in ftl.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let mut rest = line;
+        while let Some(open) = rest.find('(') {
+            let Some(len) = rest[open + 1..].find([')', '(']) else {
+                break;
+            };
+            let inner = &rest[open + 1..open + 1 + len];
+            rest = &rest[open + 1..];
+            let latin = inner.chars().any(|c| c.is_ascii_alphabetic());
+            let arabic_script = inner.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+            if latin && !arabic_script && !inner.contains('{') && inner.contains([' ', '-']) {
+                found.push(format!("({inner})"));
+            }
+        }
+    }
+    found
+}
+
+/// In Arabic and Persian, a Latin term in parentheses, such as
+/// "(e-legitimation)" in the e-ID question, must not break across lines: the
+/// left-to-right piece on each line takes one of the parentheses with it,
+/// and on screen they point the wrong way («(-e» on one line, «legitimation)»
+/// on the next, as the second review's screenshot showed). Its spaces are
+/// no-break spaces (U+00A0) and its hyphens non-breaking hyphens (U+2011);
+/// tests/e2e/bidi.test.mjs checks the drawn result.
+#[test]
+fn a_latin_term_in_parentheses_cannot_break_in_right_to_left_text() {
+    let mut problems = vec![];
+    for locale in Locale::ALL.into_iter().filter(|l| l.is_rtl()) {
+        for file in all_ftl_files() {
+            for term in breakable_latin_terms(&read(&ftl_path(locale, file))) {
+                problems.push(format!("{}/{file}: {term}", locale.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Planted faults: an ordinary hyphen, an ordinary space; the glossary's
+    // Arabic term before a Swedish one, a placeable and comments are fine.
+    let planted = "a = هل لديك هوية إلكترونية (e-legitimation)؟\nb = (skyddade personuppgifter)\nc = (e\u{2011}legitimation) (skyddade\u{a0}personuppgifter) (مكان مشترك، samarbetslösning) ({ $source_date })\n# (not a message)\n";
+    assert_eq!(
+        breakable_latin_terms(planted),
+        ["(e-legitimation)", "(skyddade personuppgifter)"]
+    );
+}

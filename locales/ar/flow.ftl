@@ -28,7 +28,7 @@ errand-other = شيء آخر، أو لا أعرف
 
 ## Question: e-legitimation
 
-q-eid-title = هل لديك هوية إلكترونية (e-legitimation)؟
+q-eid-title = هل لديك هوية إلكترونية (e‑legitimation)؟
 q-eid-hint = مثلًا BankID أو Freja eID. بها تُثبت هويتك على الإنترنت.
 q-eid-error = اختر إن كانت لديك هوية إلكترونية أم لا
 q-eid-check = الهوية الإلكترونية
@@ -94,7 +94,7 @@ route-provider-meeting-summary = مقدّم الخدمة هو جهة الاتص�
 contact-jobseeker-line = هاتف Arbetsförmedlingen للباحثين عن عمل
 contact-etablering-line = هاتف Arbetsförmedlingen لبرنامج التأسيس
 contact-employer-line = هاتف Arbetsförmedlingen لأصحاب العمل
-contact-staff-line = هاتف لموظفي الجهات الحكومية والبلديات وصناديق البطالة (a-kassa)
+contact-staff-line = هاتف لموظفي الجهات الحكومية والبلديات وصناديق البطالة (a‑kassa)
 
 link-arbetsformedlingen-se = arbetsformedlingen.se
 link-arbetsformedlingen-play = Arbetsförmedlingen Play
@@ -182,4 +182,4 @@ note-language-support = هل تحتاج إلى مساعدة بلغتك في مك
 note-adaptations-tell = أخبر Arbetsförmedlingen (مكتب العمل السويدي) بما تحتاج إليه عندما تتواصل معها.
 note-adaptations-booked-meeting = إذا كنت تحتاج إلى لقاء مع Arbetsförmedlingen، يمكنك الحصول على لقاء بموعد مسبق. تقيّم Arbetsförmedlingen أولًا ما الذي تحتاج إليه.
 note-adaptations-sign-language = بعض الندوات عبر الإنترنت على Arbetsförmedlingen Play متوفرة بلغة الإشارة.
-note-protected-identity = هل بياناتك الشخصية سرّية لأسباب أمنية (skyddade personuppgifter)؟ هذا يعني أن عنوانك ومعلومات أخرى عنك يجب أن تبقى سرًّا، مثلًا لأن أحدًا يهددك. في هذه الحالة لا يمكنك استخدام الخدمات الرقمية لـ Arbetsförmedlingen (مكتب العمل السويدي). اتصل بـ Arbetsförmedlingen بدلًا من ذلك.
+note-protected-identity = هل بياناتك الشخصية سرّية لأسباب أمنية؟ يُسمّى ذلك بالسويدية skyddade personuppgifter، ويعني أن عنوانك ومعلومات أخرى عنك يجب أن تبقى سرًّا، مثلًا لأن أحدًا يهددك. في هذه الحالة لا يمكنك استخدام الخدمات الرقمية لـ Arbetsförmedlingen (مكتب العمل السويدي). اتصل بـ Arbetsförmedlingen بدلًا من ذلك.

@@ -198,7 +198,7 @@ a11y-report = إذا لم يعمل معك شيء ما، أو وجدت مشكلة
 a11y-no-contact = لم تُحدَّد أي جهة اتصال لهذه النسخة. لذلك لا يمكنك الإبلاغ عن مشكلة هنا.
 a11y-help = هل تحتاج إلى مساعدة في معاملتك في هذه الأثناء؟ اكتب في الدردشة على arbetsformedlingen.se أو اتصل:
 a11y-enforcement-heading = الرقابة
-a11y-enforcement = هيئة الإدارة الرقمية (Myndigheten för digital förvaltning، DIGG) تراقب تطبيق القانون. إذا لم تكن راضيًا عن طريقة التعامل مع ملاحظتك، يمكنك التواصل مع DIGG.
+a11y-enforcement = هيئة الإدارة الرقمية (DIGG)، واسمها بالسويدية Myndigheten för digital förvaltning، تراقب تطبيق القانون. إذا لم تكن راضيًا عن طريقة التعامل مع ملاحظتك، يمكنك التواصل مع DIGG.
 # $municipality (String) - the official name of the person's municipality.
 report-wrong-link = أبلغ عن معلومة خاطئة عن { $municipality }
 # $municipality (String) - the official name of the person's municipality.

@@ -28,7 +28,7 @@ errand-other = چیز دیگری، یا نمی‌دانم
 
 ## Question: e-legitimation
 
-q-eid-title = آیا شناسهٔ الکترونیکی (e-legitimation) دارید؟
+q-eid-title = آیا شناسهٔ الکترونیکی (e‑legitimation) دارید؟
 q-eid-hint = مثلاً BankID یا Freja eID. با آن در اینترنت هویت خود را ثابت می‌کنید.
 q-eid-error = انتخاب کنید که آیا شناسهٔ الکترونیکی دارید
 q-eid-check = شناسهٔ الکترونیکی
@@ -94,7 +94,7 @@ route-provider-meeting-summary = در طول این خدمت، ارائه‌ده
 contact-jobseeker-line = تلفن Arbetsförmedlingen برای جویندگان کار
 contact-etablering-line = تلفن Arbetsförmedlingen برای برنامهٔ استقرار
 contact-employer-line = تلفن Arbetsförmedlingen برای کارفرمایان
-contact-staff-line = تلفن برای کارمندان ادارات دولتی، کمون‌ها و صندوق‌های بیمهٔ بیکاری (a-kassa)
+contact-staff-line = تلفن برای کارمندان ادارات دولتی، کمون‌ها و صندوق‌های بیمهٔ بیکاری (a‑kassa)
 
 link-arbetsformedlingen-se = arbetsformedlingen.se
 link-arbetsformedlingen-play = Arbetsförmedlingen Play
@@ -182,4 +182,4 @@ note-language-support = در دفتر خدمات به کمک به زبان خو�
 note-adaptations-tell = وقتی با Arbetsförmedlingen (ادارهٔ کاریابی سوئد) تماس می‌گیرید، بگویید به چه چیزی نیاز دارید.
 note-adaptations-booked-meeting = اگر لازم است Arbetsförmedlingen را ببینید، می‌توانید ملاقات با وقت قبلی بگیرید. Arbetsförmedlingen اول بررسی می‌کند که به چه چیزی نیاز دارید.
 note-adaptations-sign-language = برخی از وبینارهای Arbetsförmedlingen Play به زبان اشاره هستند.
-note-protected-identity = آیا اطلاعات شخصی شما به دلایل امنیتی محرمانه است (skyddade personuppgifter)؟ یعنی نشانی شما و اطلاعات دیگر دربارهٔ شما باید مخفی بماند، مثلاً چون کسی شما را تهدید می‌کند. در این صورت نمی‌توانید از خدمات دیجیتال Arbetsförmedlingen (ادارهٔ کاریابی سوئد) استفاده کنید. به‌جای آن با Arbetsförmedlingen تماس بگیرید.
+note-protected-identity = آیا اطلاعات شخصی شما به دلایل امنیتی محرمانه است؟ به این وضعیت به سوئدی skyddade personuppgifter می‌گویند، یعنی نشانی شما و اطلاعات دیگر دربارهٔ شما باید مخفی بماند، مثلاً چون کسی شما را تهدید می‌کند. در این صورت نمی‌توانید از خدمات دیجیتال Arbetsförmedlingen (ادارهٔ کاریابی سوئد) استفاده کنید. به‌جای آن با Arbetsförmedlingen تماس بگیرید.

@@ -194,7 +194,7 @@ a11y-report = چیزی برای شما کار نمی‌کند یا مشکلی پ
 a11y-no-contact = برای این نسخه هیچ راه تماسی تعیین نشده است. بنابراین اینجا نمی‌توانید مشکلی را گزارش کنید.
 a11y-help = در این میان برای کارتان کمک لازم دارید؟ در چت در arbetsformedlingen.se بنویسید یا تماس بگیرید:
 a11y-enforcement-heading = نظارت
-a11y-enforcement = ادارهٔ دولت دیجیتال (Myndigheten för digital förvaltning، DIGG) بر اجرای قانون نظارت می‌کند. اگر از نحوهٔ رسیدگی به نظرتان راضی نیستید، می‌توانید با DIGG تماس بگیرید.
+a11y-enforcement = ادارهٔ دولت دیجیتال (DIGG)، به سوئدی Myndigheten för digital förvaltning، بر اجرای قانون نظارت می‌کند. اگر از نحوهٔ رسیدگی به نظرتان راضی نیستید، می‌توانید با DIGG تماس بگیرید.
 # $municipality (String) - the official name of the person's municipality.
 report-wrong-link = گزارش اطلاعات نادرست دربارهٔ { $municipality }
 # $municipality (String) - the official name of the person's municipality.
