@@ -867,7 +867,9 @@ fn breakable_latin_terms(ftl: &str) -> Vec<String> {
             let inner = &rest[open + 1..open + 1 + len];
             rest = &rest[open + 1..];
             let latin = inner.chars().any(|c| c.is_ascii_alphabetic());
-            let arabic_script = inner.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+            let arabic_script = inner
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
             if latin && !arabic_script && !inner.contains('{') && inner.contains([' ', '-']) {
                 found.push(format!("({inner})"));
             }

@@ -474,10 +474,10 @@ fn tokens(def: &FnDef, fns: &BTreeMap<String, FnDef>) -> Vec<Token> {
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
             let after = &rest[word.len()..];
-            if after.starts_with('(') {
+            if let Some(args) = after.strip_prefix('(') {
                 let call = format!("{word}(");
                 if calls.contains(&call) {
-                    out.push(argument(&after[1..], swedish_calls.contains(&call)));
+                    out.push(argument(args, swedish_calls.contains(&call)));
                 } else if fns.contains_key(&format!("{stem}::{word}")) {
                     out.push(Token::Use(format!("{stem}::{word}")));
                 }
@@ -722,7 +722,6 @@ fn pages() -> Vec<Page> {
 }
 
 fn pages_from(fns: &BTreeMap<String, FnDef>) -> Vec<Page> {
-    let fns = fns;
     let mut pages = vec![];
     // The frame around every page: header and footer (the staff strip is
     // Swedish only). The main content is its own page below, as it is
@@ -936,7 +935,7 @@ fn swedish_uses(concept: &Concept, text: &str) -> bool {
         } else if let Some(prefix) = form.strip_suffix('*') {
             ws.iter().any(|w| w.starts_with(prefix))
         } else {
-            ws.iter().any(|w| *w == form)
+            ws.contains(&form)
         }
     })
 }
