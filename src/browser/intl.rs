@@ -1,9 +1,9 @@
 //! Numbers (counts, kilometres) in the reader's language through the
 //! browser's `Intl`, in the digits the language's texts are written in
 //! (`Locale::zero_digit`: Persian digits in Persian, Western digits in every
-//! other language). The digits are asked for in the tag (`-u-nu-`): Arabic's
-//! default has changed between ICU versions (Arabic-Indic on older engines,
-//! Western on current ones), and the Arabic texts write 2021.
+//! other language). Arabic's digits are asked for in the tag (`-u-nu-latn`):
+//! its default has changed between ICU versions (Arabic-Indic on older
+//! engines, Western on current ones), and the Arabic texts write 2021.
 //!
 //! Dates are not written here but by the texts themselves (`date-day` and
 //! `date-month`, `ui::places::date_message`): `Intl` writes Persian dates in
@@ -13,16 +13,17 @@
 
 use vagvisare_domain::locale::Locale;
 
-/// The language and its digits as a BCP 47 tag; `tests/locales.rs` checks
-/// each against `Locale::zero_digit`.
+/// The tag handed to `Intl`: the language's code, and for Arabic the
+/// Western digits its texts use, asked for explicitly (ICU's default for
+/// Arabic has changed between versions). The other languages' defaults are
+/// already their texts' digits (Persian digits in Persian, Western
+/// elsewhere); `tests/browser/dates.rs` checks every language in Chromium.
+/// One string, not a table: this is in the first view's download.
 pub fn intl_tag(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Sv => "sv-u-nu-latn",
-        Locale::En => "en-u-nu-latn",
-        Locale::Ar => "ar-u-nu-latn",
-        Locale::Fa => "fa-u-nu-arabext",
-        Locale::So => "so-u-nu-latn",
-        Locale::Ti => "ti-u-nu-latn",
+    if locale == Locale::Ar {
+        "ar-u-nu-latn"
+    } else {
+        locale.code()
     }
 }
 
