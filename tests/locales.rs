@@ -746,3 +746,161 @@ fn the_first_view_check_follows_imports_past_a_planted_shortcut() {
     assert!(modules.contains(&m("ui::about_page")));
     assert!(first_view_ids(&modules).contains_key("about-title"));
 }
+
+/// The catalog of every file the app fetches for `locale`.
+fn app_catalog(locale: Locale) -> Catalog {
+    let sources: Vec<(&str, String)> = FTL_FILES
+        .iter()
+        .map(|f| (*f, read(&ftl_path(locale, f))))
+        .collect();
+    Catalog::from_sources(locale, &sources).unwrap()
+}
+
+/// The digits `locale`'s texts are written in, read from its first view.
+fn text_zero(locale: Locale) -> char {
+    common::dates::zero_of_text(&read(&ftl_path(locale, "shell.ftl")))
+        .unwrap_or_else(|| panic!("{}: the year 2021 in one set of digits", locale.code()))
+}
+
+/// `iso` as the app writes it in `locale` (`ui::places::date_message`),
+/// without the isolation marks.
+fn written_date(catalog: &Catalog, iso: &str) -> String {
+    let (id, args) = vagvisare::ui::places::date_message(iso, catalog.locale)
+        .unwrap_or_else(|| panic!("{iso} is a date"));
+    let text = catalog
+        .format(id, &args)
+        .unwrap_or_else(|| panic!("{}: {id} does not format", catalog.locale.code()));
+    vagvisare::i18n::strip_isolation(&text)
+}
+
+/// Every date the app writes (a local fact's "closed on …", its source's
+/// date, the staff overview's "last changed") is written by the texts'
+/// `date-day` and `date-month`: here 30 May 2025 and May 2025 in every
+/// language, in the Gregorian calendar, with the language's month name and
+/// in the digits its own texts use (Persian ۲۰۲۵ beside ۲۰۲۱, never the Solar
+/// Hijri «۹ خرداد ۱۴۰۴» `Intl` gives Persian by default).
+#[test]
+fn every_language_writes_a_date_in_the_gregorian_calendar_with_its_own_month_names_and_digits() {
+    let mut problems = vec![];
+    for locale in Locale::ALL {
+        let zero = text_zero(locale);
+        assert_eq!(
+            locale.zero_digit(),
+            zero,
+            "{}: Locale::zero_digit differs from the digits of the texts",
+            locale.code()
+        );
+        let catalog = app_catalog(locale);
+        for (iso, day) in [("2025-05-30", true), ("2025-05", false)] {
+            let text = written_date(&catalog, iso);
+            let p = common::dates::problems(locale, zero, &text, day);
+            if !p.is_empty() {
+                problems.push(format!(
+                    "{}: {iso} «{text}»: {}",
+                    locale.code(),
+                    p.join("; ")
+                ));
+            }
+        }
+        // Every month has its own name, and none is a number.
+        let names: BTreeSet<String> = (1..=12)
+            .map(|m| written_date(&catalog, &format!("2025-{m:02}")))
+            .collect();
+        assert_eq!(names.len(), 12, "{}: {names:?}", locale.code());
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert_eq!(
+        written_date(&app_catalog(Locale::Fa), "2025-05-30"),
+        "۳۰ مهٔ ۲۰۲۵"
+    );
+    assert_eq!(
+        written_date(&app_catalog(Locale::Sv), "2025-05-30"),
+        "30 maj 2025"
+    );
+    assert_eq!(
+        written_date(&app_catalog(Locale::Ar), "2025-05-30"),
+        "30 أيار/مايو 2025"
+    );
+    // Not a date: no message (the app prints it as it is).
+    for bad in ["2025", "2025-13", "2025-00-10", "2025-05-32", "maj 2025"] {
+        assert!(
+            vagvisare::ui::places::date_message(bad, Locale::Sv).is_none(),
+            "{bad}"
+        );
+    }
+}
+
+/// Planted faults: the Solar Hijri date (what `Intl.DateTimeFormat('fa')`
+/// writes for 30 May 2025), Arabic-Indic digits beside Arabic texts written
+/// in Western digits, Western digits in Persian, and an ISO date (no month
+/// name) are all caught.
+#[test]
+fn the_date_check_catches_a_solar_hijri_date_and_foreign_digits() {
+    use common::dates::problems;
+    let fa = text_zero(Locale::Fa);
+    let hijri = problems(Locale::Fa, fa, "۹ خرداد ۱۴۰۴", true);
+    assert!(hijri.iter().any(|p| p.contains("۲۰۲۵")), "{hijri:?}");
+    assert!(
+        hijri.iter().any(|p| p.contains("Gregorian May")),
+        "{hijri:?}"
+    );
+    assert!(!problems(Locale::Fa, fa, "۳۰ مهٔ 2025", true).is_empty());
+    let ar = problems(Locale::Ar, text_zero(Locale::Ar), "٣٠ أيار/مايو ٢٠٢٥", true);
+    assert!(ar.iter().any(|p| p.contains("another set")), "{ar:?}");
+    assert!(!problems(Locale::Sv, text_zero(Locale::Sv), "2025-05-30", true).is_empty());
+    // And the check passes what it should.
+    assert!(problems(Locale::Fa, fa, "۳۰ مهٔ ۲۰۲۵", true).is_empty());
+}
+
+/// The Latin terms in parentheses in `ftl` (non-comment lines) that a line
+/// could break inside: a space or a hyphen between their letters. A term is
+/// the content of a pair of parentheses with Latin letters and no Arabic
+/// script and no placeable.
+fn breakable_latin_terms(ftl: &str) -> Vec<String> {
+    let mut found = vec![];
+    for line in ftl.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let mut rest = line;
+        while let Some(open) = rest.find('(') {
+            let Some(len) = rest[open + 1..].find([')', '(']) else {
+                break;
+            };
+            let inner = &rest[open + 1..open + 1 + len];
+            rest = &rest[open + 1..];
+            let latin = inner.chars().any(|c| c.is_ascii_alphabetic());
+            let arabic_script = inner
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+            if latin && !arabic_script && !inner.contains('{') && inner.contains([' ', '-']) {
+                found.push(format!("({inner})"));
+            }
+        }
+    }
+    found
+}
+
+/// In Arabic and Persian, a Latin term in parentheses, such as
+/// "(e-legitimation)" in the e-ID question, must not break across lines: the
+/// left-to-right piece on each line takes one of the parentheses with it,
+/// and on screen they point the wrong way («(-e» on one line, «legitimation)»
+/// on the next, as the second review's screenshot showed). Its spaces are
+/// no-break spaces (U+00A0) and its hyphens non-breaking hyphens (U+2011);
+/// tests/e2e/bidi.test.mjs checks the drawn result.
+#[test]
+fn a_latin_term_in_parentheses_cannot_break_in_right_to_left_text() {
+    let mut problems = vec![];
+    for locale in Locale::ALL.into_iter().filter(|l| l.is_rtl()) {
+        for file in all_ftl_files() {
+            for term in breakable_latin_terms(&read(&ftl_path(locale, file))) {
+                problems.push(format!("{}/{file}: {term}", locale.code()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Planted faults: an ordinary hyphen, an ordinary space; the glossary's
+    // Arabic term before a Swedish one, a placeable and comments are fine.
+    let planted = "a = هل لديك هوية إلكترونية (e-legitimation)؟\nb = (skyddade personuppgifter)\nc = (e\u{2011}legitimation) (skyddade\u{a0}personuppgifter) (مكان مشترك، samarbetslösning) ({ $source_date })\n# (not a message)\n";
+    assert_eq!(
+        breakable_latin_terms(planted),
+        ["(e-legitimation)", "(skyddade personuppgifter)"]
+    );
+}

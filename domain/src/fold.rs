@@ -6,8 +6,8 @@
 /// Folds text for tolerant comparison: lower case, diacritics removed
 /// (å, ä → a; ö, ø → o; é → e; ü → u; ...), and every run of spaces, hyphens
 /// and other punctuation turned into one space, trimmed. Full-width Latin
-/// letters, digits and punctuation (U+FF01–U+FF5E) count as their ASCII
-/// counterparts.
+/// letters, digits and punctuation (U+FF01–U+FF5E), and Arabic-Indic and
+/// Persian digits, count as their ASCII counterparts.
 ///
 /// `fold("  Malung-Sälen ")` is `"malung salen"`; `fold("ÖSTERSUND")` is
 /// `"ostersund"`; `fold("ＭＡＬＭÖ")` is `"malmo"`.
@@ -75,10 +75,15 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Full-width forms (U+FF01–U+FF5E, what East Asian input methods type) as
-/// their ASCII counterparts: 'Ｍ' is 'M', '５' is '5', '！' is '!'.
+/// their ASCII counterparts: 'Ｍ' is 'M', '５' is '5', '！' is '!'. Digits
+/// typed on an Arabic keyboard (Arabic-Indic, U+0660–U+0669: ٢٤٢٥) or a
+/// Persian one (U+06F0–U+06F9: ۲۴۲۵) are the ASCII digits too, so a
+/// municipality code is found whichever digits the phone types.
 pub(crate) fn narrow(c: char) -> char {
     match c as u32 {
         n @ 0xFF01..=0xFF5E => char::from_u32(n - 0xFEE0).unwrap_or(c),
+        n @ 0x0660..=0x0669 => char::from_u32(n - 0x0660 + 0x30).unwrap_or(c),
+        n @ 0x06F0..=0x06F9 => char::from_u32(n - 0x06F0 + 0x30).unwrap_or(c),
         _ => c,
     }
 }

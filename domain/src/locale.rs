@@ -107,6 +107,27 @@ impl Locale {
         }
     }
 
+    /// The zero of the digits the language's texts are written in: Persian
+    /// digits (۰–۹) in Persian, Western digits in every other language (the
+    /// Arabic texts write 2021, not ٢٠٢١). Numbers and dates the app writes
+    /// use the same digits as the text around them.
+    pub fn zero_digit(self) -> char {
+        match self {
+            Locale::Fa => '\u{06F0}',
+            Locale::Sv | Locale::En | Locale::Ar | Locale::So | Locale::Ti => '0',
+        }
+    }
+
+    /// `n` written in the language's digits ([`Locale::zero_digit`]),
+    /// without grouping: a day or a year.
+    pub fn digits(self, n: u32) -> String {
+        let zero = self.zero_digit() as u32;
+        n.to_string()
+            .chars()
+            .map(|c| char::from_u32(zero + (c as u32 - '0' as u32)).unwrap_or(c))
+            .collect()
+    }
+
     /// Fluent id of the language's own name (autonym) in `locales/languages.ftl`.
     pub fn autonym_id(self) -> &'static str {
         match self {

@@ -30,6 +30,56 @@ fn full_width_letters_fold_to_ascii() {
     assert_eq!(names(&d, "Ｈåｂｏ", 2), ["Håbo", "Habo"]);
 }
 
+/// A digit written in another script: `base` is the code point of its zero
+/// (Arabic-Indic U+0660, Persian U+06F0, full width U+FF10).
+fn in_digits(code: &str, base: u32) -> String {
+    code.chars()
+        .map(|c| char::from_u32(base + c.to_digit(10).unwrap()).unwrap())
+        .collect()
+}
+
+/// A municipality code typed on an Arabic or a Persian phone keyboard (the
+/// hint shows 2425; the keyboard types ٢٤٢٥ or ۲۴۲۵) finds the same
+/// municipality as the Latin digits: every code of the data, in every digit
+/// form, and mixed.
+#[test]
+fn codes_in_arabic_indic_and_persian_digits_are_the_same_codes() {
+    const ZEROS: [(&str, u32); 4] = [
+        ("Latin", 0x30),
+        ("Arabic-Indic", 0x0660),
+        ("Persian", 0x06F0),
+        ("full width", 0xFF10),
+    ];
+    for (script, zero) in ZEROS {
+        for d in 0..10 {
+            let typed = char::from_u32(zero + d).unwrap().to_string();
+            assert_eq!(fold(&typed), d.to_string(), "{script} {d}");
+        }
+    }
+    let d = data();
+    assert_eq!(d.municipalities.len(), 290);
+    for m in &d.municipalities {
+        for (script, zero) in ZEROS {
+            let typed = in_digits(&m.code, zero);
+            let found = search(&d, &typed, 10);
+            assert_eq!(
+                found.first().map(|f| f.code.as_str()),
+                Some(m.code.as_str()),
+                "{} ({}) typed in {script} digits as {typed}",
+                m.name,
+                m.code
+            );
+        }
+    }
+    // Mixed: the first two digits from one keyboard, the rest from another.
+    let mixed = format!("{}{}", in_digits("24", 0x0660), in_digits("25", 0x06F0));
+    assert_eq!(first(&d, &mixed).as_deref(), Some("Dorotea"));
+    assert_eq!(first(&d, " ۲۴۲۵ ").as_deref(), Some("Dorotea"));
+    // The test can fail: digits of a script the search does not read
+    // (Devanagari, U+0966) find nothing, as ٢٤٢٥ found nothing before.
+    assert!(search(&d, &in_digits("2425", 0x0966), 10).is_empty());
+}
+
 #[test]
 fn generic_words_are_ignored() {
     let d = data();

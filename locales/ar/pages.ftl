@@ -38,7 +38,7 @@ municipality-list-none = اختر البلدية
 
 check-title = راجع إجاباتك
 change = تغيير
-check-privacy = إجاباتك موجودة فقط في رابط هذه الصفحة في متصفحك. لا تُرسَل إلى Arbetsförmedlingen ولا إلى أي جهة أخرى.
+check-privacy = إجاباتك موجودة فقط في رابط هذه الصفحة في متصفحك. لا تُرسَل إلى Arbetsförmedlingen (مكتب العمل السويدي) ولا إلى أي جهة أخرى.
 check-continue = اعرض لي أين أحصل على المساعدة
 
 ## Result
@@ -52,8 +52,8 @@ result-alternatives-heading = طرق أخرى للحصول على المساعد
 result-contacts-heading = أرقام الهاتف
 result-print = طباعة
 result-without-travel = المكان بعيد. يمكنك أيضًا الحصول على المساعدة دون أن تسافر:
-claim-from-2021 = (المصدر: تقرير Arbetsförmedlingen لعام 2021)
-claim-from-2021-note = ما هو مُعلَّم بتقرير Arbetsförmedlingen لعام 2021 لم نستطع تأكيده بأي مصدر لاحق. اسأل Arbetsförmedlingen إن لم تكن متأكدًا.
+claim-from-2021 = (المصدر: تقرير 2021)
+claim-from-2021-note = ما هو مُعلَّم بـ «المصدر: تقرير 2021» مأخوذ من تقرير Arbetsförmedlingen (مكتب العمل السويدي) الصادر في تشرين الأول/أكتوبر 2021. لم نستطع تأكيده بأي مصدر لاحق. اسأل Arbetsförmedlingen إن لم تكن متأكدًا.
 start-again = البدء من جديد
 
 ## Local places
@@ -71,13 +71,47 @@ local-no-service-office = لا نعرف أي مكتب خدمة لا يزال م�
 local-nearest = { $municipality }، على بُعد { $km } كم تقريبًا بخط مستقيم
 # $municipality (String) - the person's own municipality, which the listed one borders.
 local-nearest-border = لها حدود مع { $municipality }
-local-nearest-named = تقرير عام 2021 يُحيل إلى هنا
+local-nearest-named = تقرير عام 2021 يوجّه الناس إلى هنا
 local-presence-source = المعلومات عن اللقاءات بموعد مسبق من تقرير Arbetsförmedlingen لعام 2021. لا نعرف أي تغييرات لاحقة.
 # $municipality (String) - the official name of the person's municipality.
 local-no-presence = حسب تقرير عام 2021 لم تكن لدى Arbetsförmedlingen لقاءات بموعد مسبق في { $municipality }. توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
 local-pending-presence = إلى أن يصبح جاهزًا، توجد لقاءات بموعد مسبق في هذه البلديات القريبة منك:
 local-distances = المسافات بخط مستقيم بين المدن الرئيسية في البلديات. قد تكون الرحلة أطول.
 office-as-in-report = مذكور في تقرير Arbetsförmedlingen لعام 2021. لم يؤكده أي مصدر لاحق. اطّلع على statenssc.se/besokservicekontor قبل أن تذهب.
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] كانون الثاني/يناير
+        [feb] شباط/فبراير
+        [mar] آذار/مارس
+        [apr] نيسان/أبريل
+        [may] أيار/مايو
+        [jun] حزيران/يونيو
+        [jul] تموز/يوليو
+        [aug] آب/أغسطس
+        [sep] أيلول/سبتمبر
+        [oct] تشرين الأول/أكتوبر
+        [nov] تشرين الثاني/نوفمبر
+       *[dec] كانون الأول/ديسمبر
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] كانون الثاني/يناير
+        [feb] شباط/فبراير
+        [mar] آذار/مارس
+        [apr] نيسان/أبريل
+        [may] أيار/مايو
+        [jun] حزيران/يونيو
+        [jul] تموز/يوليو
+        [aug] آب/أغسطس
+        [sep] أيلول/سبتمبر
+        [oct] تشرين الأول/أكتوبر
+        [nov] تشرين الثاني/نوفمبر
+       *[dec] كانون الأول/ديسمبر
+    } { $year }
+## Local places: the offices and what is known of them
+
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->
@@ -109,7 +143,7 @@ office-fewer-days =
         [month] منذ { $date } يفتح أيامًا أقل في الأسبوع.
        *[none] يفتح الآن أيامًا أقل في الأسبوع.
     } المصدر: { $publisher }، { $source_date }.
-presence-pending = قال التقرير إنه سيصبح جاهزًا لاحقًا في عام 2021. لا نعرف إن كان جاهزًا.
+presence-pending = قال التقرير إن هذا الحل سيصبح جاهزًا لاحقًا في عام 2021. لا نعرف إن كان قد أصبح جاهزًا.
 local-service-offices-heading = مكاتب الخدمة (servicekontor) – يمكنك الذهاب إليها بدون حجز موعد
 local-presence-heading = اللقاءات بموعد مسبق مع Arbetsförmedlingen
 local-official-finder = arbetsformedlingen.se
@@ -120,7 +154,7 @@ presence-fixed = مكتب Arbetsförmedlingen يعمل فيه موظفون، ف�
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = مكتب Arbetsförmedlingen في { $place }. يأتي إليه الموظفون بانتظام.
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
-presence-collaboration = لقاءات بموعد مسبق في { $place }، في مكان لدى البلدية أو في مكتب خدمة (samarbetslösning)
+presence-collaboration = لقاءات بموعد مسبق في { $place }، في مكان لدى البلدية أو في مكتب خدمة (مكان مشترك مع جهات أخرى، samarbetslösning)
 
 ## Data errors
 
@@ -140,7 +174,7 @@ about-data-date = التاريخ
 about-sources-age = المعلومات من تشرين الأول/أكتوبر 2021، مع التغييرات التي يُظهرها مصدر لاحق. ربما فُتحت مكاتب أو أُغلقت منذ ذلك الوقت. اطّلع على statenssc.se/besokservicekontor قبل أن تذهب إلى مكتب خدمة.
 about-translations = اللغة السويدية هي اللغة الأصلية. لم يراجع متحدثون أصليون الترجمات بعد. في عام 2026 رُوجعت الترجمات بترجمتها مرة أخرى إلى الإنجليزية، على يد مراجعين ليست هذه اللغات لغتهم الأم. صُحّحت الأخطاء الكبيرة التي وجدتها هذه المراجعة.
 about-privacy-heading = البيانات الشخصية
-about-privacy = لا يسألك Vägvisaren عن اسمك أو رقمك الشخصي (personnummer). إجاباتك موجودة فقط في عنوان الصفحة، في الجزء الذي بعد العلامة #، وفي سجلّ المتصفح. لا يرسل المتصفح هذا الجزء من العنوان إلى أي خادم أبدًا، ولا حتى عندما تعيد تحميل الصفحة أو تفتح رابطًا محفوظًا أو رمز QR. لا نستخدم ملفات تعريف الارتباط (كوكيز) ولا إحصاءات. لا يحفظ المتصفح إلا لغتك، وهل وضع الموظفين أو وضع الكشك مُفعَّل (في هذين الوضعين لا تُحفظ اللغة). على جهاز كمبيوتر يستخدمه كثيرون، يحذف زر الموظفين «زائر جديد» الإجابات من السجلّ.
+about-privacy = لا يسألك Vägvisaren عن اسمك أو رقمك الشخصي (personnummer). إجاباتك موجودة فقط في عنوان الصفحة، في الجزء الذي بعد العلامة #، وفي سجلّ المتصفح. لا يرسل المتصفح هذا الجزء من العنوان إلى أي خادم أبدًا، ولا حتى عندما تعيد تحميل الصفحة أو تفتح رابطًا محفوظًا أو رمز QR. لا نستخدم ملفات تعريف الارتباط (كوكيز) ولا إحصاءات. لا يحفظ المتصفح إلا لغتك، وهل وضع الموظفين أو وضع الكشك مُفعَّل (في هذين الوضعين لا تُحفظ اللغة). على جهاز كمبيوتر يستخدمه كثيرون، يحذف زر الموظفين «Ny besökare» (زائر جديد) الإجابات من السجلّ.
 a11y-heading = بيان إمكانية الوصول
 a11y-intro = يجب أن يستطيع الجميع استخدام Vägvisaren، بما في ذلك مع قارئ الشاشة، أو لوحة المفاتيح فقط، أو التكبير، أو التحكم بالصوت. قانون إمكانية الوصول إلى الخدمات العامة الرقمية (2018:1937) ينطبق على هذه الخدمة.
 a11y-status-heading = ما مدى إمكانية الوصول إلى الخدمة؟
@@ -148,10 +182,10 @@ a11y-limitations-heading = نواقص معروفة
 a11y-limitation-external = الروابط تقود إلى مواقع أخرى لها بيانات إمكانية الوصول الخاصة بها.
 a11y-digg-link = digg.se
 # $operator (String) - the organisation running this installation, from config/site.toml.
-a11y-responsible = { $operator } مسؤولة عن هذا الموقع.
+a11y-responsible = الجهة المسؤولة عن هذا الموقع هي { $operator }.
 a11y-no-operator = لم تُحدَّد أي جهة مسؤولة عن هذه النسخة من Vägvisaren.
-a11y-status = الخدمة متوافقة جزئيًا مع قانون إتاحة الخدمات العامة الرقمية. اختباراتنا لا تجد أخطاء مقارنةً بـ WCAG 2.2 المستوى AA. لكن الاختبارات لا تُظهر كل شيء:
-a11y-unverified-screen-readers = لم نختبر الخدمة بقارئات شاشة حقيقية، مثل NVDA أو JAWS أو VoiceOver أو TalkBack، ولا بالتحكم الصوتي.
+a11y-status = الخدمة متوافقة جزئيًا مع قانون إمكانية الوصول إلى الخدمات العامة الرقمية. لا تجد اختباراتنا أي إخفاق في معايير WCAG 2.2 المستوى AA. لكن الاختبارات لا تُظهر كل شيء:
+a11y-unverified-screen-readers = لم نختبر الخدمة بقارئات شاشة حقيقية، مثل NVDA أو JAWS أو VoiceOver أو TalkBack، ولا بالتحكم بالصوت.
 a11y-unverified-engines = تعمل كل الاختبارات في متصفح Chromium. نختبر الأجزاء الأهم أيضًا في Firefox وفي WebKit، وهو المحرك الذي بُني عليه Safari. لم نختبر Safari على جهاز iPhone أو Mac.
 a11y-unverified-users = لم نُجرِ اختبارات مع مستخدمين من ذوي الإعاقة.
 a11y-unverified-translations = لم يراجع متحدثون أصليون الترجمات.
@@ -165,10 +199,10 @@ a11y-report = إذا لم يعمل معك شيء ما، أو وجدت مشكلة
 a11y-no-contact = لم تُحدَّد أي جهة اتصال لهذه النسخة. لذلك لا يمكنك الإبلاغ عن مشكلة هنا.
 a11y-help = هل تحتاج إلى مساعدة في معاملتك في هذه الأثناء؟ اتصل بـ Arbetsförmedlingen أو اذهب إلى مكتب خدمة. الرقم هو:
 a11y-enforcement-heading = الرقابة
-a11y-enforcement = هيئة الإدارة الرقمية (Myndigheten för digital förvaltning، DIGG) تراقب تطبيق القانون. إذا لم تكن راضيًا عن طريقة التعامل مع ملاحظتك، يمكنك التواصل مع DIGG.
+a11y-enforcement = هيئة الإدارة الرقمية (DIGG)، واسمها بالسويدية Myndigheten för digital förvaltning، تراقب تطبيق القانون. إذا لم تكن راضيًا عن طريقة التعامل مع ملاحظتك، يمكنك التواصل مع DIGG.
 # $municipality (String) - the official name of the person's municipality.
 report-wrong-link = أبلغ عن معلومة خاطئة عن { $municipality }
 # $municipality (String) - the official name of the person's municipality.
 report-wrong-subject = معلومة خاطئة في Vägvisaren: { $municipality }
 report-wrong-body-municipality = البلدية:
-report-wrong-body-ask = ما الخطأ؟ اكتب هنا، ومع مصدر إن أمكن:
+report-wrong-body-ask = ما الخطأ؟ اكتب هنا، وأضف مصدرًا إن أمكن:

@@ -6,7 +6,7 @@
 ## When the app cannot start
 
 # $phone (String) - the jobseekers' line 0771-416 416, rendered as a left-to-right link.
-boot-error = Vägvisaren could not start. Call Arbetsförmedlingen: { $phone }.
+boot-error = Vägvisaren could not start. Call Arbetsförmedlingen (the Swedish Public Employment Service): { $phone }.
 
 ## Without JavaScript
 

@@ -21,19 +21,19 @@ errand-activity-report = Send my activity report (aktivitetsrapport)
 errand-find-jobs = Look for jobs or create a profile
 errand-find-jobs-hint = For example in Platsbanken (job ads) or Mina profiler (a profile that employers can see).
 errand-planning = Questions about my plan or a decision
-errand-planning-hint = For example a decision about nystartsjobb or about Rusta och matcha.
+errand-planning-hint = For example a decision about nystartsjobb or Rusta och matcha. A nystartsjobb is a job where the employer gets support for employing you. Rusta och matcha is support from a provider to get a job or start studying.
 errand-forms = Get or hand in forms or certificates
 errand-guidance = Guidance about jobs or studies
 errand-disability = Get support because I have a disability or need rehabilitation
 errand-etablering = Questions about the introduction programme (etableringsprogrammet)
-errand-provider = I get support from a provider (leverantör) that Arbetsförmedlingen uses
+errand-provider = I get support from a provider (leverantör) that Arbetsförmedlingen (the Swedish Public Employment Service) uses
 errand-provider-hint = For example Rusta och matcha, or another service that Arbetsförmedlingen buys from a provider.
 errand-other = Something else, or I don’t know
 
 ## Question: e-legitimation
 
 q-eid-title = Do you have e-legitimation (an electronic ID)?
-q-eid-hint = For example BankID or Freja eID Plus. You use it to show who you are on the web. The e-ID on the Swedish Tax Agency’s ID card does not work at Arbetsförmedlingen.
+q-eid-hint = For example BankID or Freja eID Plus. You use it to show who you are on the web. The e-ID on the Swedish Tax Agency’s ID card does not work at Arbetsförmedlingen (the Swedish Public Employment Service).
 q-eid-error = Choose whether you have e-legitimation
 q-eid-check = E-legitimation (electronic ID)
 
@@ -122,17 +122,17 @@ reason-disability-booked-meeting = If you need a lot of support, you can get a b
 reason-etablering-remote-language = If you are registered in the introduction programme, you can get help by phone in Arabic, English, Persian, Somali and Tigrinya.
 reason-etablering-remote = You can ask questions about the introduction programme by phone or in the chat.
 reason-etablering-booked-meeting = You answered that you cannot use the web or that you need adaptations. Then a booked meeting may suit you better. Arbetsförmedlingen assesses together with you whether you need one.
-reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities. Stöd och matchning no longer exists: Rusta och matcha replaced it in December 2021 (Arbetsförmedlingen, 1 October 2021).
+reason-provider-meeting = When you take part in a service from a provider, the provider is your main contact. The provider offers meetings and activities. The service Stöd och matchning no longer exists. In December 2021 it was replaced by Rusta och matcha, support from a provider to get a job or start studying (Arbetsförmedlingen, 1 October 2021).
 reason-other-digital = You can use the web on your own. On arbetsformedlingen.se there is a lot of information and many services.
 reason-other-remote = You can ask questions on Arbetsförmedlingen’s phone line. There you find out how to get help with what you need.
 
 ## Steps: what you do now
 
 step-visit-service-office = Go to a service office when it suits you.
-step-call-jobseeker-line = Call Arbetsförmedlingen.
+step-call-jobseeker-line = Call Arbetsförmedlingen (the Swedish Public Employment Service).
 step-chat = You can also write in the chat on arbetsformedlingen.se. A chatbot answers first. It is often hard to reach an employment officer in the chat.
-step-learn-digital = Would you like to be more confident online? You can learn more on Digitala jag.
-step-needs-assessment = Arbetsförmedlingen assesses together with you whether you need a booked meeting.
+step-learn-digital = Would you like to be more confident online? Digitala jag is a website where you can learn more.
+step-needs-assessment = Arbetsförmedlingen (the Swedish Public Employment Service) assesses together with you whether you need a booked meeting.
 step-meeting-by-phone-or-video = A booked meeting can also be by phone or video.
 step-register-online = Register on arbetsformedlingen.se. Log in with your e-legitimation.
 step-register-book-first-meeting = When you register, you usually book a time for a planning talk. Arbetsförmedlingen may also call you straight away. If you will start working or studying within three months, you do not need to book a talk.
@@ -142,51 +142,51 @@ step-register-staff-help = The staff help you register on the web.
 step-log-in-mina-sidor = Log in to Mina sidor, your own account on arbetsformedlingen.se. Use your e-legitimation.
 step-activity-report-online = Send your activity report in Mina sidor between the 1st and the 14th of every month.
 step-activity-report-staff-help = The staff help you print and fill in the form. You can hand it in there.
-step-platsbanken = Look for jobs in Platsbanken, Arbetsförmedlingen’s job ads on arbetsformedlingen.se.
+step-platsbanken = Look for jobs in Platsbanken, the job ads of Arbetsförmedlingen (the Swedish Public Employment Service) on arbetsformedlingen.se.
 step-mina-profiler = Create a profile in Mina profiler. Employers can see the profile and find you.
 step-job-alerts = You can get emails about new job ads that match your profile.
-step-service-office-computers = There you can use a computer and get help with Arbetsförmedlingen’s services on the web.
+step-service-office-computers = There you can use a computer and get help with the web services of Arbetsförmedlingen (the Swedish Public Employment Service).
 step-have-decision-ready = Have your plan or your decision in front of you when you call.
 step-forms-get-fill-in = There you can get a form and fill it in.
 step-forms-hand-in = You can also hand in forms and certificates there.
 step-guidance-online = Use the career guidance on arbetsformedlingen.se.
 step-guidance-book-remote-meeting = Would you like to talk to someone about the result? Then you can book a meeting by phone or video.
 step-guidance-ask = Say that you want guidance about jobs or studies.
-step-call-tell-needs = Call Arbetsförmedlingen and tell them what you need.
+step-call-tell-needs = Call Arbetsförmedlingen (the Swedish Public Employment Service) and tell them what you need.
 step-play-webinars = On Arbetsförmedlingen Play there are webinars about work-oriented rehabilitation.
 step-play-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-step-call-etablering-line = Call Arbetsförmedlingen’s phone line for the introduction programme.
+step-call-etablering-line = Call the phone line of Arbetsförmedlingen (the Swedish Public Employment Service) for the introduction programme.
 step-etablering-line-who = The phone line is for you if you are registered in the introduction programme.
 step-call-ask-meeting-etablering = Call the phone line for the introduction programme and ask about a booked meeting.
-step-call-ask-meeting = Call Arbetsförmedlingen and ask about a booked meeting.
+step-call-ask-meeting = Call Arbetsförmedlingen (the Swedish Public Employment Service) and ask about a booked meeting.
 step-contact-provider = Contact your provider about meetings and activities.
-step-provider-remote = Do you take part in Rusta och matcha? Then you meet your supervisor every two weeks. At least every four weeks you meet in person at the provider. Ask your provider how the other meetings work.
-step-decisions-arbetsformedlingen = Arbetsförmedlingen makes the decisions, not the provider. Do you have questions about a decision? Ask Arbetsförmedlingen.
+step-provider-remote = Do you take part in Rusta och matcha, a service that Arbetsförmedlingen buys from a provider? Then you meet your supervisor every two weeks. At least every four weeks you meet in person at the provider. Ask your provider how the other meetings work.
+step-decisions-arbetsformedlingen = Arbetsförmedlingen (the Swedish Public Employment Service) makes the decisions, not the provider. Do you have questions about a decision? Ask Arbetsförmedlingen.
 step-read-online = Read about your case on arbetsformedlingen.se.
 step-describe-errand = Tell them what you need help with. Then you find out what to do.
 
 ## Other routes that also work
 
-alt-remote-questions = Do you have questions? Call Arbetsförmedlingen.
+alt-remote-questions = Do you have questions? Call Arbetsförmedlingen (the Swedish Public Employment Service).
 alt-service-office-contact = Go to a service office. If you need it, the staff can help you get in touch with an employment officer (arbetsförmedlare).
 alt-service-office-web-help = Go to a service office if you want help with the web. You do not need an appointment.
 alt-service-office-register = Do you want help to register? Go to a service office. You do not need an appointment.
 alt-digital-mina-sidor = You can follow your case in Mina sidor, your account on arbetsformedlingen.se. You need e-legitimation.
-alt-remote-which-form = Don’t know which form you need? Call Arbetsförmedlingen and ask.
+alt-remote-which-form = Don’t know which form you need? Call Arbetsförmedlingen (the Swedish Public Employment Service) and ask.
 alt-remote-informative = Call customer service if you want information or want to know how to go on.
 alt-chat-tell-needs = Would you rather write than call? Write in the chat on arbetsformedlingen.se. A chatbot answers first. It can be hard to reach an employment officer there.
 alt-booked-meeting-ask = Do you need to meet Arbetsförmedlingen? Ask about a booked meeting when you call. Arbetsförmedlingen assesses whether you need it.
 alt-remote-etablering-language = You can also get help by phone in Arabic, English, Persian, Somali and Tigrinya.
-alt-remote-decisions = Do you have questions about a decision? Call Arbetsförmedlingen.
-alt-remote-right-way = Can’t find the answer? Call Arbetsförmedlingen. There you find out how to get help.
+alt-remote-decisions = Do you have questions about a decision? Call Arbetsförmedlingen (the Swedish Public Employment Service).
+alt-remote-right-way = Can’t find the answer? Call Arbetsförmedlingen (the Swedish Public Employment Service). There you find out how to get help.
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = Do you need help in your language at a service office? Tell the staff. They have a special phone line to Arbetsförmedlingen for this.
-note-adaptations-tell = Tell Arbetsförmedlingen what you need when you contact them.
+note-language-support = Do you need help in your language at a service office? Tell the staff. They have a special phone line to Arbetsförmedlingen (the Swedish Public Employment Service) for this.
+note-adaptations-tell = Tell Arbetsförmedlingen (the Swedish Public Employment Service) what you need when you contact them.
 note-adaptations-booked-meeting = If you need to meet Arbetsförmedlingen, you can get a booked meeting. First, Arbetsförmedlingen assesses what you need.
 note-adaptations-sign-language = Some webinars on Arbetsförmedlingen Play are in sign language.
-note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? Then do not use Arbetsförmedlingen’s forms on the web. In some errands you must send papers by post. Ask Arbetsförmedlingen what to do in your errand.
+note-protected-identity = Do you have protected personal data (skyddade personuppgifter)? This means that your address and other information about you must be kept secret, for example because someone threatens you. Then do not use the forms of Arbetsförmedlingen (the Swedish Public Employment Service) on the web. In some errands you must send papers by post. Ask Arbetsförmedlingen what to do in your errand.
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = It can be hard to get through to Arbetsförmedlingen. Arbetsförmedlingen itself told the Parliamentary Ombudsmen (Justitieombudsmannen, JO) that almost half of the calls and nine in ten attempts to chat were not answered between November 2023 and November 2024. Can you not get through? Go to a service office. The staff there can help you get in touch with an employment officer.
 
@@ -198,7 +198,7 @@ place-office-here = There is a service office in { $place }.
 # $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
 place-offices-here = There are { $count } service offices in { $municipality }. You see them further down, under Near you.
 place-office-confirmed = A source from after 2021 says the office has opened.
-place-office-listed-2021 = This comes from Arbetsförmedlingen’s report of 2021. No later source has confirmed it. See the opening hours on statenssc.se/besokservicekontor before you go.
+place-office-listed-2021 = This comes from the report of Arbetsförmedlingen (the Swedish Public Employment Service) of 2021. No later source has confirmed it. See the opening hours on statenssc.se/besokservicekontor before you go.
 place-office-fewer-days = The office is now open fewer days a week than before.
 # $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
 place-office-closed =
@@ -226,16 +226,16 @@ place-nearest-office =
        *[single] The nearest service office is in { $first }, about { $km } km in a straight line.
     }
 # $place (String) - a place in the person's municipality, a proper name.
-place-presence-fixed = Arbetsförmedlingen has an office with staff in { $place }. You can get a booked meeting there.
+place-presence-fixed = Arbetsförmedlingen (the Swedish Public Employment Service) has an office with staff in { $place }. You can get a booked meeting there.
 # $place (String) - a place in the person's municipality, a proper name.
-place-presence-travelled = Arbetsförmedlingen’s staff travel to { $place } for booked meetings.
+place-presence-travelled = Staff of Arbetsförmedlingen (the Swedish Public Employment Service) travel to { $place } for booked meetings.
 # $place (String) - a place in the person's municipality, a proper name.
-place-presence-collaboration = Arbetsförmedlingen holds booked meetings in { $place }, in premises the municipality or Statens servicecenter also use.
-place-presence-2021 = The facts about booked meetings come from Arbetsförmedlingen’s report of 2021. No later source has confirmed them.
+place-presence-collaboration = Arbetsförmedlingen (the Swedish Public Employment Service) holds booked meetings in { $place }, in premises the municipality or Statens servicecenter (the government’s service centres) also use.
+place-presence-2021 = The facts about booked meetings come from the report of Arbetsförmedlingen (the Swedish Public Employment Service) of 2021. No later source has confirmed them.
 # $municipality (String) - the person's municipality.
-place-no-presence = According to the 2021 report, Arbetsförmedlingen holds no booked meetings in { $municipality }.
+place-no-presence = According to the 2021 report, Arbetsförmedlingen (the Swedish Public Employment Service) holds no booked meetings in { $municipality }.
 # $municipality (String) - the person's municipality.
-place-presence-pending = According to the 2021 report, Arbetsförmedlingen was to start booked meetings in { $municipality }. We do not know if that has happened.
+place-presence-pending = According to the 2021 report, Arbetsförmedlingen (the Swedish Public Employment Service) was to start booked meetings in { $municipality }. We do not know if that has happened.
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-presence =
     { $names ->

@@ -34,7 +34,7 @@ municipality-list-none = Choose a municipality
 
 check-title = Check your answers
 change = Change
-check-privacy = Your answers are only in this page’s address in your browser. They are not sent to Arbetsförmedlingen or anyone else.
+check-privacy = Your answers are only in this page’s address in your browser. They are not sent to Arbetsförmedlingen (the Swedish Public Employment Service) or anyone else.
 check-continue = Show where you can get help
 
 ## Result
@@ -48,8 +48,8 @@ result-alternatives-heading = Other ways to get help
 result-contacts-heading = Phone numbers
 result-print = Print
 result-without-travel = It is a long way to go. You can also get help without travelling:
-claim-from-2021 = (source: Arbetsförmedlingen’s report of 2021)
-claim-from-2021-note = What is marked with Arbetsförmedlingen’s report of 2021 we have not been able to confirm with any later source. Ask Arbetsförmedlingen if you are unsure.
+claim-from-2021 = (source: the 2021 report)
+claim-from-2021-note = What is marked “source: the 2021 report” comes from the report of Arbetsförmedlingen (the Swedish Public Employment Service) of October 2021. We have not been able to confirm it with any later source. Ask Arbetsförmedlingen if you are unsure.
 start-again = Start again
 
 ## Local places
@@ -74,6 +74,40 @@ local-no-presence = According to the 2021 report, Arbetsförmedlingen had no boo
 local-pending-presence = Until it is ready, there are booked meetings in these municipalities near you:
 local-distances = Distances are in a straight line between the municipalities’ main towns. The journey can be longer.
 office-as-in-report = Listed in Arbetsförmedlingen’s report of 2021. No later source has confirmed it. See statenssc.se/besokservicekontor before you go.
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] January
+        [feb] February
+        [mar] March
+        [apr] April
+        [may] May
+        [jun] June
+        [jul] July
+        [aug] August
+        [sep] September
+        [oct] October
+        [nov] November
+       *[dec] December
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] January
+        [feb] February
+        [mar] March
+        [apr] April
+        [may] May
+        [jun] June
+        [jul] July
+        [aug] August
+        [sep] September
+        [oct] October
+        [nov] November
+       *[dec] December
+    } { $year }
+## Local places: the offices and what is known of them
+
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->
@@ -136,7 +170,7 @@ about-data-date = Date
 about-sources-age = The information is from October 2021, with the changes a later source shows. Offices may have opened or closed since then. See statenssc.se/besokservicekontor before you go to a service office.
 about-translations = Swedish is the original language. The translations have not yet been checked by native speakers. In 2026, reviewers who are not native speakers of these languages checked them by translating them back into English. We have corrected the larger errors that they found.
 about-privacy-heading = Personal data
-about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff’s New visitor button removes the answers from the history.
+about-privacy = Vägvisaren does not ask for your name or personal identity number (personnummer). Your answers are only in the page’s address, in the part after the # sign, and in the browser’s history. The browser never sends that part of the address to any server, not even when you reload the page or open a saved link or a QR code. We use no cookies and no statistics. The browser saves only your language and whether staff mode or kiosk mode is on (in those modes the language is not saved). On a computer that many people use, the staff button “Ny besökare” (New visitor) removes the answers from the history.
 a11y-heading = Accessibility statement
 a11y-intro = Everyone should be able to use Vägvisaren, including with a screen reader, only a keyboard, magnification or voice control. The Swedish Act on accessibility to digital public services (2018:1937) applies.
 a11y-status-heading = How accessible is the service?

@@ -7,7 +7,7 @@
 ## Overview of all municipalities
 
 overview-title = All municipalities: service offices and booked meetings
-overview-lead = Search for the municipality where the visitor lives. Then you see if there is a service office and where the visitor can have booked meetings with Arbetsförmedlingen. If the municipality lacks something, the nearest alternative is shown.
+overview-lead = Search for the municipality where the visitor lives. Then you see if there is a service office and where the visitor can have booked meetings with Arbetsförmedlingen (the Swedish Public Employment Service). If the municipality lacks something, the nearest alternative is shown.
 overview-search-label = Search municipality, place or municipality code
 overview-search-hint = For example Dorotea, Sveg or 2425. You can type without å, ä and ö.
 overview-county-label = County (län)

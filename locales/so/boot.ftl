@@ -6,7 +6,7 @@
 ## When the app cannot start
 
 # $phone (String) - the jobseekers' line 0771-416 416, rendered as a left-to-right link.
-boot-error = Vägvisaren ma bilaabmin. Wac Arbetsförmedlingen: { $phone }.
+boot-error = Vägvisaren ma bilaabmin. Wac Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan): { $phone }.
 
 ## Without JavaScript
 

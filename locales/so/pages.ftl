@@ -23,7 +23,7 @@ municipality-matches =
     }
 municipality-choose = Dooro degmada
 municipality-loading = Waxaa la soo rarayaa liiska degmooyinka …
-municipality-non-latin = Liisku wuxuu leeyahay magacyada iswiidhishka ah ee degmooyinka oo xarfo Laatiin ah ku qoran, tusaale ahaan Malmö ama Göteborg. Waxaad sidoo kale ka dooran kartaa gobolka iyo degmada liisaska hoose.
+municipality-non-latin = Liisku wuxuu leeyahay magacyada Iswiidhishka ah ee degmooyinka oo xarfo Laatiin ah ku qoran, tusaale ahaan Malmö ama Göteborg. Waxaad sidoo kale ka dooran kartaa gobolka iyo degmada liisaska hoose.
 municipality-browse-heading = Ama ka dooro gobolka iyo degmada liis
 municipality-county-label = Gobolka (län)
 municipality-county-none = Dooro gobolka
@@ -34,7 +34,7 @@ municipality-list-none = Dooro degmada
 
 check-title = Hubi jawaabahaaga
 change = Beddel
-check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka internetka ee boggan (URL), oo ku jira browser-kaaga. Looma diro Arbetsförmedlingen ama cid kale.
+check-privacy = Jawaabahaagu waxay ku jiraan oo keliya cinwaanka internetka ee boggan (URL), oo ku jira browser-kaaga. Looma diro Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) ama cid kale.
 check-continue = Tus halka aad caawimaad ka heli karto
 
 ## Result
@@ -48,8 +48,8 @@ result-alternatives-heading = Siyaabo kale oo caawimaad lagu helo
 result-contacts-heading = Lambarrada taleefanka
 result-print = Daabac
 result-without-travel = Meeshu waa fog tahay. Sidoo kale waxaad caawimaad heli kartaa adigoon safrin:
-claim-from-2021 = (ilaha: warbixinta Arbetsförmedlingen ee 2021)
-claim-from-2021-note = Waxa lagu calaamadeeyay warbixinta Arbetsförmedlingen ee 2021 ma aanan awoodin inaan ku xaqiijino il ka dambeysa. Weydii Arbetsförmedlingen haddii aadan hubin.
+claim-from-2021 = (ilaha: warbixinta 2021)
+claim-from-2021-note = Waxa lagu calaamadeeyay «ilaha: warbixinta 2021» waxay ka yimaadeen warbixinta Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) ee Oktoobar 2021. Ma aanan awoodin inaan ku xaqiijino il ka dambeysa. Weydii Arbetsförmedlingen haddii aadan hubin.
 start-again = Dib u bilow
 
 ## Local places
@@ -72,8 +72,42 @@ local-presence-source = Macluumaadka kulamada la ballansaday waxay ka yimaadeen 
 # $municipality (String) - the official name of the person's municipality.
 local-no-presence = Sida ay warbixinta 2021 sheegtay, Arbetsförmedlingen kulamo la ballansaday kuma lahayn { $municipality }. Kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
 local-pending-presence = Inta ay diyaar ka noqonayso, kulamo la ballansaday ayaa ka dhaca degmooyinkan kuu dhow:
-local-distances = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka waaweyn ee degmooyinka. Safarku wuu ka dheeraan karaa.
+local-distances = Masaafadu waa khad toos ah oo u dhexeeya magaalooyinka xarunta u ah degmooyinka. Safarku wuu ka dheeraan karaa.
 office-as-in-report = Waxaa lagu qoray warbixinta Arbetsförmedlingen ee 2021. Ma jirto il ka dambeysa oo xaqiijisay. Fiiri statenssc.se/besokservicekontor ka hor intaadan tegin.
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] Janaayo
+        [feb] Febraayo
+        [mar] Maarso
+        [apr] Abriil
+        [may] Maajo
+        [jun] Juun
+        [jul] Luulyo
+        [aug] Agoosto
+        [sep] Sebtembar
+        [oct] Oktoobar
+        [nov] Nofembar
+       *[dec] Diseembar
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] Janaayo
+        [feb] Febraayo
+        [mar] Maarso
+        [apr] Abriil
+        [may] Maajo
+        [jun] Juun
+        [jul] Luulyo
+        [aug] Agoosto
+        [sep] Sebtembar
+        [oct] Oktoobar
+        [nov] Nofembar
+       *[dec] Diseembar
+    } { $year }
+## Local places: the offices and what is known of them
+
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->
@@ -116,7 +150,7 @@ presence-fixed = Xafiis Arbetsförmedlingen oo ku yaal { $place }, shaqaaluhuna 
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-travelled = Xafiiska Arbetsförmedlingen ee { $place }. Shaqaaluhu si joogto ah ayay halkaas u yimaadaan.
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
-presence-collaboration = Kulamo la ballansaday oo ka dhaca { $place }, meel ay degmadu leedahay ama xafiis adeeg (samarbetslösning)
+presence-collaboration = Kulamo la ballansaday oo ka dhaca { $place }, meel ay degmadu leedahay ama xafiis adeeg (hab wada-shaqeyn, samarbetslösning)
 
 ## Data errors
 
@@ -134,12 +168,12 @@ about-sources-report = Talooyinka iyo macluumaadka xafiisyada waxay ku salaysan 
 about-data-source = Isha
 about-data-date = Taariikhda
 about-sources-age = Macluumaadka waxaa laga soo qaatay Oktoobar 2021, iyo isbeddellada il ka dambeysa ay muujiso. Xafiisyo ayaa laga yaabaa in la furay ama la xiray tan iyo markaas. Fiiri statenssc.se/besokservicekontor ka hor intaadan tegin xafiis adeeg.
-about-translations = Iswiidhishku waa luqadda asalka ah. Dad afkan ku dhashay weli ma aysan hubin tarjumaadaha. Sannadka 2026 tarjumaadaha waxaa lagu hubiyay in dib loogu turjumo Ingiriisi, waxaana sameeyay dad aan luqadahan ku dhalan. Khaladaadka waaweyn ee hubintaasi heshay waa la saxay.
+about-translations = Iswiidhishku waa luqadda asalka ah. Dad afkan ku dhashay weli ma aysan hubin turjumaadaha. Sannadka 2026 turjumaadaha waxaa lagu hubiyay in dib loogu turjumo Ingiriisi, waxaana sameeyay dad aan luqadahan ku dhalan. Khaladaadka waaweyn ee hubintaasi heshay waa la saxay.
 about-privacy-heading = Xogta shakhsiga ah
-about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga, qaybta ka dambaysa calaamadda #, iyo taariikhda browser-ka. Browser-ku qaybtaas cinwaanka uma diro server kasta weligiis, xitaa markaad bogga dib u furto ama aad furto link la kaydiyay ama QR code. Ma isticmaalno cookies iyo tirakoob midna. Browser-ku wuxuu kaydiyaa oo keliya luqaddaada iyo in qaabka shaqaalaha ama qaabka kiosk-ka uu shidan yahay (labadaas qaab luqadda lama kaydiyo). Kombiyuutar dad badan isticmaalaan, badhanka shaqaalaha ee Booqde cusub ayaa jawaabaha ka tirtira taariikhda.
+about-privacy = Vägvisaren kuma weydiiso magacaaga ama lambarka aqoonsiga shakhsiga (personnummer). Jawaabahaagu waxay ku jiraan oo keliya cinwaanka bogga, qaybta ka dambaysa calaamadda #, iyo taariikhda browser-ka. Browser-ku qaybtaas cinwaanka uma diro server kasta weligiis, xitaa markaad bogga dib u furto ama aad furto link la kaydiyay ama QR code. Ma isticmaalno cookies iyo tirakoob midna. Browser-ku wuxuu kaydiyaa oo keliya luqaddaada iyo in qaabka shaqaalaha ama qaabka kiosk-ka uu shidan yahay (labadaas qaab luqadda lama kaydiyo). Kombiyuutarka ay dad badan isticmaalaan, badhanka shaqaalaha ee «Ny besökare» (Booqde cusub) ayaa jawaabaha ka tirtira taariikhda.
 a11y-heading = Bayaanka helitaanka (tillgänglighetsredogörelse)
-a11y-intro = Helitaan (tillgänglighet) waxay ka dhigan tahay in qof kasta, oo ay ku jiraan dadka naafada ah, isticmaali karo adeegga. Qof kasta waa inuu isticmaali karo Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama ku xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dowladda ee dhijitaalka ah (2018:1937).
-a11y-status-heading = Adeeggu intee in le'eg ayuu u fudud yahay in la isticmaalo?
+a11y-intro = Helitaan (tillgänglighet) waxay ka dhigan tahay in qof kasta, oo ay ku jiraan dadka naafada ah, isticmaali karo adeegga. Qof kasta waa inuu isticmaali karo Vägvisaren, xitaa isagoo isticmaalaya akhriyaha shaashadda, kiiboodhka oo keliya, weynaynta ama ku xakamaynta codka. Waxaa khuseeya sharciga Iswiidhan ee helitaanka adeegyada dadweynaha ee dijitaalka ah (2018:1937).
+a11y-status-heading = Intee in le'eg ayuu adeeggu u yahay mid qof kasta isticmaali karo?
 a11y-limitations-heading = Cilladaha la og yahay
 a11y-limitation-external = Xiriiriyeyaashu (links) waxay kuu geynayaan websaydhyo kale. Iyagu waxay leeyihiin bayaanno helitaan oo u gaar ah.
 a11y-digg-link = digg.se
@@ -147,14 +181,14 @@ a11y-digg-link = digg.se
 a11y-responsible = { $operator } ayaa mas'uul ka ah websaydhkan.
 a11y-no-operator = Lama cayimin hay'ad mas'uul ka ah nuqulkan Vägvisaren.
 a11y-status = Adeeggu qayb ahaan wuu waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dijitaalka ah. Tijaabooyinkeennu ma helaan cillad marka loo eego WCAG 2.2 heerka AA. Laakiin tijaabooyinku ma muujiyaan wax walba:
-a11y-unverified-screen-readers = Kuma tijaabin akhristeyaal shaashad oo dhab ah, sida NVDA, JAWS, VoiceOver ama TalkBack, iyo xakamaynta codka midna.
+a11y-unverified-screen-readers = Kuma tijaabin akhriyeyaasha shaashadda ee dhabta ah, sida NVDA, JAWS, VoiceOver ama TalkBack, iyo xakamaynta codka midna.
 a11y-unverified-engines = Dhammaan tijaabooyinku waxay ku shaqeeyaan browser-ka Chromium. Qaybaha ugu muhiimsan waxaa sidoo kale lagu tijaabiyaa Firefox iyo WebKit, oo ah matoorka Safari lagu dhisay. Ma tijaabin Safari ku jira iPhone ama Mac.
 a11y-unverified-users = Ma samayn tijaabooyin isticmaale oo lala sameeyo dad naafo ah.
 a11y-unverified-translations = Dad luqadda ku dhashay ma eegin turjumaadaha.
-a11y-kiosk = Kombiyuutarrada xafiisyada adeegga (qaabka kiosk-ka), marka muddo aan wax la samayn, saddex daqiiqo haddii aan si kale loo dejin, boggu wuxuu ku weydiinayaa inaad u baahan tahay waqti dheeraad ah. Waqti dheeraad ah waxaad heli kartaa inta jeer ee aad rabto. Haddii qofna uusan jawaabin daqiiqad gudaheed, jawaabaha waa la tirtirayaa, boggana dib ayuu u bilaabmayaa.
-a11y-testing-heading = Sida warbixintan loo sameeyay
-a11y-testing = Warbixintan waxay ku salaysan tahay qiimayntayada iyo tijaabooyin otomaatig ah. Bog kasta si otomaatig ah ayaa loogu tijaabiyaa axe-core iyo IBM Equal Access, browser dhab ah dhexdiisa. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabbada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
-a11y-date = Warbixintan waxaa la qoray 2 Diseembar 2026.
+a11y-kiosk = Marka aad isticmaalayso kombiyuutarrada xafiisyada adeegga (qaabka kiosk-ka), boggu wuxuu ku weydiiyaa haddii aad u baahan tahay waqti dheeraad ah, marka muddo aan waxba la samayn. Muddadaasi waa saddex daqiiqo, haddii aan si kale loo dejin. Waqti dheeraad ah waxaad heli kartaa inta jeer ee aad rabto. Haddii qofna uusan jawaabin daqiiqad gudaheed, jawaabaha waa la tirtirayaa, boggana dib ayuu u bilaabmayaa.
+a11y-testing-heading = Sida bayaankan loo sameeyay
+a11y-testing = Bayaankan wuxuu ku salaysan yahay qiimayntayada iyo tijaabooyin otomaatig ah. Bog kasta si otomaatig ah ayaa loogu tijaabiyaa axe-core iyo IBM Equal Access, browser dhab ah dhexdiisa. Tijaabooyinku waxay sidoo kale maraan socodka oo dhan iyagoo isticmaalaya kiiboodhka oo keliya, waxayna hubiyaan diiradda, cinwaannada, magacyada bogagga, fariimaha khaladka, shaashad cidhiidhi ah (320 pixel), weyneyn ilaa 400 boqolkiiba, midabbada qasabka ah, dhaqdhaqaaq yar iyo daabacaad.
+a11y-date = Bayaankan waxaa la qoray 2 Diseembar 2026.
 a11y-report-heading = Soo sheeg dhibaato
 # $operator (String) - the organisation running this installation, from config/site.toml.
 a11y-report = Ma jiraa wax kuu shaqayn waayay, mise dhibaato ayaad heshay? U sheeg { $operator }:

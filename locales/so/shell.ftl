@@ -8,18 +8,18 @@
 
 product-name = Vägvisaren
 # The page's description for search engines and link previews (<meta name="description">); keep it to about 160 characters.
-meta-description = Ka jawaab dhowr su'aalood oo gaagaaban, oo ogow sida aad caawimaad uga heli karto Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan): internetka, taleefanka, xafiiska adeegga ama kulan la ballansaday.
+meta-description = Ka jawaab su'aalo gaagaaban, oo ogow sida Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) kuu caawin karto: internetka, taleefanka, xafiis adeeg ama kulan la ballansaday.
 skip-to-content = U gudub nuxurka bogga
 header-tagline = Hel jidka saxda ah ee lagu gaaro Arbetsförmedlingen
 language-picker-label = Dooro luqadda
 language-failed = Qoraallada luqaddan lama soo heli karin. Sidaas darteed bogga waxaa lagu muujinayaa af Iswiidhish.
 footer-help-heading = Ma u baahan tahay caawimaad hadda?
-footer-phone-intro = Wac adeegga macaamiisha ee Arbetsförmedlingen ee loogu talagalay shaqo-doonka:
+footer-phone-intro = Wac adeegga macaamiisha ee Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) ee loogu talagalay shaqo-doonka:
 footer-official-source = Vägvisaren waxay ku salaysan tahay warbixinta Arbetsförmedlingen ee Likvärdig service i hela landet (“Adeeg siman oo dalka oo dhan ah”) ee 1da Oktoobar 2021. Macluumaadka ugu dambeeyay had iyo jeer waxaa laga helaa Arbetsförmedlingen.
 footer-about = Ku saabsan Vägvisaren, ilaha iyo helitaanka (tillgänglighet)
 footer-official-site = Websaydhka Arbetsförmedlingen
 footer-staff-intro = Ma ka shaqaysaa xafiis adeeg?
-footer-privacy = Jawaabahaaga meelna looma diro. Waxay ku jiraan oo keliya cinwaanka bogga ee browser-kan. Vägvisaren ma isticmaasho cookies.
+footer-privacy = Jawaabahaaga meelna looma diro. Waxay ku jiraan oo keliya cinwaanka internetka ee bogga (URL) ee browser-kan. Vägvisaren ma isticmaasho cookies.
 
 ## Start page
 
@@ -28,7 +28,7 @@ start-lead = Ka jawaab dhowr su'aalood oo gaagaaban. Kadib waxaad ogaan doontaa 
 start-routes-intro = Waxaad caawimaad ka heli kartaa Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan) afar siyaabood:
 start-route-digital = internetka, inta badan adigoo isticmaalaya aqoonsi elektaroonig ah (e-legitimation)
 start-route-remote = fogaan, adigoo isticmaalaya taleefan, chat ama fiidiyow
-start-route-service-office = xafiis adeeg (servicekontor) oo ka tirsan Statens servicecenter, adigoon ballan qabsan
+start-route-service-office = xafiis adeeg (servicekontor) oo ka tirsan Statens servicecenter (xarumaha adeegga dowladda), adigoon ballan qabsan
 start-route-booked-meeting = kulan la ballansaday, haddii aad u baahan tahay taageero badan
 start-who = Vägvisaren waxay kuu tahay haddii aad tahay shaqo-doon diiwaangashan, ama aad rabto inaad is-diiwaangeliso. Shaqaalaha xafiisyada adeegga ayaa sidoo kale isticmaali kara iyagoo la jooga booqde.
 start-button = Bilow
@@ -60,4 +60,4 @@ staff-banner-title = Qaabka shaqaalaha
 staff-banner-text = Waxaa loogu talagalay shaqaalaha xafiisyada adeegga. Qoraallada waxaa lagu muujinayaa luqadda booqdaha, af Iswiidhishna waa ku ag yaal. Riix Booqde cusub marka booqduhu dhammeeyo.
 staff-new-visitor = Booqde cusub
 staff-overview-link = Dhammaan degmooyinka
-staff-line-intro = Taleefanka shaqaalaha kiisaska ka shaqeeya ee hay'adaha dowladda, degmooyinka iyo sanduuqyada shaqo la'aanta (a-kassor) (su'aalaha kiisaska shakhsiyeed):
+staff-line-intro = Taleefanka loogu talagalay shaqaalaha kiisaska ka shaqeeya ee hay'adaha dowladda, degmooyinka iyo sanduuqyada caymiska shaqo la'aanta (a-kassor), su'aalaha kiisaska shakhsiyeed:

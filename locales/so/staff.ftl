@@ -7,7 +7,7 @@
 ## Overview of all municipalities
 
 overview-title = Dhammaan degmooyinka: xafiisyada adeegga iyo kulamada la ballansaday
-overview-lead = Raadi degmada uu booqduhu ku nool yahay. Markaas waxaad arkaysaa haddii uu jiro xafiis adeeg iyo meesha booqduhu ku yeelan karo kulamo la ballansaday oo lala yeesho Arbetsförmedlingen. Haddii degmadu wax ka maqan yahay, waxaa la muujinayaa beddelka ugu dhow.
+overview-lead = Raadi degmada uu booqduhu ku nool yahay. Markaas waxaad arkaysaa haddii uu jiro xafiis adeeg iyo meesha booqduhu ku yeelan karo kulamo la ballansaday oo lala yeesho Arbetsförmedlingen (Xafiiska Shaqada ee Iswiidhan). Haddii degmadu wax ka maqan yahay, waxaa la muujinayaa beddelka ugu dhow.
 overview-search-label = Raadi degmo, meel ama koodhka degmada
 overview-search-hint = Tusaale ahaan Dorotea, Sveg ama 2425. Waad qori kartaa adigoon isticmaalin å, ä iyo ö.
 overview-county-label = Gobolka (län)
@@ -15,7 +15,7 @@ overview-county-all = Dhammaan gobollada
 # $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
-        [0] Degmo lama muujinayo. Isku day inaad qorto xarfo yar ama dooro Dhammaan gobollada.
+        [0] Degmo lama muujinayo. Isku day inaad qorto xarfo ka yar ama dooro Dhammaan gobollada.
         [one] Hal degmo ayaa la muujinayaa.
        *[other] { $count } degmo ayaa la muujinayaa.
     }

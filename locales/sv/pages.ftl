@@ -47,8 +47,8 @@ result-alternatives-heading = Andra sätt att få hjälp
 result-contacts-heading = Telefonnummer
 result-print = Skriv ut
 result-without-travel = Det är långt att åka. Du kan också få hjälp utan att resa:
-claim-from-2021 = (källa: Arbetsförmedlingens rapport 2021)
-claim-from-2021-note = Det som är märkt med Arbetsförmedlingens rapport 2021 har vi inte kunnat bekräfta med någon senare källa. Fråga Arbetsförmedlingen om du är osäker.
+claim-from-2021 = (källa: rapporten 2021)
+claim-from-2021-note = Det som är märkt ”källa: rapporten 2021” kommer från Arbetsförmedlingens rapport från oktober 2021. Vi har inte kunnat bekräfta det med någon senare källa. Fråga Arbetsförmedlingen om du är osäker.
 start-again = Börja om
 
 ## Local places
@@ -73,6 +73,40 @@ local-no-presence = Enligt rapporten 2021 hade Arbetsförmedlingen inga bokade m
 local-pending-presence = Tills den är klar finns bokade möten i de här kommunerna nära dig:
 local-distances = Avstånden är fågelvägen mellan kommunernas centralorter. Resan kan bli längre.
 office-as-in-report = Listat i Arbetsförmedlingens rapport 2021. Ingen senare källa har bekräftat det. Se statenssc.se/besokservicekontor innan du åker.
+## Dates (the local facts and their sources): always the Gregorian calendar, the month's name from this list, the day and the year in this language's digits (src/ui/places.rs).
+
+# $day (String) - the day of the month, already in this language's digits; $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-day = { $day } { $month ->
+        [jan] januari
+        [feb] februari
+        [mar] mars
+        [apr] april
+        [may] maj
+        [jun] juni
+        [jul] juli
+        [aug] augusti
+        [sep] september
+        [oct] oktober
+        [nov] november
+       *[dec] december
+    } { $year }
+# $month (String) - which month: jan, feb, mar, apr, may, jun, jul, aug, sep, oct, nov or dec; $year (String) - the year, in this language's digits.
+date-month = { $month ->
+        [jan] januari
+        [feb] februari
+        [mar] mars
+        [apr] april
+        [may] maj
+        [jun] juni
+        [jul] juli
+        [aug] augusti
+        [sep] september
+        [oct] oktober
+        [nov] november
+       *[dec] december
+    } { $year }
+## Local places: the offices and what is known of them
+
 # $precision (String) - day, month or none; $date (String) - when it opened, a date or a month, already in the reader's language; $publisher (String) - who published the source, a name; $source_date (String) - the source's date, in the reader's language.
 office-opened =
     { $precision ->

@@ -6,7 +6,7 @@
 ## When the app cannot start
 
 # $phone (String) - the jobseekers' line 0771-416 416, rendered as a left-to-right link.
-boot-error = Vägvisaren ክጅምር ኣይከኣለን። ናብ Arbetsförmedlingen ደውሉ፦ { $phone }።
+boot-error = Vägvisaren ክጅምር ኣይከኣለን። ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ፦ { $phone }።
 
 ## Without JavaScript
 

@@ -21,19 +21,19 @@ errand-activity-report = ጸብጻብ ንጥፈታተይ (aktivitetsrapport) ከ
 errand-find-jobs = ስራሕ ክደሊ ወይ ፕሮፋይል ክፈጥር
 errand-find-jobs-hint = ንኣብነት ኣብ Platsbanken (መወዓውዒታት ስራሕ) ወይ Mina profiler (ኣስራሕቲ ዝርእይዎ ፕሮፋይል)።
 errand-planning = ሕቶታት ብዛዕባ ትልመይ ወይ ውሳነ
-errand-planning-hint = ንኣብነት ብዛዕባ nystartsjobb ወይ Rusta och matcha ዝተዋህበ ውሳነ።
+errand-planning-hint = ንኣብነት ብዛዕባ nystartsjobb ወይ Rusta och matcha ዝተዋህበ ውሳነ። nystartsjobb ማለት ኣስራሒ ንዓኹም ንምቑጻር ደገፍ ዝረኽበሉ ስራሕ እዩ። Rusta och matcha ማለት ስራሕ ንምርካብ ወይ ትምህርቲ ንምጅማር ካብ ኣቕራቢ ትረኽብዎ ደገፍ እዩ።
 errand-forms = ቅጥዕታት ወይ ምስክር ወረቓቕቲ ክወስድ ወይ ከረክብ
 errand-guidance = ምኽሪ ብዛዕባ ስራሕ ወይ ትምህርቲ
 errand-disability = ስንክልና ስለ ዘለኒ ወይ ተሃድሶ (rehabilitering) ስለ ዘድልየኒ ደገፍ ምርካብ
 errand-etablering = ብዛዕባ መደብ እግሪ ምትካል (etableringsprogrammet) ሕቶታት
-errand-provider = ካብ ኣቕራቢ (leverantör) ናይ Arbetsförmedlingen ደገፍ እረክብ ኣለኹ
+errand-provider = ካብ ኣቕራቢ (leverantör) ናይ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደገፍ እረክብ ኣለኹ
 errand-provider-hint = ንኣብነት Rusta och matcha፣ ወይ Arbetsförmedlingen ካብ ኣቕራቢ ዝገዝኦ ካልእ ኣገልግሎት።
 errand-other = ካልእ ነገር፣ ወይ ኣይፈልጥን
 
 ## Question: e-legitimation
 
 q-eid-title = ኤሌክትሮኒካዊ መንነት (e-legitimation) ኣለኩም ድዩ?
-q-eid-hint = ንኣብነት BankID ወይ Freja eID Plus። ብእኡ ኣብ ኢንተርነት መን ምዃንኩም ተረጋግጹ። እቲ ኣብ መንነት ካርድ ናይ ቤት ጽሕፈት ግብሪ (Skatteverket) ዘሎ ኤሌክትሮኒካዊ መንነት ኣብ Arbetsförmedlingen ኣይሰርሕን።
+q-eid-hint = ንኣብነት BankID ወይ Freja eID Plus። ብእኡ ኣብ ኢንተርነት መን ምዃንኩም ተረጋግጹ። እቲ ኣብ መንነት ካርድ ናይ ቤት ጽሕፈት ግብሪ (Skatteverket) ዘሎ ኤሌክትሮኒካዊ መንነት ኣብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣይሰርሕን።
 q-eid-error = ኤሌክትሮኒካዊ መንነት ኣለኩም ድዩ የብልኩምን፣ ምረጹ
 q-eid-check = ኤሌክትሮኒካዊ መንነት (e-legitimation)
 
@@ -122,17 +122,17 @@ reason-disability-booked-meeting = ብዙሕ ደገፍ እንተ ኣድልዩኩ
 reason-etablering-remote-language = ኣብ መደብ እግሪ ምትካል እንተ ተመዝጊብኩም፣ ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ ትኽእሉ ኢኹም።
 reason-etablering-remote = ብዛዕባ መደብ እግሪ ምትካል ሕቶታት ብተሌፎን ወይ ብቻት ክትሓቱ ትኽእሉ ኢኹም።
 reason-etablering-booked-meeting = ኢንተርነት ክትጥቀሙ ከም ዘይትኽእሉ ወይ ፍሉይ ምትዕርራይ ከም ዘድልየኩም መሊስኩም። ሽዑ ዝተቖጸረ ርክብ ዝበለጸ ክሰማማዓኩም ይኽእል። Arbetsförmedlingen ምሳኹም ብሓባር የድልየኩም እንተ ኾይኑ ይግምግም።
-reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ። Stöd och matchning ድሕሪ ሕጂ የለን፦ ኣብ ታሕሳስ 2021 Rusta och matcha ተኪኡዎ (Arbetsförmedlingen፣ 1 ጥቅምቲ 2021)።
+reason-provider-meeting = ኣብ ኣገልግሎት ናይ ኣቕራቢ ክትሳተፉ ከለኹም፣ እቲ ኣቕራቢ ቀንዲ መራኸቢኹም እዩ። እቲ ኣቕራቢ ርክባትን ንጥፈታትን የቕርብ። ኣገልግሎት Stöd och matchning ሕጂ የለን። ኣብ ታሕሳስ 2021 Rusta och matcha ተኪኡዎ፣ ማለት ስራሕ ንምርካብ ወይ ትምህርቲ ንምጅማር ካብ ኣቕራቢ ትረኽብዎ ደገፍ (Arbetsförmedlingen፣ 1 ጥቅምቲ 2021)።
 reason-other-digital = ኢንተርነት ባዕልኹም ክትጥቀሙ ትኽእሉ ኢኹም። ኣብ arbetsformedlingen.se ብዙሕ ሓበሬታን ብዙሓት ኣገልግሎታትን ኣሎ።
 reason-other-remote = ኣብ ተሌፎን Arbetsförmedlingen ሕቶታት ክትሓቱ ትኽእሉ ኢኹም። ኣብኡ ንጉዳይኩም ብኸመይ ሓገዝ ከም እትረኽቡ ክትፈልጡ ኢኹም።
 
 ## Steps: what you do now
 
-step-visit-service-office = ኣብ ዝተሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ።
-step-call-jobseeker-line = ናብ Arbetsförmedlingen ደውሉ።
+step-visit-service-office = ኣብ ዝሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ።
+step-call-jobseeker-line = ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ።
 step-chat = ኣብ arbetsformedlingen.se ኣብቲ ቻት እውን ክትጽሕፉ ትኽእሉ ኢኹም። ቀዳማይ ሮቦት ቻት ይምልስ። ብቻት ምስ ሰራሕተኛ Arbetsförmedlingen ምርኻብ መብዛሕትኡ ግዜ ከቢድ እዩ።
-step-learn-digital = ኣብ ምጥቃም ኢንተርነት ዝያዳ ክእለት ክትረኽቡ ትደልዩ ዲኹም? ኣብ Digitala jag ዝያዳ ክትመሃሩ ትኽእሉ ኢኹም።
-step-needs-assessment = Arbetsförmedlingen ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
+step-learn-digital = ኣብ ምጥቃም ኢንተርነት ዝያዳ ክእለት ክትረኽቡ ትደልዩ ዲኹም? Digitala jag ዝያዳ ክትመሃሩሉ ትኽእሉ መርበብ ሓበሬታ እዩ።
+step-needs-assessment = Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ምሳኹም ብሓባር ዝተቖጸረ ርክብ የድልየኩም እንተ ኾይኑ ይግምግም።
 step-meeting-by-phone-or-video = ዝተቖጸረ ርክብ ብተሌፎን ወይ ብቪድዮ እውን ክኸውን ይኽእል።
 step-register-online = ኣብ arbetsformedlingen.se ተመዝገቡ። ብኤሌክትሮኒካዊ መንነትኩም እተዉ (log in)።
 step-register-book-first-meeting = ክትምዝገቡ ከለኹም፣ መብዛሕትኡ ግዜ ንዝርርብ መደብ ቆጸራ ትሕዙ። Arbetsförmedlingen እውን ብቐጥታ ክድውለልኩም ይኽእል። ኣብ ውሽጢ ሰለስተ ኣዋርሕ ስራሕ ወይ ትምህርቲ ክትጅምሩ እንተኾይንኩም፣ ዝርርብ ቆጸራ ምሓዝ ኣየድልየኩምን።
@@ -145,60 +145,60 @@ step-activity-report-staff-help = ሰራሕተኛታት ነቲ ቅጥዒ ንም�
 step-platsbanken = ኣብ Platsbanken፣ ኣብ arbetsformedlingen.se ዘለዉ መወዓውዒታት ስራሕ፣ ስራሕ ድለዩ።
 step-mina-profiler = ኣብ Mina profiler ፕሮፋይል ፍጠሩ። ኣስራሕቲ ነቲ ፕሮፋይል ርእዮም ክረኽቡኹም ይኽእሉ።
 step-job-alerts = ብዛዕባ ምስ ፕሮፋይልኩም ዝሰማማዑ ሓደሽቲ መወዓውዒ ስራሕ ኢመይል ክትረኽቡ ትኽእሉ ኢኹም።
-step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ኣብ ምጥቃም ኣገልግሎታት Arbetsförmedlingen ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
+step-service-office-computers = ኣብኡ ኮምፒዩተር ክትጥቀሙን ኣብ ምጥቃም ኣገልግሎታት Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ ኢንተርነት ሓገዝ ክትረኽቡን ትኽእሉ ኢኹም።
 step-have-decision-ready = ክትድውሉ ከለኹም ትልምኹም ወይ ውሳነኹም ኣብ ቅድሜኹም ይሃሉ።
 step-forms-get-fill-in = ኣብኡ ቅጥዒ ወሲድኩም ክትመልእዎ ትኽእሉ ኢኹም።
 step-forms-hand-in = ኣብኡ ቅጥዕታትን ምስክር ወረቓቕትን ከተረክቡ እውን ትኽእሉ ኢኹም።
 step-guidance-online = ኣብ arbetsformedlingen.se ዘሎ ምኽሪ ሞያ ተጠቐሙ።
 step-guidance-book-remote-meeting = ምስ ሓደ ሰብ ብዛዕባ እቲ ውጽኢት ክትዛረቡ ትደልዩ ዲኹም? ሽዑ ብተሌፎን ወይ ብቪድዮ ርክብ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
 step-guidance-ask = ብዛዕባ ስራሕ ወይ ትምህርቲ ምኽሪ ከም እትደልዩ ንገሩ።
-step-call-tell-needs = ናብ Arbetsförmedlingen ደዊልኩም እንታይ ከም ዘድልየኩም ንገሩ።
+step-call-tell-needs = ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደዊልኩም እንታይ ከም ዘድልየኩም ንገሩ።
 step-play-webinars = ኣብ Arbetsförmedlingen Play ብዛዕባ ናብ ስራሕ ዘቕንዐ ተሃድሶ ዌቢናራት ኣለዉ።
 step-play-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
-step-call-etablering-line = ናብ ተሌፎን Arbetsförmedlingen ንመደብ እግሪ ምትካል ደውሉ።
+step-call-etablering-line = ናብ ተሌፎን Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ንመደብ እግሪ ምትካል ደውሉ።
 step-etablering-line-who = እዚ ተሌፎን ኣብ መደብ እግሪ ምትካል ንዝተመዝገብኩም እዩ።
 step-call-ask-meeting-etablering = ናብ ተሌፎን መደብ እግሪ ምትካል ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
-step-call-ask-meeting = ናብ Arbetsförmedlingen ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
+step-call-ask-meeting = ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደዊልኩም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ።
 step-contact-provider = ብዛዕባ ርክባትን ንጥፈታትን ምስ ኣቕራቢኹም ተራኸቡ።
-step-provider-remote = ኣብ Rusta och matcha ትሳተፉ ዶ? እንተኾይኑ ኣብ ክልተ ሰሙን ሓደ ግዜ ምስ ተቖጻጻሪኹም ትራኸቡ። እንተወሓደ ኣብ ኣርባዕተ ሰሙን ሓደ ግዜ ኣብ ኣቕራቢ ብኣካል ትራኸቡ። እቶም ካልኦት ርክባት ከመይ ከም ዝካየዱ ንኣቕራቢኹም ሕተቱ።
-step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen እዩ፣ እቲ ኣቕራቢ ኣይኮነን። ብዛዕባ ውሳነ ሕቶ ኣለኩም ድዩ? ንArbetsförmedlingen ሕተቱ።
+step-provider-remote = ኣብ Rusta och matcha፣ Arbetsförmedlingen ካብ ኣቕራቢ ዝገዝኦ ካልእ ኣገልግሎት፣ ትሳተፉ ዶ? እንተኾይኑ ኣብ ክልተ ሰሙን ሓደ ግዜ ምስ ተቖጻጻሪኹም ትራኸቡ። እንተወሓደ ኣብ ኣርባዕተ ሰሙን ሓደ ግዜ ኣብ ኣቕራቢ ብኣካል ትራኸቡ። እቶም ካልኦት ርክባት ከመይ ከም ዝካየዱ ንኣቕራቢኹም ሕተቱ።
+step-decisions-arbetsformedlingen = ውሳነታት ዝወስድ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) እዩ፣ እቲ ኣቕራቢ ኣይኮነን። ብዛዕባ ውሳነ ሕቶ ኣለኩም ድዩ? ንArbetsförmedlingen ሕተቱ።
 step-read-online = ብዛዕባ ጉዳይኩም ኣብ arbetsformedlingen.se ኣንብቡ።
 step-describe-errand = ብምንታይ ሓገዝ ከም እትደልዩ ንገሩ። ሽዑ እንታይ ክትገብሩ ከም ዘለኩም ክትፈልጡ ኢኹም።
 
 ## Other routes that also work
 
-alt-remote-questions = ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
+alt-remote-questions = ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ።
 alt-service-office-contact = ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። እንተ ኣድልዩኩም፣ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen (arbetsförmedlare) ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
 alt-service-office-web-help = ኣብ ምጥቃም ኢንተርነት ሓገዝ እንተ ደሊኹም ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
 alt-service-office-register = ንምምዝጋብ ሓገዝ ትደልዩ ዲኹም? ናብ ቤት ጽሕፈት ኣገልግሎት ኪዱ። ቆጸራ ምሓዝ ኣየድልየኩምን።
 alt-digital-mina-sidor = ጉዳይኩም ኣብ Mina sidor (ኣብ arbetsformedlingen.se ዘሎ ናይ ውልቂ ገጽኩም) ክትከታተሉ ትኽእሉ ኢኹም። ኤሌክትሮኒካዊ መንነት የድልየኩም።
-alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen ደዊልኩም ሕተቱ።
+alt-remote-which-form = ኣየናይ ቅጥዒ ከም ዘድልየኩም ኣይትፈልጡን ዲኹም? ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደዊልኩም ሕተቱ።
 alt-remote-informative = ሓበሬታ እንተደሊኹም ወይ ከመይ ከም እትቕጽሉ ክትፈልጡ እንተደሊኹም ናብ ኣገልግሎት ዓማዊል ደውሉ።
-alt-chat-tell-needs = ካብ ምድዋል ምጽሓፍ ትመርጹ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ። ቀዳማይ ሮቦት ቻት ይምልስ። ኣብኡ ምስ ሰራሕተኛ Arbetsförmedlingen ምርኻብ ከቢድ ክኸውን ይኽእል።
+alt-chat-tell-needs = ካብ ምድዋል ምጽሓፍ ትመርጹ ዶ? ኣብ arbetsformedlingen.se ኣብቲ ቻት ጽሓፉ። ቀዳማይ ሮቦት ቻት ይምልስ። ኣብኡ ምስ ሰራሕተኛ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ምርኻብ ከቢድ ክኸውን ይኽእል።
 alt-booked-meeting-ask = ምስ Arbetsförmedlingen ክትራኸቡ የድልየኩም ድዩ? ክትድውሉ ከለኹም ብዛዕባ ዝተቖጸረ ርክብ ሕተቱ። Arbetsförmedlingen የድልየኩም እንተ ኾይኑ ይግምግም።
 alt-remote-etablering-language = ብተሌፎን ብዓረብኛ፣ እንግሊዝኛ፣ ፋርስኛ፣ ሶማልኛን ትግርኛን ሓገዝ ክትረኽቡ እውን ትኽእሉ ኢኹም።
-alt-remote-decisions = ብዛዕባ ውሳነ ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen ደውሉ።
-alt-remote-right-way = መልሲ ኣይረኸብኩምን ዲኹም? ናብ Arbetsförmedlingen ደውሉ። ኣብኡ ብኸመይ ሓገዝ ከም እትረኽቡ ክትፈልጡ ኢኹም።
+alt-remote-decisions = ብዛዕባ ውሳነ ሕቶታት ኣለኩም ድዩ? ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ።
+alt-remote-right-way = መልሲ ኣይረኸብኩምን ዲኹም? ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ደውሉ። ኣብኡ ብኸመይ ሓገዝ ከም እትረኽቡ ክትፈልጡ ኢኹም።
 
 ## Good to know (shown with each result when it applies to you)
 
-note-language-support = ኣብ ቤት ጽሕፈት ኣገልግሎት ብቋንቋኹም ሓገዝ የድልየኩም ድዩ? ንሰራሕተኛታት ንገርዎም። ንዕኡ ዝኸውን ናብ Arbetsförmedlingen ዝራኸብ ፍሉይ መስመር ተሌፎን ኣለዎም።
-note-adaptations-tell = ምስ Arbetsförmedlingen ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
+note-language-support = ኣብ ቤት ጽሕፈት ኣገልግሎት ብቋንቋኹም ሓገዝ የድልየኩም ድዩ? ንሰራሕተኛታት ንገርዎም። ንዕኡ ዝኸውን ናብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ዝራኸብ ፍሉይ መስመር ተሌፎን ኣለዎም።
+note-adaptations-tell = ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ክትራኸቡ ከለኹም እንታይ ከም ዘድልየኩም ንገሩ።
 note-adaptations-booked-meeting = ምስ Arbetsförmedlingen ክትራኸቡ እንተ ኣድልዩኩም፣ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም። ቅድሚኡ Arbetsförmedlingen እንታይ ከም ዘድልየኩም ይግምግም።
 note-adaptations-sign-language = ገለ ዌቢናራት ኣብ Arbetsförmedlingen Play ብቋንቋ ምልክት (teckenspråk) እዮም።
-note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እንተኾይኑ ቅጥዕታት Arbetsförmedlingen ኣብ ኢንተርነት ኣይትጠቐሙ። ኣብ ገለ ጉዳያት ወረቓቕቲ ብፖስታ ክትሰዱ ኣለኩም። ኣብ ጉዳይኩም እንታይ ክትገብሩ ከም ዘለኩም ንArbetsförmedlingen ሕተቱ።
+note-protected-identity = ዝተሓለወ ውልቃዊ ሓበሬታ (skyddade personuppgifter) ኣለኩም ዶ? እዚ ማለት ኣድራሻኹምን ካልእ ሓበሬታ ብዛዕባኹምን ምስጢር ክኸውን ኣለዎ፣ ንኣብነት ሓደ ሰብ ስለ ዘፈራርሃኩም። እንተኾይኑ ቅጥዕታት Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ ኢንተርነት ኣይትጠቐሙ። ኣብ ገለ ጉዳያት ወረቓቕቲ ብፖስታ ክትሰዱ ኣለኩም። ኣብ ጉዳይኩም እንታይ ክትገብሩ ከም ዘለኩም ንArbetsförmedlingen ሕተቱ።
 # Shown when the steps depend on reaching Arbetsförmedlingen by phone or chat. The figures are Arbetsförmedlingen's own, given to the Parliamentary Ombudsmen (Justitieombudsmannen, JO) for November 2023 to November 2024.
 note-hard-to-reach = ምስ Arbetsförmedlingen ምርኻብ ከቢድ ክኸውን ይኽእል እዩ። Arbetsförmedlingen ባዕሉ ንሓላዊ መሰል ባይቶ (Justitieombudsmannen፣ JO) ከም ዝሓበሮ፣ ኣብ መንጎ ሕዳር 2023 ክሳብ ሕዳር 2024 ዳርጋ ፍርቂ ካብ ደወላት ከምኡውን ካብ ዓሰርተ ፈተነታት ቻት ትሽዓተ መልሲ ኣይረኸቡን። ክትበጽሕዎም ኣይከኣልኩምን? ናብ ቤት ጽሕፈት ኣገልግሎት (servicekontor) ኪዱ። ኣብኡ ዘለዉ ሰራሕተኛታት ምስ ሰራሕተኛ Arbetsförmedlingen ንክትራኸቡ ክሕግዙኹም ይኽእሉ።
 
 ## Platsen i rekommendationen (domain/src/place.rs): var personen ska gå, sagt direkt under vägen
 
-place-no-municipality = እቲ ዝቐረበ ቦታ ኣበይ ከም ዘሎ ክትፈልጡ ትደልዩ ዶ? ተመለሱ እሞ ምምሕዳርኩም ምረጹ።
+place-no-municipality = እቲ ዝቐረበ ቦታ ኣበይ ከም ዘሎ ክትፈልጡ ትደልዩ ዶ? ተመለሱ እሞ ኮሙንኩም ምረጹ።
 # $place (String) - where the service office is: the municipality, or a part of it; a proper name.
 place-office-here = ኣብ { $place } ቤት ጽሕፈት ኣገልግሎት ኣሎ።
 # $municipality (String) - the person's municipality; $count (Number) - how many service offices it has, 2 or more.
 place-offices-here = ኣብ { $municipality } { $count } ቤት ጽሕፈት ኣገልግሎት ኣለዉ። ኣብ ታሕቲ፣ ኣብ «ኣብ ጥቓኹም» ክትርእይዎም ኢኹም።
 place-office-confirmed = ድሕሪ 2021 ዝተጻሕፈ ምንጪ እቲ ቤት ጽሕፈት ከም ዝተኸፍተ ይገልጽ።
-place-office-listed-2021 = እዚ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ 2021 እዩ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን። ቅድሚ ምኻድኩም ሰዓታት ስራሕ ኣብ statenssc.se/besokservicekontor ርኣዩ።
+place-office-listed-2021 = እዚ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ናይ 2021 እዩ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን። ቅድሚ ምኻድኩም ሰዓታት ስራሕ ኣብ statenssc.se/besokservicekontor ርኣዩ።
 place-office-fewer-days = እቲ ቤት ጽሕፈት ሕጂ ካብ ቀደም ዝወሓደ መዓልታት ኣብ ሰሙን ክፉት እዩ።
 # $municipality (String) - the person's municipality; $precision (String) - day, month or none: how exact the date is; $date (String) - the last day open, or the month, in the reader's language.
 place-office-closed =
@@ -226,21 +226,21 @@ place-nearest-office =
        *[single] እቲ ዝቐረበ ቤት ጽሕፈት ኣገልግሎት ኣብ { $first } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
     }
 # $place (String) - a place in the person's municipality, a proper name.
-place-presence-fixed = Arbetsförmedlingen ኣብ { $place } ሰራሕተኛታት ዘለውዎ ቤት ጽሕፈት ኣለዎ። ኣብኡ ብቖጸራ ርክብ ክትረኽቡ ትኽእሉ ኢኹም።
+place-presence-fixed = Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ { $place } ሰራሕተኛታት ዘለውዎ ቤት ጽሕፈት ኣለዎ። ኣብኡ ዝተቖጸረ ርክብ ክትረኽቡ ትኽእሉ ኢኹም።
 # $place (String) - a place in the person's municipality, a proper name.
-place-presence-travelled = ሰራሕተኛታት Arbetsförmedlingen ንብቖጸራ ዝግበር ርክብ ናብ { $place } ይጓዓዙ።
+place-presence-travelled = ሰራሕተኛታት Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ንዝተቖጸረ ርክብ ናብ { $place } ይጓዓዙ።
 # $place (String) - a place in the person's municipality, a proper name.
-place-presence-collaboration = Arbetsförmedlingen ኣብ { $place } ብቖጸራ ርክብ ይገብር፣ ምምሕዳር ከተማ ወይ Statens servicecenter እውን ኣብ ዝጥቀምሉ ቦታታት።
-place-presence-2021 = ብዛዕባ ብቖጸራ ዝግበር ርክብ ዘሎ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen ናይ 2021 እዩ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን።
+place-presence-collaboration = Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ { $place } ዝተቖጸረ ርክብ ይገብር፣ ኮሙን ወይ Statens servicecenter (ናይ መንግስቲ ማእከላት ኣገልግሎት) እውን ኣብ ዝጥቀምሉ ቦታታት።
+place-presence-2021 = ብዛዕባ ዝተቖጸረ ርክብ ዘሎ ሓበሬታ ካብ ጸብጻብ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ናይ 2021 እዩ። ድሕሪኡ ዝኾነ ምንጪ ኣየረጋገጾን።
 # $municipality (String) - the person's municipality.
-place-no-presence = ከም ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ብቖጸራ ርክብ ኣይገብርን።
+place-no-presence = ከም ጸብጻብ 2021፣ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ { $municipality } ዝተቖጸረ ርክብ ኣይገብርን።
 # $municipality (String) - the person's municipality.
-place-presence-pending = ከም ጸብጻብ 2021፣ Arbetsförmedlingen ኣብ { $municipality } ብቖጸራ ርክብ ክጅምር ነይሩዎ። እዚ ከም ዝተፈጸመ ኣይንፈልጥን።
+place-presence-pending = ከም ጸብጻብ 2021፣ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ኣብ { $municipality } ዝተቖጸረ ርክብ ክጅምር ነይሩዎ። እዚ ከም ዝተፈጸመ ኣይንፈልጥን።
 # $names (String) - both or single: whether a second place is named; $first (String) - the nearest municipality; $second (String) - a second one about as near, or empty; $km (Number) - straight-line distance to the first, a multiple of 5.
 place-nearest-presence =
     { $names ->
-        [both] እቲ ዝቐረበ ብቖጸራ ርክብ ኣብ { $first } ከምኡውን { $second } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
-       *[single] እቲ ዝቐረበ ብቖጸራ ርክብ ኣብ { $first } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+        [both] እቲ ዝቐረበ ዝተቖጸረ ርክብ ኣብ { $first } ከምኡውን { $second } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
+       *[single] እቲ ዝቐረበ ዝተቖጸረ ርክብ ኣብ { $first } እዩ፣ ብቐጥታ መስመር ብግምት { $km } ኪሎሜተር።
     }
 # $place (String) - where the service office is, a proper name.
 step-visit-office-here = ኣብ ዝተሰማማዓኩም ግዜ ናብ ቤት ጽሕፈት ኣገልግሎት ናይ { $place } ኪዱ።

@@ -7,7 +7,7 @@
 ## Overview of all municipalities
 
 overview-title = ኩሎም ኮሙናት፦ ኣብያተ ጽሕፈት ኣገልግሎትን ዝተቖጸሩ ርክባትን
-overview-lead = እቲ በጻሒ ዝነብረሉ ኮሙን ድለዩ። ሽዑ ቤት ጽሕፈት ኣገልግሎት እንተሎ፣ ከምኡውን እቲ በጻሒ ምስ Arbetsförmedlingen ዝተቖጸሩ ርክባት ኣበይ ክገብር ከም ዝኽእል ትርእዩ። እቲ ኮሙን ገለ ነገር እንተ ዘይብሉ፣ እቲ ዝቐረበ ኣማራጺ ይርአ።
+overview-lead = እቲ በጻሒ ዝነብረሉ ኮሙን ድለዩ። ሽዑ ቤት ጽሕፈት ኣገልግሎት እንተሎ፣ ከምኡውን እቲ በጻሒ ምስ Arbetsförmedlingen (ቤት ጽሕፈት መራኸቢ ስራሕ ሽወደን) ዝተቖጸሩ ርክባት ኣበይ ክገብር ከም ዝኽእል ትርእዩ። እቲ ኮሙን ገለ ነገር እንተ ዘይብሉ፣ እቲ ዝቐረበ ኣማራጺ ይርአ።
 overview-search-label = ኮሙን፣ ቦታ ወይ ኮድ ኮሙን ድለዩ
 overview-search-hint = ንኣብነት Dorotea፣ Sveg ወይ 2425። ብዘይ å፣ ä ከምኡውን ö ክትጽሕፉ ትኽእሉ ኢኹም።
 overview-county-label = ዞባ (län)
@@ -15,7 +15,7 @@ overview-county-all = ኩለን ዞባታት
 # $count (Number) - how many municipalities the table shows now.
 overview-count =
     { $count ->
-        [0] ዝኾነ ኮሙን ኣይርአን። ውሑዳት ፊደላት ጽሒፍኩም ፈትኑ ወይ ኩለን ዞባታት ምረጹ።
+        [0] ዝኾነ ኮሙን ኣይርአን። ዝወሓዱ ፊደላት ጽሒፍኩም ፈትኑ ወይ ኩለን ዞባታት ምረጹ።
         [one] ሓደ ኮሙን ይርአ።
        *[other] { $count } ኮሙናት ይርኣዩ።
     }
@@ -37,7 +37,7 @@ overview-no-presence = ኣብዚ ኮሙን ዝተቖጸሩ ርክባት የለ�
 overview-no-office = ገና ከም ዘሎ እንፈልጦ ቤት ጽሕፈት ኣገልግሎት የለን። እቲ ዝቐረበ፦
 overview-col-changed = ናይ መወዳእታ ለውጢ
 overview-unchanged = ካብ 2021 ዝተፈልጠ ለውጢ የለን
-overview-changed-only = ካብ 2021 ንደሓር ገለ ዝተቐየረሎም ኮሙናት ጥራይ ኣርኢ
+overview-changed-only = ካብ 2021 ንደሓር ገለ ዝተቐየረሎም ኮሙናት ጥራይ ኣርእዩ
 overview-unchanged-note = ብዛዕባ ለውጢ መስመር ዘይብሎም ኣብያተ ጽሕፈት ኣብ ጸብጻብ 2021 ኣለዉ፣ ድሒሩ ዝመጸ ለውጢ ድማ ኣይንፈልጥን።
 overview-pending-nearest = ክሳብ ዝድሎ፣ እቲ ዝቐረበ፦
 # $source (String) - the data's source, as data/services.json names it; $date (String) - the date of that source.
@@ -59,4 +59,4 @@ kiosk-start-again = ከም ብሓድሽ ጀምሩ
 kiosk-dialog-title = ተወሳኺ ግዜ ተድልዩ ዶ?
 kiosk-dialog-text = ንገለ ግዜ ዝኾነ ሰብ ነዚ ገጽ ኣይተጠቐመሉን። ኣብ ውሽጢ ሓንቲ ደቒቕ ዝኾነ ሰብ እንተዘይመሊሱ፣ እቲ ገጽ ከም ብሓድሽ ይጅምር፣ እቶም መልስታት ድማ ይድምሰሱ።
 kiosk-extend = እወ፣ ተወሳኺ ግዜ የድልየኒ
-kiosk-end-now = ኣይፋል፣ ሕጂ ከም ብሓድሽ ጀምር
+kiosk-end-now = ኣይፋል፣ ሕጂ ከም ብሓድሽ ጀምሩ

@@ -54,9 +54,9 @@ pub fn strip_isolation(s: &str) -> String {
         .collect()
 }
 
-/// Turns numbers into the locale's digits (Arabic-Indic in Arabic, Persian
-/// digits in Persian); the browser's `Intl` supplies them. Without one,
-/// numbers print as ASCII digits.
+/// Turns numbers into the locale's digits (`Locale::zero_digit`: Persian
+/// digits in Persian, Western digits elsewhere); the browser's `Intl`
+/// supplies them. Without one, numbers print as ASCII digits.
 pub type NumberFormatter = fn(u32, Locale) -> Option<String>;
 
 impl Catalog {

@@ -8,18 +8,57 @@ use vagvisare_domain::services::{
     Change, Nearest, Presence, PresenceForm, ServiceData, ServiceOffice, Standing, Update,
 };
 
-use crate::i18n::{msg, Arg, Locale};
+use crate::i18n::{msg, use_i18n, Arg, Locale};
 use crate::ui::bilingual::{t_for, T};
 
-/// A date of the data in the reader's language, or as printed (ISO) where the
-/// browser cannot say it in that language.
+/// The month keys of `date-day` and `date-month`, January first.
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The message and arguments that write a date of the data ("2025-05-30",
+/// or "2025-05" for a month) in `locale`: always the Gregorian calendar,
+/// the month's name from the language's texts, the day and year in the
+/// language's digits. `None` when the text is not such a date. Pure, so
+/// `tests/locales.rs` formats one in every language; not `Intl` (see
+/// `browser::intl`).
+pub fn date_message(iso: &str, locale: Locale) -> Option<(&'static str, Vec<(&'static str, Arg)>)> {
+    let parts: Vec<u32> = iso
+        .split('-')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let (year, month, day) = match parts.as_slice() {
+        [y, m] => (*y, *m, None),
+        [y, m, d] if (1..=31).contains(d) => (*y, *m, Some(*d)),
+        _ => return None,
+    };
+    let month = *MONTHS.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    let mut args = vec![
+        ("month", Arg::from(month)),
+        ("year", Arg::from(locale.digits(year))),
+    ];
+    let id = match day {
+        Some(d) => {
+            args.push(("day", Arg::from(locale.digits(d))));
+            msg("date-day")
+        }
+        None => msg("date-month"),
+    };
+    Some((id, args))
+}
+
+/// A date of the data in `locale` (the visitor's language, or Swedish beside
+/// it in staff mode), or as printed (ISO) if it is not a date.
 pub fn date_text(iso: &str, locale: Locale) -> String {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(text) = crate::browser::intl::format_date(iso, locale) {
-        return text;
+    let Some((id, args)) = date_message(iso, locale) else {
+        return iso.to_string();
+    };
+    let i18n = use_i18n();
+    if locale == i18n.locale() {
+        i18n.t_args(id, &args)
+    } else {
+        i18n.t_sv_args(id, &args)
     }
-    let _ = locale;
-    iso.to_string()
 }
 
 /// `$precision` for the messages: a day, a month, or no date.

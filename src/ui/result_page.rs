@@ -21,7 +21,7 @@ use crate::ui::qr_handout::QrHandout;
 use crate::ui::route_extras::Extras;
 
 /// After a text whose only source is the 2021 report: says so.
-fn from_2021(id: &'static str) -> impl IntoView {
+fn age_mark(id: &'static str) -> impl IntoView {
     claims::from_2021(id).then(|| {
         view! { " " <span class="claim-2021"><T id="claim-from-2021" /></span> }
     })
@@ -101,7 +101,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
         <div class=route_class(route)>
             <p class="caption"><T id="result-recommended" /></p>
             <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title"><T id=route.title_id() /></h1>
-            <p class="lead"><T id=route.summary_id() />{from_2021(route.summary_id())}</p>
+            <p class="lead"><T id=route.summary_id() />{age_mark(route.summary_id())}</p>
             {move || summary.get().map(|s| view! { <PlaceSummary summary=s /> })}
         </div>
 
@@ -115,7 +115,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                         Some(s) if s.replaces(&step) => {
                             sentence(s.first_step.expect("replaces")).into_any()
                         }
-                        _ => view! { <T id=step.text_id />{from_2021(step.text_id)} }.into_any(),
+                        _ => view! { <T id=step.text_id />{age_mark(step.text_id)} }.into_any(),
                     };
                     view! {
                         <li>
@@ -129,10 +129,10 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
 
         <section class="result-why">
         <h2 class="heading-m"><T id="result-why-heading" /></h2>
-        <p><T id=reason_id />{from_2021(reason_id)}</p>
+        <p><T id=reason_id />{age_mark(reason_id)}</p>
         {notes
             .into_iter()
-            .map(|n| view! { <div class="inset-text"><p><T id=n />{from_2021(n)}</p></div> })
+            .map(|n| view! { <div class="inset-text"><p><T id=n />{age_mark(n)}</p></div> })
             .collect_view()}
 
         </section>
@@ -147,7 +147,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                             <h3 class="heading-s"><T id=alt.route.title_id() /></h3>
                             <p>
                                 <T id=alt.text_id />
-                                {from_2021(alt.text_id)}
+                                {age_mark(alt.text_id)}
                                 <Extras contact=alt.contact link=alt.link />
                             </p>
                         </li>
@@ -168,7 +168,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                             <T id=c.label_id() />
                             " "
                             <PhoneLink contact=c />
-                            {from_2021(c.label_id())}
+                            {age_mark(c.label_id())}
                         </li>
                     }
                 })

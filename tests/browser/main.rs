@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod axe_selftest;
+mod dates;
 mod harness;
 mod overview;
 mod pages;

@@ -3,6 +3,7 @@
 // Each test crate uses a different part of this module.
 #![allow(dead_code)]
 
+pub mod dates;
 pub mod graph;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,7 +1,8 @@
 // The local facts as they are now: a visitor from Arvika, whose only
 // service office closed on 30 May 2025, is told so — with the source — and
-// sent to the nearest open office, in Swedish and in Arabic (right to left),
-// with no axe violation. The staff overview filters to what changed.
+// sent to the nearest open office, in Swedish, Arabic and Persian (right to
+// left, the dates in the Gregorian calendar), with no axe violation. The
+// staff overview filters to what changed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
@@ -59,10 +60,28 @@ test('Arvika in Arabic: the same facts, right to left, dates in Arabic', async (
   assert.match(local, /أُغلق في/);
   assert.match(local, /Statens servicecenter/);
   assert.match(local, /منذ عام 2021 أُغلقت عدة مكاتب خدمة/);
-  // The date is written by the browser's Intl in Arabic (month name), not ISO.
+  // The date in the Gregorian calendar, with the texts' month name and
+  // Western digits (as the Arabic texts write 2021), not ISO.
   const closed = await text(page, '.local-places .place--closed');
   assert.doesNotMatch(closed, /2025-05-30/);
-  assert.match(closed, /مايو|أيار/);
+  assert.match(closed, /أُغلق في 30 أيار\/مايو 2025\./);
+  assert.doesNotMatch(closed, /[\u0660-\u0669]/, 'no Arabic-Indic digits beside texts in Western digits');
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, formatViolations(violations));
+  await context.close();
+});
+
+test('Arvika in Persian: the closure in the Gregorian calendar, in Persian digits, never Solar Hijri', async () => {
+  const { context, page } = await newPage(browser, server.url, { locale: 'fa-IR' });
+  await page.goto(`${server.url}${ARVIKA}&lang=fa`);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  const closed = await text(page, '.local-places .place--closed');
+  // 30 May 2025 (Solar Hijri would be «۹ خرداد ۱۴۰۴»), and its source's date.
+  assert.match(closed, /در ۳۰ مهٔ ۲۰۲۵ بسته شد\./);
+  assert.match(closed, /منبع: Statens servicecenter، ۱۰ آوریل ۲۰۲۵\./);
+  assert.doesNotMatch(closed, /۱۴۰۴|خرداد|فروردین/, 'no Solar Hijri year or month');
+  assert.doesNotMatch(closed, /2025/, 'the year in Persian digits, as the texts write ۲۰۲۱');
   const violations = await axe(page);
   assert.equal(violations.length, 0, formatViolations(violations));
   await context.close();
