@@ -1,5 +1,6 @@
 //! Shared by the fuzz tests.
 
+pub mod brief;
 pub mod search;
 
 /// xorshift64*: a tiny deterministic PRNG, so the fuzz tests need no crates
