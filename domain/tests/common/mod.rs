@@ -1,6 +1,7 @@
 //! Shared by the fuzz tests.
 
 pub mod brief;
+pub mod ftl;
 pub mod search;
 
 /// xorshift64*: a tiny deterministic PRNG, so the fuzz tests need no crates
