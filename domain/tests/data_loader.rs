@@ -3,12 +3,12 @@
 mod common;
 
 use common::Rng;
-use vagvisare_domain::services::generate::{self, Inputs};
 use vagvisare_domain::services::{parse, DataError, SCHEMA_VERSION};
 
+/// The committed file the app downloads (the data generator's tests keep it
+/// equal to what the generator writes).
 fn valid_json() -> String {
-    let inputs = Inputs::read_from(&generate::default_data_dir()).unwrap();
-    generate::build_json(&inputs).unwrap()
+    include_str!("../../data/services.json").to_string()
 }
 
 fn edited(f: impl FnOnce(&mut serde_json::Value)) -> String {
