@@ -75,7 +75,7 @@ bench: setup
 	@bash scripts/bench.sh
 
 data:
-	cargo run -p vagvisare-domain --bin generate-data
+	cargo run -p vagvisare-data-gen --bin generate-data
 
 # The start page in every language, written into index.html.
 prerender:

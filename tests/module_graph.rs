@@ -1,7 +1,7 @@
-//! The module graph of the three crates has no cycles, and `src/browser/` is
+//! The module graph of the four crates has no cycles, and `src/browser/` is
 //! a leaf. Rust compiles module cycles happily, so nothing else would notice
-//! one: this reads every `src/**/*.rs`, `domain/src/**/*.rs` and
-//! `xtask/src/*.rs` (`tests/common/graph.rs`), collects
+//! one: this reads every `src/**/*.rs`, `domain/src/**/*.rs`,
+//! `data-gen/src/**/*.rs` and `xtask/src/*.rs` (`tests/common/graph.rs`), collects
 //! the paths each file names through `crate::`, `super::` or a module a
 //! `use` brought in (`use crate::ui;` … `ui::pages::state()`), resolves each
 //! to the deepest module it reaches, and fails on a cycle — between files,
@@ -58,6 +58,13 @@ fn the_domain_modules_form_no_cycle() {
         None,
         "a cycle between modules"
     );
+}
+
+#[test]
+fn the_data_generator_modules_form_no_cycle() {
+    let graph = crate_graph("data-gen/src");
+    assert!(graph.len() >= 8, "only {} modules found", graph.len());
+    assert_eq!(find_cycle(&graph), None, "a cycle between files");
 }
 
 #[test]

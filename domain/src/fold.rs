@@ -3,11 +3,23 @@
 //! the same way when it writes them. Its own module so that neither of the
 //! two imports the other.
 
-/// Folds text for tolerant comparison: lower case, diacritics removed
-/// (å, ä → a; ö, ø → o; é → e; ü → u; ...), and every run of spaces, hyphens
-/// and other punctuation turned into one space, trimmed. Full-width Latin
-/// letters, digits and punctuation (U+FF01–U+FF5E), and Arabic-Indic and
-/// Persian digits, count as their ASCII counterparts.
+/// Folds text for tolerant comparison: lower case, diacritics removed, and
+/// every run of spaces, hyphens and other punctuation turned into one space,
+/// trimmed. Full-width Latin letters, digits and punctuation (U+FF01–U+FF5E),
+/// and Arabic-Indic and Persian digits, count as their ASCII counterparts.
+///
+/// The letters of Latin-1 Supplement and Latin Extended-A (U+00C0–U+017F,
+/// the range [`lower`] handles) fold to what Unicode's canonical
+/// decomposition (NFD) gives without its combining marks: å, ä → a; ö → o;
+/// é → e; ü → u; ş → s; ğ → g. NFD leaves some letters whole; they fold to
+/// the usual Latin transliteration, as people type them without the letter:
+/// æ → ae, œ → oe, ĳ → ij, ß → ss, þ → th, ð and đ → d, ø → o, ł → l, ħ → h,
+/// ŧ → t, ı → i, ŀ → l, ŉ → n, ſ → s; ĸ and ŋ have none and stay as they are.
+/// A combining mark after any letter is dropped, so decomposed input ("a" +
+/// U+0308) folds like precomposed input ("ä"). Letters beyond that range
+/// (Latin Extended-B's ș and ț, Vietnamese ơ) are kept whole when
+/// precomposed. `tests/fold.rs` checks all of this against the
+/// `unicode-normalization` crate, letter by letter.
 ///
 /// `fold("  Malung-Sälen ")` is `"malung salen"`; `fold("ÖSTERSUND")` is
 /// `"ostersund"`; `fold("ＭＡＬＭÖ")` is `"malmo"`.
@@ -32,27 +44,9 @@ pub fn fold(s: &str) -> String {
         if is_combining_mark(c) {
             continue;
         }
-        let folded: &str = match c {
-            'å' | 'ä' | 'à' | 'á' | 'â' | 'ã' | 'ā' | 'ą' => "a",
-            'æ' => "ae",
-            'ö' | 'ø' | 'ò' | 'ó' | 'ô' | 'õ' | 'ō' | 'ő' => "o",
-            'œ' => "oe",
-            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-            'ü' | 'ù' | 'ú' | 'û' | 'ū' | 'ů' | 'ű' => "u",
-            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => "i",
-            'ý' | 'ÿ' => "y",
-            'ç' | 'ć' | 'č' => "c",
-            'ñ' | 'ń' | 'ň' => "n",
-            'ś' | 'š' => "s",
-            'ź' | 'ż' | 'ž' => "z",
-            'ł' => "l",
-            'ř' => "r",
-            'ď' => "d",
-            'ť' => "t",
-            'ð' => "d",
-            'þ' => "th",
-            'ß' => "ss",
-            _ => {
+        let folded: &str = match latin(c) {
+            Some(f) => f,
+            None => {
                 if is_word_char(c) {
                     if !out.is_empty() && pending_space {
                         out.push(' ');
@@ -72,6 +66,40 @@ pub fn fold(s: &str) -> String {
         out.push_str(folded);
     }
     out
+}
+
+/// U+00C0–U+017F folded, one byte per code point: a letter is its base
+/// letter; `A`, `O`, `I`, `T` and `S` stand for "ae", "oe", "ij", "th" and
+/// "ss"; a space means "not folded here" (× and ÷ separate words, ĸ and ŋ
+/// stay as they are).
+const LATIN: &str = concat!(
+    "aaaaaaAceeeeiiii", // U+00C0 À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
+    "dnooooo ouuuuyTS", // U+00D0 Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
+    "aaaaaaAceeeeiiii", // U+00E0 à á â ã ä å æ ç è é ê ë ì í î ï
+    "dnooooo ouuuuyTy", // U+00F0 ð ñ ò ó ô õ ö ÷ ø ù ú û ü ý þ ÿ
+    "aaaaaaccccccccdd", // U+0100 Ā ā Ă ă Ą ą Ć ć Ĉ ĉ Ċ ċ Č č Ď ď
+    "ddeeeeeeeeeegggg", // U+0110 Đ đ Ē ē Ĕ ĕ Ė ė Ę ę Ě ě Ĝ ĝ Ğ ğ
+    "gggghhhhiiiiiiii", // U+0120 Ġ ġ Ģ ģ Ĥ ĥ Ħ ħ Ĩ ĩ Ī ī Ĭ ĭ Į į
+    "iiIIjjkk lllllll", // U+0130 İ ı Ĳ ĳ Ĵ ĵ Ķ ķ ĸ Ĺ ĺ Ļ ļ Ľ ľ Ŀ
+    "lllnnnnnnn  oooo", // U+0140 ŀ Ł ł Ń ń Ņ ņ Ň ň ŉ Ŋ ŋ Ō ō Ŏ ŏ
+    "ooOOrrrrrrssssss", // U+0150 Ő ő Œ œ Ŕ ŕ Ŗ ŗ Ř ř Ś ś Ŝ ŝ Ş ş
+    "ssttttttuuuuuuuu", // U+0160 Š š Ţ ţ Ť ť Ŧ ŧ Ũ ũ Ū ū Ŭ ŭ Ů ů
+    "uuuuwwyyyzzzzzzs", // U+0170 Ű ű Ų ų Ŵ ŵ Ŷ ŷ Ÿ Ź ź Ż ż Ž ž ſ
+);
+const _: () = assert!(LATIN.len() == 0x180 - 0xC0);
+
+/// What `c` folds to if it is in U+00C0–U+017F and folded there.
+fn latin(c: char) -> Option<&'static str> {
+    let i = (c as usize).checked_sub(0xC0)?;
+    Some(match *LATIN.as_bytes().get(i)? {
+        b' ' => return None,
+        b'A' => "ae",
+        b'O' => "oe",
+        b'I' => "ij",
+        b'T' => "th",
+        b'S' => "ss",
+        _ => &LATIN[i..=i],
+    })
 }
 
 /// Full-width forms (U+FF01–U+FF5E, what East Asian input methods type) as

@@ -1,6 +1,12 @@
 //! A strict JSON reader (RFC 8259) for the one file the app downloads,
-//! `services.json`. `tests/json.rs` checks it accepts and rejects exactly
-//! what serde_json does.
+//! `services.json`. `tests/json.rs` compares it with serde_json: on
+//! generated valid documents and valid edits of the shipped file (read to
+//! the same values, numbers compared as their `u64` value or none), on
+//! thousands of damaged copies of them (the same ones accepted, with the
+//! same values, the same ones refused; the corpus must hold many of each),
+//! and on hand-picked corner cases. The one deliberate difference: a number
+//! beyond an f64's range (`1e400`) is read without a value, where serde_json
+//! refuses it.
 //!
 //! Written by hand rather than with serde_json, whose parser, float handling
 //! and per-type deserialisers cost more than everything else that reads the
@@ -11,8 +17,10 @@
 //! B), measured 2026-12-02 in the release split build (wasm-opt -Oz, brotli
 //! -q 11).
 //!
-//! Numbers keep only what the data uses: whole numbers that fit in a `u64`.
-//! Any other number is read (it is valid JSON) but has no value.
+//! Numbers keep only what the data uses: whole numbers that fit in a `u64`,
+//! written without sign, fraction or exponent (exactly the numbers
+//! serde_json reads as a `u64`). Any other number is read (it is valid JSON)
+//! but has no value.
 
 /// serde_json refuses the 128th level too: deeper input is an error, never a
 /// stack overflow.
@@ -22,8 +30,9 @@ const MAX_DEPTH: usize = 127;
 pub enum Json {
     Null,
     Bool(bool),
-    /// `Some` for a whole number in `u64` range written without a fraction
-    /// or exponent; `None` for any other number.
+    /// `Some` for a whole number in `u64` range written without a sign,
+    /// fraction or exponent; `None` for any other number ("-0" and "1.0"
+    /// too, which serde_json reads as floats).
     Number(Option<u64>),
     String(String),
     Array(Vec<Json>),
@@ -205,8 +214,6 @@ impl Reader<'_> {
         }
         let value = if whole && !negative {
             digits.parse::<u64>().ok()
-        } else if whole && digits == "0" {
-            Some(0)
         } else {
             None
         };

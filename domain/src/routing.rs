@@ -872,7 +872,14 @@ pub const FALLBACK: RuleSpec = RuleSpec {
 
 /// The row that decides the route for these answers: the first that holds.
 pub fn rule_for(a: &Answers) -> &'static RuleSpec {
-    RULES.iter().find(|r| r.matches(a)).unwrap_or(&FALLBACK)
+    rule_in(RULES, a)
+}
+
+/// The first row of `rules` that holds for these answers, or [`FALLBACK`]:
+/// [`rule_for`] over any table, so that the tests can run the invariants
+/// over a table they broke on purpose and see them fail.
+pub fn rule_in<'a>(rules: &'a [RuleSpec], a: &Answers) -> &'a RuleSpec {
+    rules.iter().find(|r| r.matches(a)).unwrap_or(&FALLBACK)
 }
 
 /// The notes every outcome gets from the cross-cutting answers.
@@ -923,7 +930,11 @@ fn notes(a: &Answers, spec: &RuleSpec) -> Vec<&'static str> {
 
 /// The outcome for these answers.
 pub fn route(a: &Answers) -> Outcome {
-    let spec = rule_for(a);
+    outcome(rule_for(a), a)
+}
+
+/// The outcome one row gives for these answers.
+pub fn outcome(spec: &RuleSpec, a: &Answers) -> Outcome {
     let mut contacts = Vec::new();
     let used = spec
         .steps

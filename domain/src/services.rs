@@ -4,17 +4,16 @@
 //!
 //! The app fetches `data/services.json` at run time and reads it with
 //! [`parse`], which validates everything and never panics. The file itself is
-//! made by the `generate-data` binary from the transcribed appendices in
-//! `data/source/` and the reference data in `data/reference/`; the generator's
-//! logic is in [`generate`] so tests can run it too.
+//! made from the transcribed appendices in `data/source/` and the reference
+//! data in `data/reference/` by the `vagvisare-data-gen` crate (`data-gen/`,
+//! `make data`), build tooling the app never links; it calls [`validate`] on
+//! what it writes.
 
 use serde::{Deserialize, Serialize};
 
 use crate::json::Json;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-
-pub mod generate;
 
 /// The version of the JSON format. Bump it when a field changes meaning or is
 /// removed; the app refuses files with another version.

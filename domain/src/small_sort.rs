@@ -22,22 +22,21 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
     }
 }
 
+/// The host tests' one PRNG (`domain/tests/common/rng.rs`).
+#[cfg(test)]
+#[path = "../tests/common/rng.rs"]
+mod rng;
+
 #[cfg(test)]
 mod tests {
+    use super::rng::Rng;
     use super::sort_by;
 
     #[test]
     fn sorts_like_std_and_keeps_equal_items_in_order() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         for len in 0..300 {
-            let items: Vec<(u8, usize)> = (0..len)
-                .map(|i| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    ((seed % 7) as u8, i)
-                })
-                .collect();
+            let items: Vec<(u8, usize)> = (0..len).map(|i| (rng.below(7) as u8, i)).collect();
             let mut ours = items.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
             let mut std = items;

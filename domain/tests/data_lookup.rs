@@ -92,7 +92,63 @@ fn empty_and_limits() {
     assert!(search(&d, "stockholm", 0).is_empty());
     assert!(search(&d, "xyzzy", 10).is_empty());
     assert_eq!(search(&d, "a", 5).len(), 5);
-    assert!(search(&d, "a", 1000).len() <= 290);
+}
+
+/// A one-letter query is too short for typos: it finds exactly the
+/// municipalities with the letter in their name or a locality, each once,
+/// names beginning with it first, each group in Swedish alphabetical order
+/// (as `search` documents), and a smaller limit cuts that list short
+/// without reordering it.
+#[test]
+fn a_one_letter_query_finds_every_name_with_it_in_order() {
+    use std::collections::BTreeSet;
+    use vagvisare_domain::lookup::swedish_order_key;
+    let d = data();
+    let all: Vec<&str> = search(&d, "a", 1000)
+        .iter()
+        .map(|m| m.code.as_str())
+        .collect();
+    let unique: BTreeSet<&str> = all.iter().copied().collect();
+    assert_eq!(unique.len(), all.len(), "a municipality twice");
+    let expected: BTreeSet<&str> = d
+        .municipalities
+        .iter()
+        .filter(|m| {
+            std::iter::once(&m.name)
+                .chain(&m.localities)
+                .any(|n| fold(n).contains('a'))
+        })
+        .map(|m| m.code.as_str())
+        .collect();
+    assert_eq!(unique, expected);
+    assert!(
+        expected.len() < d.municipalities.len(),
+        "every name has an a"
+    );
+    // Names that begin with the letter, alphabetically, then the rest.
+    let by_code = |code: &str| d.municipalities.iter().find(|m| m.code == code).unwrap();
+    let starts = |code: &str| fold(&by_code(code).name).starts_with('a');
+    let prefixed = all.iter().take_while(|c| starts(c)).count();
+    assert!(prefixed >= 10, "only {prefixed} names begin with a");
+    assert!(
+        all[prefixed..].iter().all(|c| !starts(c)),
+        "a name beginning with a comes late"
+    );
+    let keys: Vec<Vec<u32>> = all[..prefixed]
+        .iter()
+        .map(|c| swedish_order_key(&by_code(c).name))
+        .collect();
+    assert!(
+        keys.windows(2).all(|w| w[0] <= w[1]),
+        "names beginning with a out of order"
+    );
+    for limit in [1, 5, prefixed, prefixed + 7] {
+        let cut: Vec<&str> = search(&d, "a", limit)
+            .iter()
+            .map(|m| m.code.as_str())
+            .collect();
+        assert_eq!(cut, all[..limit], "limit {limit}");
+    }
 }
 
 /// `lower` is std's lower case wherever it claims to handle letters, and

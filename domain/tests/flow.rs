@@ -1,8 +1,14 @@
 //! The flow engine: every path ends in exactly one outcome, the routing table
 //! says what the brief's table says, and the invariants that keep anybody
-//! from a dead end hold for every reachable answer set.
+//! from a dead end hold for every reachable answer set. The invariants and
+//! the one-row-per-answer-set rule are functions of the table, so that they
+//! also run over tables broken on purpose and are seen to fail.
+
+mod common;
 
 use std::collections::BTreeSet;
+
+use common::brief;
 
 use vagvisare_domain::answers::{Answers, DigitalSkill, ELegitimation, Errand, MunicipalityAnswer};
 use vagvisare_domain::flow::{
@@ -10,7 +16,9 @@ use vagvisare_domain::flow::{
 };
 use vagvisare_domain::graph;
 use vagvisare_domain::journey::{next_node, Node};
-use vagvisare_domain::routing::{self, Contact, LocalNeed, Route, Way, FALLBACK, RULES};
+use vagvisare_domain::routing::{
+    self, Alternative, Contact, Link, LocalNeed, Route, RuleSpec, Step, Way, FALLBACK, RULES,
+};
 
 /// Walks the flow from empty answers through every option of every question
 /// asked, checking each step on the way.
@@ -48,8 +56,18 @@ fn every_path_reaches_check_answers_then_one_outcome() {
                 let mut confirmed = a.clone();
                 confirmed.confirmed = true;
                 match next_node(&confirmed) {
+                    // The outcome the brief's table gives for the answers
+                    // given on the way (stated in `common/brief.rs`, not
+                    // read from `RULES`).
                     Node::Outcome(o) => {
-                        assert_eq!(o, routing::route(&confirmed));
+                        assert_eq!(o.route, brief::primary_route(&confirmed), "{confirmed:?}");
+                        let offered: Vec<Route> = o.alternatives.iter().map(|x| x.route).collect();
+                        for r in brief::alternatives(&confirmed) {
+                            assert!(
+                                offered.contains(&r),
+                                "{confirmed:?}: no {r:?} in {offered:?}"
+                            );
+                        }
                         *finished += 1;
                     }
                     other => panic!("confirmed answers gave {other:?}, not an outcome"),
@@ -161,31 +179,24 @@ fn routing_table_row_by_row() {
     assert_eq!(rules_seen, all, "every rule needs a row in this test");
 }
 
-#[test]
-fn etablering_phone_line_follows_language_support() {
+/// The invariants that keep anybody from a dead end, over every reachable
+/// answer set, for the outcomes `rules` gives (the real [`RULES`], or a
+/// table broken on purpose). Each problem starts with the name of the
+/// invariant it breaks.
+fn invariant_problems(rules: &[RuleSpec]) -> Vec<String> {
+    let mut problems = Vec::new();
     for a in flow::reachable_answers() {
-        if a.errand != Some(Errand::Etablering) {
-            continue;
-        }
-        let o = routing::route(&a);
-        if a.language_support == Some(true) {
-            assert!(o.contacts.contains(&Contact::EtableringLine), "{a:?}");
-            assert!(!o.contacts.contains(&Contact::JobseekerLine), "{a:?}");
-        } else {
-            assert!(o.contacts.contains(&Contact::JobseekerLine), "{a:?}");
-            assert!(!o.contacts.contains(&Contact::EtableringLine), "{a:?}");
-        }
-    }
-}
-
-#[test]
-fn invariants_hold_for_every_reachable_answer_set() {
-    for a in flow::reachable_answers() {
-        let o = routing::route(&a);
+        let spec = routing::rule_in(rules, &a);
+        let o = routing::outcome(spec, &a);
         let ctx = format!("{a:?} → {}", o.rule);
+        let mut check = |holds: bool, invariant: &str| {
+            if !holds {
+                problems.push(format!("{invariant}: {ctx}"));
+            }
+        };
 
         // Nobody who cannot (or cannot without help and e-legitimation) use
-        // the web is sent only to the web.
+        // the web is sent to the web.
         let no_eid = matches!(
             a.e_legitimation,
             Some(ELegitimation::No | ELegitimation::DontKnow)
@@ -196,7 +207,7 @@ fn invariants_hold_for_every_reachable_answer_set() {
                 && a.errand
                     .is_some_and(|e| matches!(e, Errand::Register | Errand::ActivityReport)))
         {
-            assert_ne!(o.route, Route::Digital, "{ctx}");
+            check(o.route != Route::Digital, "sent to the web");
         }
 
         // A way that needs neither e-legitimation nor travel: remote with a line.
@@ -207,67 +218,84 @@ fn invariants_hold_for_every_reachable_answer_set() {
             .map(|x| x.contact)
             .chain((o.route == Route::Remote).then(|| o.steps.iter().find_map(|s| s.contact)))
             .collect();
-        assert!(
+        check(
             remote_contacts
                 .iter()
                 .any(|c| matches!(c, Some(Contact::JobseekerLine | Contact::EtableringLine))),
-            "{ctx}: no remote route with a jobseeker phone line"
+            "no remote route with a jobseeker phone line",
         );
-        assert!(
+        check(
             std::iter::once(o.route)
                 .chain(o.alternatives.iter().map(|x| x.route))
                 .any(|r| !r.needs_e_legitimation() && !r.needs_travel()),
-            "{ctx}"
+            "every route needs e-legitimation or travel",
         );
+        // The introduction programme's line for those who asked for
+        // language support, the jobseekers' line for the others.
+        if a.errand == Some(Errand::Etablering) {
+            let (line, not) = if a.language_support == Some(true) {
+                (Contact::EtableringLine, Contact::JobseekerLine)
+            } else {
+                (Contact::JobseekerLine, Contact::EtableringLine)
+            };
+            check(
+                o.contacts.contains(&line) && !o.contacts.contains(&not),
+                "etablering's phone line does not follow language support",
+            );
+        }
 
         // Remote appears as primary or alternative.
-        assert!(
+        check(
             o.route == Route::Remote || o.alternatives.iter().any(|x| x.route == Route::Remote),
-            "{ctx}"
+            "no remote route",
         );
-        assert!(!o.steps.is_empty(), "{ctx}");
-        assert!(
+        check(!o.steps.is_empty(), "no steps");
+        check(
             o.alternatives.iter().all(|x| x.route != o.route),
-            "{ctx}: alternative repeats the primary"
+            "an alternative repeats the primary",
         );
 
         // Staff-only and employer lines are never shown to a jobseeker.
-        assert!(!o.contacts.contains(&Contact::StaffLine), "{ctx}");
-        assert!(!o.contacts.contains(&Contact::EmployerLine), "{ctx}");
+        check(
+            !o.contacts.contains(&Contact::StaffLine)
+                && !o.contacts.contains(&Contact::EmployerLine),
+            "a staff or employer line",
+        );
 
         // The local facts fit the routes offered.
         let routes: Vec<Route> = std::iter::once(o.route)
             .chain(o.alternatives.iter().map(|x| x.route))
             .collect();
-        match o.local {
-            LocalNeed::ServiceOffices => assert!(routes.contains(&Route::ServiceOffice), "{ctx}"),
-            LocalNeed::BookedMeetingPresence => {
-                assert!(routes.contains(&Route::BookedMeeting), "{ctx}")
-            }
-            LocalNeed::None => panic!("{ctx}: the municipality is asked, so it must matter"),
-        }
+        check(
+            match o.local {
+                LocalNeed::ServiceOffices => routes.contains(&Route::ServiceOffice),
+                LocalNeed::BookedMeetingPresence => routes.contains(&Route::BookedMeeting),
+                // The municipality is asked, so it must matter.
+                LocalNeed::None => false,
+            },
+            "the local facts do not fit the routes",
+        );
         if o.route == Route::ServiceOffice {
-            assert_eq!(o.local, LocalNeed::ServiceOffices, "{ctx}");
+            check(
+                o.local == LocalNeed::ServiceOffices,
+                "the local facts do not fit the routes",
+            );
         }
         if o.route == Route::BookedMeeting {
-            assert_eq!(o.local, LocalNeed::BookedMeetingPresence, "{ctx}");
+            check(
+                o.local == LocalNeed::BookedMeetingPresence,
+                "the local facts do not fit the routes",
+            );
         }
 
         // Cross-cutting notes.
-        assert_eq!(
-            o.notes.contains(&"note-language-support"),
-            a.language_support == Some(true),
-            "{ctx}"
-        );
-        assert_eq!(
-            o.notes.contains(&"note-adaptations-tell"),
-            a.adaptations == Some(true),
-            "{ctx}"
-        );
-        assert_eq!(
-            o.notes.contains(&"note-adaptations-sign-language"),
-            a.adaptations == Some(true),
-            "{ctx}"
+        let language = a.language_support == Some(true);
+        let adaptations = a.adaptations == Some(true);
+        check(
+            o.notes.contains(&"note-language-support") == language
+                && o.notes.contains(&"note-adaptations-tell") == adaptations
+                && o.notes.contains(&"note-adaptations-sign-language") == adaptations,
+            "a cross-cutting note missing or extra",
         );
 
         // A way forward that needs no voice call: the chat, a service office,
@@ -278,32 +306,33 @@ fn invariants_hold_for_every_reachable_answer_set() {
             .map(|s| s.way)
             .chain(o.alternatives.iter().map(|x| x.way))
             .collect();
-        assert!(
+        check(
             ways.iter().any(|w| w.without_a_call()),
-            "{ctx}: every way forward is a phone call"
+            "every way forward is a phone call",
         );
         // A step or alternative with a phone number is a call, and a call
         // always has its number.
-        for (way, contact) in o
-            .steps
-            .iter()
-            .map(|s| (s.way, s.contact))
-            .chain(o.alternatives.iter().map(|x| (x.way, x.contact)))
-        {
-            assert_eq!(way == Way::Call, contact.is_some(), "{ctx}");
-        }
+        check(
+            o.steps
+                .iter()
+                .map(|s| (s.way, s.contact))
+                .chain(o.alternatives.iter().map(|x| (x.way, x.contact)))
+                .all(|(way, contact)| (way == Way::Call) == contact.is_some()),
+            "a call without a number, or a number without a call",
+        );
         // Disability or rehabilitation: the chat and a service office besides
         // the phone.
         if a.errand == Some(Errand::Disability) {
-            assert!(ways.contains(&Way::Chat), "{ctx}: no chat");
-            assert!(ways.contains(&Way::Visit), "{ctx}: no service office");
+            check(
+                ways.contains(&Way::Chat) && ways.contains(&Way::Visit),
+                "disability without the chat and a service office",
+            );
         }
         // People with protected personal data cannot use the digital
         // services (§4.3.1, fn 26): every digital route says so.
-        assert_eq!(
-            o.notes.contains(&"note-protected-identity"),
-            o.route == Route::Digital,
-            "{ctx}"
+        check(
+            o.notes.contains(&"note-protected-identity") == (o.route == Route::Digital),
+            "the protected-identity note does not follow the digital route",
         );
 
         // Contacts list exactly the lines used, once each.
@@ -313,43 +342,143 @@ fn invariants_hold_for_every_reachable_answer_set() {
             .filter_map(|s| s.contact)
             .chain(o.alternatives.iter().filter_map(|x| x.contact))
             .collect();
-        assert_eq!(used.len(), o.contacts.len(), "{ctx}");
-        assert!(o.contacts.iter().all(|c| used.contains(c)), "{ctx}");
+        check(
+            used.len() == o.contacts.len() && o.contacts.iter().all(|c| used.contains(c)),
+            "the contacts are not the lines used",
+        );
     }
+    problems
 }
 
-/// Every reachable answer set is covered by exactly one row besides the
-/// fallback, so the first matching row is the only one: the order of the
-/// rows never decides a route, the fallback never reaches anybody who
-/// answered every question, and every row is reached.
 #[test]
-fn exactly_one_row_holds_for_every_reachable_answer_set() {
+fn invariants_hold_for_every_reachable_answer_set() {
+    let problems = invariant_problems(RULES);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every reachable answer set is covered by exactly one row of `rules`
+/// besides the fallback, so the first matching row is the only one: the
+/// order of the rows never decides a route, the fallback never reaches
+/// anybody who answered every question, and every row is reached. Each
+/// problem starts with what is wrong.
+fn table_problems(rules: &[RuleSpec]) -> Vec<String> {
+    let mut problems = Vec::new();
     let mut reached = BTreeSet::new();
     for a in flow::reachable_answers() {
-        let matching: Vec<&str> = RULES
+        let matching: Vec<&str> = rules
             .iter()
             .filter(|r| r.errand.is_some() && r.matches(&a))
             .map(|r| r.name)
             .collect();
-        assert_eq!(matching.len(), 1, "{a:?}: rows {matching:?}");
-        assert_eq!(routing::rule_for(&a).name, matching[0], "{a:?}");
-        reached.insert(matching[0]);
+        match matching[..] {
+            [one] => {
+                if routing::rule_in(rules, &a).name != one {
+                    problems.push(format!("not the matching row: {a:?}"));
+                }
+                reached.insert(one);
+            }
+            _ => problems.push(format!("not exactly one row: {a:?}: {matching:?}")),
+        }
     }
-    let names: BTreeSet<&str> = RULES.iter().map(|r| r.name).collect();
-    assert_eq!(names.len(), RULES.len(), "two rows share a name");
-    let routed: BTreeSet<&str> = RULES
+    let names: BTreeSet<&str> = rules.iter().map(|r| r.name).collect();
+    if names.len() != rules.len() {
+        problems.push("two rows share a name".to_string());
+    }
+    let routed: BTreeSet<&str> = rules
         .iter()
         .filter(|r| r.errand.is_some())
         .map(|r| r.name)
         .collect();
-    assert_eq!(reached, routed, "a row is never reached");
-    // The fallback is the last row, the only one without an errand.
-    assert_eq!(RULES.last().map(|r| r.name), Some(FALLBACK.name));
-    assert_eq!(RULES.iter().filter(|r| r.errand.is_none()).count(), 1);
-    for r in RULES {
-        assert!(!r.cites.is_empty(), "{} cites nothing", r.name);
-        assert!(!r.steps.is_empty(), "{} has no steps", r.name);
+    for never in routed.difference(&reached) {
+        problems.push(format!("a row is never reached: {never}"));
     }
+    // The fallback is the last row, the only one without an errand.
+    if rules.last().map(|r| r.name) != Some(FALLBACK.name)
+        || rules.iter().filter(|r| r.errand.is_none()).count() != 1
+    {
+        problems.push("the fallback is not the last row and the only one without an errand".into());
+    }
+    for r in rules {
+        if r.cites.is_empty() || r.steps.is_empty() {
+            problems.push(format!("cites nothing or has no steps: {}", r.name));
+        }
+    }
+    problems
+}
+
+#[test]
+fn exactly_one_row_holds_for_every_reachable_answer_set() {
+    let problems = table_problems(RULES);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The checks above on tables broken on purpose, one fault each: each
+/// must be reported by the check that exists for it.
+#[test]
+fn the_routing_checks_catch_planted_faults() {
+    fn with(name: &str, change: impl Fn(&mut Vec<RuleSpec>, usize)) -> Vec<RuleSpec> {
+        let mut rules = RULES.to_vec();
+        let i = rules.iter().position(|r| r.name == name).unwrap();
+        change(&mut rules, i);
+        rules
+    }
+    let reports = |problems: Vec<String>, what: &str| {
+        assert!(
+            problems.iter().any(|p| p.starts_with(what)),
+            "planted fault not reported as {what:?}; got {problems:?}"
+        );
+    };
+    // A row removed: its answers fall through to the fallback.
+    let removed = with("register-no-eid", |r, i| {
+        r.remove(i);
+    });
+    reports(table_problems(&removed), "not exactly one row");
+    // A row repeated: two rows hold, and two share a name.
+    let repeated = with("forms-service-office", |r, i| r.insert(i, r[i]));
+    reports(table_problems(&repeated), "not exactly one row");
+    reports(table_problems(&repeated), "two rows share a name");
+    // Someone without e-legitimation sent only to the web.
+    let web_only = with("register-no-eid", |r, i| {
+        r[i].route = Route::Digital;
+        r[i].steps = &[Step {
+            text_id: "step-register-online",
+            contact: None,
+            link: Some(Link::ArbetsformedlingenSe),
+            way: Way::Online,
+        }];
+        r[i].alternatives = &[];
+    });
+    reports(invariant_problems(&web_only), "sent to the web");
+    reports(
+        invariant_problems(&web_only),
+        "no remote route with a jobseeker phone line",
+    );
+    // A rule whose only ways are calls: the service office reached by phone.
+    let calls_only = with("guidance-remote", |r, i| {
+        r[i].alternatives = &[Alternative {
+            route: Route::ServiceOffice,
+            text_id: "alt-service-office-contact",
+            contact: Some(Contact::JobseekerLine),
+            link: None,
+            way: Way::Call,
+        }];
+    });
+    reports(
+        invariant_problems(&calls_only),
+        "every way forward is a phone call",
+    );
+    // The introduction programme's line for everybody.
+    let one_line = with("etablering-remote", |r, i| {
+        r[i].steps = r[r
+            .iter()
+            .position(|x| x.name == "etablering-remote-language")
+            .unwrap()]
+        .steps;
+    });
+    reports(
+        invariant_problems(&one_line),
+        "etablering's phone line does not follow language support",
+    );
 }
 
 /// Incomplete answers (never shown: the flow routes only complete ones)

@@ -6,7 +6,6 @@ mod common;
 
 use common::search::{data, first, names};
 use common::Rng;
-use std::time::Instant;
 use vagvisare_domain::lookup::{fold, is_non_latin, search, swedish_order_key};
 use vagvisare_domain::services::ServiceData;
 
@@ -416,73 +415,4 @@ fn generated_misspellings_find_the_intended_municipality() {
     assert!(two.tried >= 200, "{}", two.tried);
     assert!(one.percent() >= 95.0, "{:.1} %", one.percent());
     assert!(two.percent() >= 95.0, "{:.1} %", two.percent());
-}
-
-/// Not a timing assertion: prints how long searches take on the host, and
-/// how many results typo queries give. Run with `--nocapture`.
-#[test]
-fn timing_of_searches() {
-    let d = data();
-    let queries = [
-        "s",
-        "sa",
-        "sal",
-        "sala",
-        "göt",
-        "Göteborg",
-        "Mölnadal",
-        "Sysseleback",
-        "Umeå kommun",
-        "Göteborgs stad",
-        "gothenburg",
-        "ＭＡＬＭÖ",
-        "kristinhman",
-        "xyzzy",
-        "0114",
-        "ornskoldsvk",
-        "stockholm",
-        "Helsingborgh",
-        "Malung-Sälen",
-        "qqqqqqqqqq",
-    ];
-    // Warm up.
-    for q in &queries {
-        std::hint::black_box(search(&d, q, 10));
-    }
-    let rounds = 100;
-    let start = Instant::now();
-    for _ in 0..rounds {
-        for q in &queries {
-            std::hint::black_box(search(&d, q, 10));
-        }
-    }
-    let total = start.elapsed();
-    let n = rounds * queries.len();
-    println!(
-        "{n} searches: {:.1} ms, {:.1} µs per search",
-        total.as_secs_f64() * 1e3,
-        total.as_secs_f64() * 1e6 / n as f64
-    );
-    // The slowest kind: a long query no name matches, so every name and
-    // locality goes through the edit distance.
-    let start = Instant::now();
-    for _ in 0..2000 {
-        std::hint::black_box(search(&d, "qwertyuiop", 10));
-    }
-    println!(
-        "2000 searches for an unmatched 10-letter query: {:.1} ms",
-        start.elapsed().as_secs_f64() * 1e3
-    );
-    // How many results typo-only queries bring, to see they do not flood.
-    for q in [
-        "Mölnadal",
-        "Sysseleback",
-        "kristinhman",
-        "Östersnd",
-        "Skeleft",
-        "gotenburg",
-        "Hässelholm",
-    ] {
-        println!("{q}: {:?}", names(&d, q, 290));
-    }
 }

@@ -1,12 +1,11 @@
 //! The dated updates on top of the 2021 baseline: what they change, and the
 //! generator refusing every kind of bad row with file, line and reason.
 
-use vagvisare_domain::services::generate::{self, Inputs, UPDATES_FILE};
-use vagvisare_domain::services::{Change, ServiceData, Standing};
+mod common;
 
-fn inputs() -> Inputs {
-    Inputs::read_from(&generate::default_data_dir()).unwrap()
-}
+use common::inputs;
+use vagvisare_data_gen::{self as generate, Inputs, UPDATES_FILE};
+use vagvisare_domain::services::{Change, ServiceData, Standing};
 
 fn data() -> ServiceData {
     generate::build(&inputs()).unwrap()
@@ -273,13 +272,43 @@ fn the_checked_date_is_required_and_not_in_the_future() {
     assert!(refused(&i).contains("in the future"));
 }
 
+/// The clock's date (the binary's default "today") is read right; the
+/// tests themselves never use the clock (`common::inputs`).
 #[test]
-fn todays_date_is_a_date() {
+fn days_since_1970_are_civil_dates() {
+    for (days, date) in [
+        (0, "1970-01-01"),
+        (-1, "1969-12-31"),
+        (59, "1970-03-01"),
+        (11_016, "2000-02-29"),
+        (19_782, "2024-02-29"),
+        (20_818, "2026-12-31"),
+        (47_541, "2100-03-01"),
+    ] {
+        assert_eq!(generate::civil_date(days), date, "{days}");
+    }
     let today = generate::today();
     assert_eq!(
         generate::parse_date(&today),
         Some(generate::Precision::Day),
         "{today}"
     );
-    assert!(today.as_str() >= "2026-01-01", "{today}");
+}
+
+/// The date the tests run as is the table's `# checked:` date, whatever
+/// the clock says; a row dated after it is refused as in the future.
+#[test]
+fn the_tests_run_as_of_the_checked_date() {
+    let i = inputs();
+    assert_eq!(
+        generate::checked_date(&i.updates).as_deref(),
+        Some(i.today.as_str())
+    );
+    let mut later = inputs();
+    later.today = "2099-01-01".to_string();
+    assert!(generate::build(&later).is_ok());
+    let mut earlier = inputs();
+    earlier.today = "2025-06-01".to_string();
+    let e = generate::build(&earlier).unwrap_err().to_string();
+    assert!(e.contains("is in the future"), "{e}");
 }

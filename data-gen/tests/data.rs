@@ -1,8 +1,11 @@
 //! The service data against the report's own figures, and the committed
 //! `data/services.json` against what the generator makes now.
 
+mod common;
+
+use common::inputs;
 use std::collections::BTreeSet;
-use vagvisare_domain::services::generate::{self, Inputs};
+use vagvisare_data_gen as generate;
 use vagvisare_domain::services::{parse, OfficeStatus, PresenceForm, ServiceData, Standing};
 
 fn data_dir() -> std::path::PathBuf {
@@ -11,7 +14,7 @@ fn data_dir() -> std::path::PathBuf {
 
 fn committed_json() -> String {
     std::fs::read_to_string(data_dir().join(generate::OUTPUT_FILE))
-        .expect("data/services.json exists (run the generate-data binary)")
+        .expect("data/services.json exists (run `make data`)")
 }
 
 fn committed() -> ServiceData {
@@ -19,18 +22,16 @@ fn committed() -> ServiceData {
 }
 
 fn generated() -> ServiceData {
-    let inputs = Inputs::read_from(&data_dir()).expect("the data sources are readable");
-    generate::build(&inputs).expect("the generator succeeds")
+    generate::build(&inputs()).expect("the generator succeeds")
 }
 
 #[test]
 fn committed_file_is_up_to_date() {
-    let inputs = Inputs::read_from(&data_dir()).expect("the data sources are readable");
-    let fresh = generate::build_json(&inputs).expect("the generator succeeds");
+    let fresh = generate::build_json(&inputs()).expect("the generator succeeds");
     assert!(
         fresh == committed_json(),
-        "data/services.json is stale: run `cargo run -p vagvisare-domain --bin generate-data` \
-         and commit the result"
+        "data/services.json is stale: run `make data` \
+         (cargo run -p vagvisare-data-gen --bin generate-data) and commit the result"
     );
 }
 

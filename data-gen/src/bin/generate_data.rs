@@ -2,17 +2,19 @@
 //! reference data.
 //!
 //! ```text
-//! cargo run -p vagvisare-domain --bin generate-data            # write the file
-//! cargo run -p vagvisare-domain --bin generate-data -- --check # fail if it is stale
+//! make data                                                       # the same as:
+//! cargo run -p vagvisare-data-gen --bin generate-data             # write the file
+//! cargo run -p vagvisare-data-gen --bin generate-data -- --check  # fail if it is stale
 //! ```
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use vagvisare_domain::services::generate::{
-    build_report, default_data_dir, to_json, Appendix, Inputs, OUTPUT_FILE,
+use vagvisare_data_gen::{
+    build_report, default_data_dir, parse_date, to_json, today, Appendix, Inputs, Precision,
+    OUTPUT_FILE,
 };
 
-const USAGE: &str = "usage: generate-data [--check] [--data-dir DIR]
+const USAGE: &str = "usage: generate-data [--check] [--data-dir DIR] [--today YYYY-MM-DD]
 
 Builds DIR/services.json (DIR defaults to the repository's data/ folder) from
 DIR/source/*.tsv and DIR/reference/*.csv.
@@ -20,12 +22,15 @@ DIR/source/*.tsv and DIR/reference/*.csv.
   --check          do not write; exit with status 1 if the file on disk differs
                    from what would be written
   --data-dir DIR   use another data folder
+  --today DATE     the date to check the updates against (an update dated
+                   later is refused); defaults to today's date in UTC
   -q, --quiet      print only errors";
 
 fn main() -> ExitCode {
     let mut check = false;
     let mut quiet = false;
     let mut data_dir: Option<PathBuf> = None;
+    let mut date: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -35,6 +40,13 @@ fn main() -> ExitCode {
                 Some(dir) => data_dir = Some(PathBuf::from(dir)),
                 None => {
                     eprintln!("--data-dir needs a folder\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            "--today" => match args.next() {
+                Some(d) if parse_date(&d) == Some(Precision::Day) => date = Some(d),
+                _ => {
+                    eprintln!("--today needs a date, YYYY-MM-DD\n\n{USAGE}");
                     return ExitCode::from(2);
                 }
             },
@@ -51,7 +63,8 @@ fn main() -> ExitCode {
     let data_dir = data_dir.unwrap_or_else(default_data_dir);
     let output = data_dir.join(OUTPUT_FILE);
 
-    let report = match Inputs::read_from(&data_dir).and_then(|i| build_report(&i)) {
+    let date = date.unwrap_or_else(today);
+    let report = match Inputs::read_from(&data_dir, &date).and_then(|i| build_report(&i)) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("generate-data: {e}");
@@ -108,7 +121,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         } else {
             eprintln!(
-                "{} is stale: run `cargo run -p vagvisare-domain --bin generate-data` and commit the result",
+                "{} is stale: run `make data` and commit the result",
                 output.display()
             );
             ExitCode::from(1)

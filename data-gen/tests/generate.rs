@@ -1,10 +1,9 @@
 //! The generator refuses inputs it cannot account for.
 
-use vagvisare_domain::services::generate::{self, haversine_km, round_distance, Inputs};
+mod common;
 
-fn inputs() -> Inputs {
-    Inputs::read_from(&generate::default_data_dir()).unwrap()
-}
+use common::inputs;
+use vagvisare_data_gen::{self as generate, haversine_km, round_distance, Inputs};
 
 fn error_of(inputs: &Inputs) -> String {
     match generate::build(inputs) {
@@ -91,6 +90,19 @@ fn malformed_sources_are_errors() {
     i.kommuner
         .push_str("0114,Upplands Väsby,01,Stockholms län,59.5,17.9\n");
     assert!(error_of(&i).contains("appears twice"));
+
+    // The comma-separated reader: a column missing from the header, a row
+    // of the wrong length, a quoted field.
+    let mut i = inputs();
+    i.kommuner_extended = i.kommuner_extended.replacen(",seat,", ",sete,", 1);
+    assert!(error_of(&i).contains("no column \"seat\""));
+    let mut i = inputs();
+    i.grannar.push_str("0114\n");
+    assert!(error_of(&i).contains("expected 2 fields, found 1"));
+    let mut i = inputs();
+    i.kommuner
+        .push_str("9999,\"Ny, kommun\",01,Stockholms län,59.5,17.9\n");
+    assert!(error_of(&i).contains("quoted fields are not supported"));
 }
 
 #[test]
