@@ -76,11 +76,16 @@ mod tests {
         let boot =
             boot_head("a='__LOCALES__';b='__RTL__';c='__FIRST_VIEW_FTL__';d='__PAGES_FTL__';")
                 .unwrap();
-        assert!(
-            boot.contains("a=['sv', 'en', 'ar', 'fa', 'so', 'ti'];"),
-            "{boot}"
-        );
-        assert!(boot.contains("b=['ar', 'fa'];"), "{boot}");
+        // Every language, Swedish first; the right-to-left ones; the files.
+        let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
+        assert!(boot.contains(&format!("a={};", js_list(codes))), "{boot}");
+        assert!(boot.starts_with("a=['sv', "), "{boot}");
+        let rtl: Vec<&str> = Locale::ALL
+            .iter()
+            .filter(|l| l.is_rtl())
+            .map(|l| l.code())
+            .collect();
+        assert!(!rtl.is_empty() && boot.contains(&format!("b={};", js_list(rtl))), "{boot}");
         assert!(boot.contains("c=['shell.ftl'];"), "{boot}");
         assert!(!boot.contains("__"), "{boot}");
         assert!(worker("const LOCALES = '__LOCALES__';").is_err());
