@@ -85,7 +85,10 @@ mod tests {
             .filter(|l| l.is_rtl())
             .map(|l| l.code())
             .collect();
-        assert!(!rtl.is_empty() && boot.contains(&format!("b={};", js_list(rtl))), "{boot}");
+        assert!(
+            !rtl.is_empty() && boot.contains(&format!("b={};", js_list(rtl))),
+            "{boot}"
+        );
         assert!(boot.contains("c=['shell.ftl'];"), "{boot}");
         assert!(!boot.contains("__"), "{boot}");
         assert!(worker("const LOCALES = '__LOCALES__';").is_err());
