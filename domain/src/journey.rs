@@ -38,8 +38,9 @@ pub fn next_node(a: &Answers) -> Node {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
-    About,
-    Overview,
+    /// A page with a `?page=` of its own (`Page::NAMED`): About, the
+    /// overview. A new one needs no change here.
+    Page(Page),
     Question(Question),
     CheckAnswers,
     Result(Box<Outcome>),
@@ -47,10 +48,9 @@ pub enum Screen {
 
 pub fn screen(s: &UrlState) -> Screen {
     match s.page {
-        Page::About => return Screen::About,
-        Page::Overview => return Screen::Overview,
         Page::Start => return Screen::Start,
         Page::Flow => {}
+        named => return Screen::Page(named),
     }
     // A question shown on purpose (Back, Change) rather than the next one.
     if let Some(q) = s.step {
@@ -142,7 +142,7 @@ pub fn back(s: &UrlState) -> Option<UrlState> {
     prev.step = None;
     match screen(s) {
         Screen::Start => None,
-        Screen::About | Screen::Overview => Some(UrlState::default()),
+        Screen::Page(_) => Some(UrlState::default()),
         Screen::Question(q) => match path.iter().position(|p| *p == q)? {
             0 => Some(UrlState::default()),
             i => {
