@@ -165,37 +165,58 @@ fn every_message_formats_in_every_locale() {
     }
 }
 
+/// Messages that are names or addresses, the same in every language.
+const SAME_EVERYWHERE: &[&str] = &[
+    "product-name",
+    "local-official-finder",
+    "local-ssc-site",
+    "a11y-digg-link",
+    "link-arbetsformedlingen-se",
+    "link-arbetsformedlingen-play",
+    "link-digitala-jag",
+];
+
+/// The messages of `other` whose text is still the Swedish text.
+fn swedish_left(
+    sv: &BTreeMap<String, common::Message>,
+    other: &BTreeMap<String, common::Message>,
+    at: &str,
+) -> Vec<String> {
+    other
+        .iter()
+        .filter(|(id, m)| {
+            let same = sv
+                .get(*id)
+                .is_some_and(|s| s.text.trim() == m.text.trim() && !m.text.trim().is_empty());
+            same && !SAME_EVERYWHERE.contains(&id.as_str())
+        })
+        .map(|(id, m)| format!("{at}: {id} is still Swedish: {}", m.text.trim()))
+        .collect()
+}
+
 /// Text that is the same as Swedish has not been translated, except names.
 #[test]
 fn no_swedish_left_in_other_locales() {
-    const SAME_EVERYWHERE: &[&str] = &[
-        "product-name",
-        "local-official-finder",
-        "local-ssc-site",
-        "a11y-digg-link",
-        "link-arbetsformedlingen-se",
-        "link-arbetsformedlingen-play",
-        "link-digitala-jag",
-    ];
     let mut problems = vec![];
     for file in all_ftl_files() {
         let sv = messages(&ftl_path(Locale::Sv, file));
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
-            for (id, m) in messages(&ftl_path(locale, file)) {
-                let same = sv
-                    .get(&id)
-                    .is_some_and(|s| s.text.trim() == m.text.trim() && !m.text.trim().is_empty());
-                if same && !SAME_EVERYWHERE.contains(&id.as_str()) {
-                    problems.push(format!(
-                        "{}/{file}: {id} is still Swedish: {}",
-                        locale.code(),
-                        m.text.trim()
-                    ));
-                }
-            }
+            let at = format!("{}/{file}", locale.code());
+            problems.extend(swedish_left(&sv, &messages(&ftl_path(locale, file)), &at));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Planted fault: a message left in Swedish is caught; a name is not.
+#[test]
+fn the_untranslated_check_catches_a_swedish_message() {
+    let sv = common::messages_in("a = Ring Arbetsförmedlingen.\nproduct-name = Vägvisaren\n");
+    let en = common::messages_in("a = Ring Arbetsförmedlingen.\nproduct-name = Vägvisaren\n");
+    assert_eq!(swedish_left(&sv, &en, "en").len(), 1);
+    let translated =
+        common::messages_in("a = Call Arbetsförmedlingen.\nproduct-name = Vägvisaren\n");
+    assert!(swedish_left(&sv, &translated, "en").is_empty());
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
