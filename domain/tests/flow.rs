@@ -89,6 +89,8 @@ fn answers(
     lang: bool,
     adapt: Option<bool>,
 ) -> Answers {
+    // `..default()` covers a question added later (then answered below).
+    #[allow(clippy::needless_update)]
     let mut a = Answers {
         errand: Some(errand),
         e_legitimation: eid,
