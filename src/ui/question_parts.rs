@@ -22,7 +22,7 @@ fn progress(question: Question) -> Progress {
 /// prefixed while an error shows.
 pub fn question_title(
     question: Question,
-    error: RwSignal<bool>,
+    error: Signal<bool>,
 ) -> impl Fn() -> String + Send + Sync + Clone {
     let i18n = use_i18n();
     move || {
@@ -69,10 +69,10 @@ pub fn QuestionCounter(question: Question) -> impl IntoView {
     }
 }
 
-/// Shown with the error summary; `id="question-error"` is what the field's
-/// `aria-describedby` points at.
+/// Shown with the error summary; `id="question-error"` is what the
+/// fieldset's and each control's `aria-describedby` point at.
 #[component]
-pub fn QuestionError(question: Question, error: RwSignal<bool>) -> impl IntoView {
+pub fn QuestionError(question: Question, error: Signal<bool>) -> impl IntoView {
     view! {
         <Show when=move || error.get()>
             <p id="question-error" class="error-message">
