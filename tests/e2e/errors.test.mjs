@@ -10,13 +10,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, settled, tabTo, focusedId, axe, formatViolations, DIST } from './browser.mjs';
-import { shippedLanguages } from './languages.mjs';
+import { LANGUAGES, address } from './fixtures.mjs';
 
-const LANGS = shippedLanguages();
-const QUESTIONS = [
-  ['errand', '#step=errand'],
-  ['municipality', '#adaptations=no&digital=alone&eid=yes&errand=register&language_support=no'],
-];
+const LANGS = LANGUAGES.map((l) => l.code);
+const QUESTIONS = ['errand', 'municipality'].map((q) => [q, address('register-online', { at: q })]);
 
 let browser;
 let server;
@@ -106,7 +103,7 @@ test('two empty Continues in a row: each moves focus to a new summary and is ann
 
 test('the alert count can fail: focus moved to a summary that stays is not an announcement', async () => {
   const { context, page } = await newPage(browser, server.url);
-  await page.goto(`${server.url}?lang=sv#step=errand`);
+  await page.goto(`${server.url}${address('register-online', { lang: 'sv', at: 'errand' })}`);
   await ready(page);
   await pressContinue(page);
   assert.equal(await focusedId(page), 'error-summary');

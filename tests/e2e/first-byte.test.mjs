@@ -14,10 +14,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, rewrite } from './server.mjs';
 import { launch, newPage, ready, DIST } from './browser.mjs';
-import { shippedLanguages, direction } from './languages.mjs';
+import { LANGUAGES, address } from './fixtures.mjs';
 
-const LANGS = shippedLanguages();
-const RESULT = '#adaptations=no&confirmed=1&digital=with-help&errand=etablering&language_support=yes&municipality=2425';
+// The languages from the domain (tests/fixtures.json); the direction each
+// is written in from the browser's own Unicode data, not from the app.
+const LANGS = LANGUAGES.map((l) => l.code);
+const direction = (lang) => new Intl.Locale(lang).textInfo.direction;
+const RESULT = address('etablering-language-dorotea');
+const FIRST_QUESTION = address('etablering-language-dorotea', { at: 'errand' });
 
 let browser;
 let server;
@@ -83,10 +87,10 @@ function ways(lang) {
   // choice must win over it.
   const other = lang === 'sv' ? 'en-GB' : 'sv-SE';
   return [
-    ['a link with ?lang= to a question', { url: `?lang=${lang}#step=errand`, locale: other }],
+    ['a link with ?lang= to a question', { url: `?lang=${lang}${FIRST_QUESTION}`, locale: other }],
     ['a shared result link', { url: `?lang=${lang}${RESULT}`, locale: other }],
     ['the start page by ?lang=', { url: `?lang=${lang}`, locale: other }],
-    ['a stored choice, then a question', { url: '#step=errand', locale: other, stored: lang }],
+    ['a stored choice, then a question', { url: FIRST_QUESTION, locale: other, stored: lang }],
     ['the browser\'s language, then a result', { url: RESULT, locale: lang }],
   ];
 }

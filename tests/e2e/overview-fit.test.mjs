@@ -7,9 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, DIST } from './browser.mjs';
-import { shippedLanguages } from './languages.mjs';
+import { LANGUAGES } from './fixtures.mjs';
 
-const LANGS = shippedLanguages();
+const LANGS = LANGUAGES.map((l) => l.code);
 const WIDTHS = [1280, 320];
 
 let browser;
