@@ -3,12 +3,14 @@
 # would: `make serve-prod`. Writes the configuration from deploy/nginx/
 # into $RUN_DIR and runs nginx in the foreground.
 #   PORT       (8081)
+#   HTTP_PORT  (8082) plain HTTP, which only redirects to https://
 #   DIST       (./dist)
 #   RUN_DIR    (./target/nginx)
 #   HEADERS    (deploy/nginx/headers.conf) — the tests swap in a broken copy
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8081}
+HTTP_PORT=${HTTP_PORT:-8082}
 DIST=$(realpath "${DIST:-dist}")
 RUN_DIR=$(realpath -m "${RUN_DIR:-target/nginx}")
 HEADERS=$(realpath "${HEADERS:-deploy/nginx/headers.conf}")
@@ -24,7 +26,7 @@ if [ ! -x "$NGINX" ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_mod
 fi
 mkdir -p "$RUN_DIR"
 fill() {
-  sed -e "s|@LISTEN@|127.0.0.1:$PORT|g" -e "s|@DIST@|$DIST|g" -e "s|@HEADERS@|$HEADERS|g" \
+  sed -e "s|@LISTEN@|127.0.0.1:$PORT|g" -e "s|@LISTEN_HTTP@|127.0.0.1:$HTTP_PORT|g" -e "s|@DIST@|$DIST|g" -e "s|@HEADERS@|$HEADERS|g" \
       -e "s|@ACCESS_LOG@|$RUN_DIR/access.log|g" -e "s|@RUN@|$RUN_DIR|g" "$1"
 }
 fill deploy/nginx/nginx.conf >"$RUN_DIR/nginx.conf"

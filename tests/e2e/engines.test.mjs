@@ -171,6 +171,67 @@ for (const engine of chosen) {
       }
     });
 
+    test('lang and dir are right before the app runs: every language, by address, stored choice and browser language', async () => {
+      // The app cannot run here (its wasm is refused), so what the page
+      // says is what index.html and its head script set, the first thing
+      // the accessibility tree gets (issue 25; Chromium also records it the
+      // moment the body begins: first-byte.test.mjs).
+      const own = await serve(DIST, { faults: new Map([['_bg.wasm', 'status404']]) });
+      const langs = LANGUAGES.map((l) => l.code);
+      // From the browser's own Unicode data, not from the app's list.
+      const direction = (lang) => new Intl.Locale(lang).textInfo.direction;
+      const question = address('register-without-eid', { at: 'errand' });
+      const read = () => page.evaluate(() => ({
+        lang: document.documentElement.getAttribute('lang'),
+        dir: document.documentElement.getAttribute('dir'),
+        app: !!document.getElementById('main-heading') || !document.getElementById('boot'),
+        browser: [...navigator.languages],
+      }));
+      const found = [];
+      const problems = (what, got, lang) => [
+        ...(got.app ? [`${what}: the app ran`] : []),
+        ...(got.lang !== lang || got.dir !== direction(lang) ? [`${what}: lang=${got.lang} dir=${got.dir}, not ${lang}/${direction(lang)}`] : []),
+      ];
+      const check = (what, got, lang) => found.push(...problems(what, got, lang));
+      for (const lang of langs) {
+        await page.goto(`${own.url}?page=about`);
+        await page.evaluate(() => localStorage.clear());
+        for (const [how, address] of [['?lang= to a question', `?lang=${lang}${question}`], ['?lang= to a result', `?lang=${lang}${RESULT}`]]) {
+          await page.goto(`${own.url}${address}`);
+          check(`${lang}, ${how}`, await read(), lang);
+        }
+        // A choice stored by an earlier visit, then a link without ?lang=.
+        await page.evaluate((l) => localStorage.setItem('vagvisaren.lang', l), lang);
+        await page.goto(`${own.url}${question}`);
+        check(`${lang}, stored choice`, await read(), lang);
+      }
+      // Nothing stored, no ?lang=: the browser's language (this engine's
+      // own list, read from the page), else Swedish.
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${own.url}?page=about`);
+      const got = await read();
+      const wanted = got.browser.map((t) => t.split(/[-_]/)[0].toLowerCase()).find((c) => langs.includes(c)) ?? 'sv';
+      check(`browser language ${got.browser}`, got, wanted);
+      await own.close();
+      assert.deepEqual(found, []);
+
+      // Planted: index.html whose head script does not set them, as before
+      // (its CSP hash then no longer matches, so it does not run at all).
+      const dir = copyDist();
+      const index = path.join(dir, 'index.html');
+      const html = fs.readFileSync(index, 'utf8');
+      const late = html.replace('root.lang = lang;', '').replace(/root\.dir = [^;]+;/, '');
+      assert.notEqual(late, html, 'the head script sets lang and dir as the fault expects');
+      rewrite(index, late);
+      const faulty = await serve(dir, { faults: new Map([['_bg.wasm', 'status404']]) });
+      const rtl = langs.find((l) => direction(l) === 'rtl');
+      await page.goto(`${faulty.url}?lang=${rtl}${question}`);
+      const planted = problems('planted', await read(), rtl);
+      await faulty.close();
+      fs.rmSync(dir, { recursive: true });
+      assert.ok(planted.some((p) => p.includes('lang=sv dir=ltr')), planted.join('\n'));
+    });
+
     test('the staff desk in Arabic + Swedish, then New visitor', async () => {
       // An origin of its own (no stored preferences) in a tab of its own (no
       // earlier test's pages to go back to).

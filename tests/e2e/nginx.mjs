@@ -49,8 +49,11 @@ export async function startNginx(dist, options = {}) {
   // nginx's workers run as `nobody`; a test's mkdtemp copy is 0700.
   fs.chmodSync(dist, 0o755);
   const port = await freePort();
+  // The plain-HTTP server, which only redirects to HTTPS: a port of its own.
+  let httpPort = await freePort();
+  while (httpPort === port) httpPort = await freePort();
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-nginx-'));
-  const env = { ...process.env, PORT: String(port), DIST: dist, RUN_DIR: run };
+  const env = { ...process.env, PORT: String(port), HTTP_PORT: String(httpPort), DIST: dist, RUN_DIR: run };
   if (options.headers) env.HEADERS = options.headers;
   // nginx's own messages go to a file: a pipe would keep node alive.
   const errors = path.join(run, 'stderr.log');
@@ -61,9 +64,12 @@ export async function startNginx(dist, options = {}) {
   running.add(child);
   child.once('exit', () => running.delete(child));
   await listening(port, child, errors);
+  await listening(httpPort, child, errors);
   const accessLog = path.join(run, 'access.log');
   return {
     url: `http://127.0.0.1:${port}/`,
+    /** The plain-HTTP server block, the one that redirects to HTTPS. */
+    httpUrl: `http://127.0.0.1:${httpPort}/`,
     faults: new Map(),
     /** The access log's lines, as nginx wrote them. */
     accessLog: () => (fs.existsSync(accessLog) ? fs.readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : []),
