@@ -125,7 +125,7 @@ pub fn index_html(
     // anything else).
     let mut head = vec![
         format!(
-            r#"<template id="pages-css"><link rel="stylesheet" href="/{}" integrity="{}"></template>"#,
+            r#"<template id="pages-css"><link rel="stylesheet" href="{base}{}" integrity="{}"></template>"#,
             assets.pages_stylesheet.name, assets.pages_stylesheet.integrity
         ),
         format!("<script>{head_script}</script>"),
@@ -278,6 +278,7 @@ mod tests {
         let (html, _) = index_html(TEMPLATE, BOOT, &assets(), "/vagvisaren/", false).unwrap();
         for name in [
             "main-1.css",
+            "pages-1.css",
             "vagvisare-1.js",
             "wasm-split-1.js",
             "vagvisare-1_bg.wasm",
