@@ -18,10 +18,12 @@ import { startNginx, basePathOf } from './nginx.mjs';
 import { rewrite } from './server.mjs';
 import { launch, newPage, ready, tabTo, text, DIST, ROOT } from './browser.mjs';
 import { journey, visitOnce } from './flow.mjs';
+import { scenario, typed } from './fixtures.mjs';
 
 const BASE = '/vagvisaren/';
 const SUB = path.resolve(process.env.VV_SUBPATH_DIST ?? path.join(ROOT, 'target', 'dist-vagvisaren'));
-const KIRUNA = { errand: 'register', eid: 'no', digital: 'with-help', language_support: 'no', adaptations: 'no' };
+// Registering without e-legitimation, in Kiruna: a service office, and the data.
+const KIRUNA = 'register-without-eid-kiruna';
 
 let browser;
 before(async () => {
@@ -99,8 +101,8 @@ test('the whole journey under /vagvisaren/: every address, the manifest, the hea
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 
-  const result = await journey(page, `${server.url}?lang=sv`, KIRUNA, ['kiruna', '2584']);
-  assert.match(result, /Kiruna/);
+  const result = await journey(page, `${server.url}?lang=sv`, scenario(KIRUNA).answers, typed(KIRUNA));
+  assert.match(result, new RegExp(scenario(KIRUNA).municipality.name));
   // The pages chunk, its stylesheet, the texts and the data came from under the base path.
   for (const kind of [/\/split-pages-[0-9a-f]{16}\.wasm$/, /\/pages-[0-9a-f]{16}\.css$/, /\/locales\/sv\/flow\.ftl$/, /\/data\/services\.json$/]) {
     assert.ok(paths.some((p) => kind.test(p) && p.startsWith(BASE)), `${kind} fetched under ${BASE}: ${paths}`);
@@ -154,8 +156,8 @@ test('offline after one visit under /vagvisaren/', async () => {
   await page.reload();
   await ready(page);
   assert.match(await text(page, '.notice'), /inte ansluten/);
-  const result = await journey(page, server.url, KIRUNA, ['kiruna', '2584']);
-  assert.match(result, /Kiruna/);
+  const result = await journey(page, server.url, scenario(KIRUNA).answers, typed(KIRUNA));
+  assert.match(result, new RegExp(scenario(KIRUNA).municipality.name));
   assert.match(await text(page, 'body'), /kan vara gamla/);
   await context.close();
   await server.close();
@@ -294,8 +296,8 @@ test('two builds under two paths on one host share no cache, worker or preferenc
   }
   assert.equal(await root.evaluate(() => document.body.dataset.build), 'nextbuild0000002', '/ runs its upgraded build');
   assert.equal(await sub.evaluate(() => document.documentElement.lang), 'ar');
-  const result = await journey(sub, sub.url().split('?')[0], KIRUNA, ['kiruna', '2584'], { titlePrefix: null });
-  assert.match(result, /Kiruna/);
+  const result = await journey(sub, sub.url().split('?')[0], scenario(KIRUNA).answers, typed(KIRUNA), { titlePrefix: null });
+  assert.match(result, new RegExp(scenario(KIRUNA).municipality.name));
   await close();
 });
 
