@@ -1,6 +1,7 @@
 // Publishing only the data (docs/data-upkeep.md): a maintainer records a
 // change as one row of data/source/updates.tsv, runs the generator, and
-// replaces data/services.json on the server of a running deployment —
+// replaces data/services.json on the server of a running deployment with
+// scripts/publish-data.sh (the file and its precompressed copies) —
 // nothing else. A visitor who has used the app before sees the new fact on
 // the next visit (the service worker fetches the data network-first), and
 // keeps it after going offline (from the worker's cache, marked as
@@ -13,7 +14,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, rewrite } from './server.mjs';
+import zlib from 'node:zlib';
+import { serve } from './server.mjs';
 import { launch, newPage, ready, text, DIST, ROOT } from './browser.mjs';
 import { visitOnce } from './flow.mjs';
 import { address, scenario } from './fixtures.mjs';
@@ -35,7 +37,7 @@ function daysAgo(days) {
   };
 }
 
-/** The maintainer's routine: one row in a copy of data/, then the generator. Returns the new services.json. */
+/** The maintainer's routine: one row in a copy of data/, then the generator. Returns the new services.json's path. */
 function generateWithRow(row) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-data-'));
   fs.cpSync(path.join(ROOT, 'data'), data, { recursive: true });
@@ -43,9 +45,7 @@ function generateWithRow(row) {
   const run = spawnSync('cargo', ['run', '-q', '-p', 'vagvisare-domain', '--bin', 'generate-data', '--', '--data-dir', data, '--quiet'],
     { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, `generate-data: ${run.stderr}`);
-  const json = fs.readFileSync(path.join(data, 'services.json'));
-  fs.rmSync(data, { recursive: true });
-  return json;
+  return path.join(data, 'services.json');
 }
 
 /** Every file of a build but its data, by content. */
@@ -83,10 +83,17 @@ test('a new services.json on the server is shown on the next visit, online and t
   assert.match(before, new RegExp(`Servicekontor i ${name}`));
   assert.doesNotMatch(before, /Stängde/);
 
-  // The data-only publish: one file replaced on the server.
+  // The data-only publish: the file and its compressed copies, nothing else.
   const app = appFiles(dir);
-  rewrite(path.join(dir, 'data', 'services.json'), json);
+  const publish = spawnSync('bash', [path.join(ROOT, 'scripts', 'publish-data.sh'), dir, json], { encoding: 'utf8' });
+  assert.equal(publish.status, 0, `publish-data: ${publish.stderr}`);
   assert.deepEqual(appFiles(dir), app, 'no file of the app changed');
+  for (const ext of ['', '.br', '.gz']) {
+    const sent = fs.readFileSync(path.join(dir, 'data', `services.json${ext}`));
+    const plain = ext === '.br' ? zlib.brotliDecompressSync(sent) : ext === '.gz' ? zlib.gunzipSync(sent) : sent;
+    assert.ok(plain.equals(fs.readFileSync(json)), `services.json${ext} is the new file`);
+  }
+  fs.rmSync(path.dirname(json), { recursive: true });
 
   // The next visit.
   await page.reload();

@@ -26,7 +26,7 @@ pub const SECURITY: [(&str, &str); 5] = [
          xr-spatial-tracking=()",
     ),
     ("Cross-Origin-Opener-Policy", "same-origin"),
-    // Only over HTTPS does a browser act on it; see README "Deploying".
+    // Only over HTTPS does a browser act on it; see docs/deploying.md.
     (
         "Strict-Transport-Security",
         "max-age=63072000; includeSubDomains",
