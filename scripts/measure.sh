@@ -105,7 +105,12 @@ if [ ${#sizes[@]} -gt 0 ]; then
   copy_tree
   build as-built
   for name in "${sizes[@]}"; do
-    (cd "$TREE" && git apply "$ROOT/scripts/measure/$name.patch") \
+    # The copy lies inside this repository: without the ceiling, git apply
+    # would find the repository and silently skip every path outside the
+    # copy's folder. The reverse check proves the patch is in.
+    (cd "$TREE" && export GIT_CEILING_DIRECTORIES=$MEASURE \
+      && git apply "$ROOT/scripts/measure/$name.patch" \
+      && git apply --reverse --check "$ROOT/scripts/measure/$name.patch") \
       || { echo "measure: scripts/measure/$name.patch no longer applies to the code: update it" >&2; exit 1; }
     if [ -d "scripts/measure/$name" ]; then cp -r "scripts/measure/$name/." "$TREE/"; fi
     build "$name"
