@@ -25,7 +25,11 @@
 #
 # The copy is target/measure/tree, built with its own target directory,
 # target/measure/target (the first run compiles every dependency once:
-# about 7 min on 2 cores; after that each build is about 2 min). Needs
+# about 20 min on 2 busy cores; after that each build takes 1.5–4 min, so
+# one alternative about 5 min, all six about 20). Absolute sizes differ by
+# a few hundred bytes from a build in the repository's own folder
+# (probably because the source path enters the crates' hashes, and so the
+# layout): compare the differences, which come from one path and one target directory. Needs
 # `bash scripts/setup.sh test` first (npm's wasm-opt); router needs the
 # network once, to download leptos_router.
 set -euo pipefail
@@ -92,7 +96,7 @@ for (const key of Object.keys(base)) {
   const d = alt[key] - base[key];
   rows.push([`${key.replace('_', ' ')} (B brotli)`, base[key], alt[key], `${d > 0 ? '+' : ''}${d}`]);
 }
-for (const r of rows) console.log(r.map((c, i) => String(c)[i ? 'padStart' : 'padEnd'](i ? 12 : 28)).join(''));
+for (const r of rows) console.log(r.map((c, i) => String(c)[i ? 'padStart' : 'padEnd'](i ? 18 : 26)).join(''));
 JS
 }
 
