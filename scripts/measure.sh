@@ -16,7 +16,7 @@
 #   lowercase  0005  std's char::to_lowercase in domain/src/fold.rs
 #   context    0007  one Leptos context per state handle
 #   trunk      0006  `cargo install trunk` against compiling xtask, both from
-#                    nothing (downloads; about 20 min on 2 cores)
+#                    nothing (downloads; 28 min on 2 busy cores)
 #
 # Each alternative is scripts/measure/<name>.patch, applied with `git apply`
 # (plus, for fluent, the files under scripts/measure/fluent/, copied over
