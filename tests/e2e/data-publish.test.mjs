@@ -41,8 +41,12 @@ function daysAgo(days) {
 function generateWithRow(row) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-data-'));
   fs.cpSync(path.join(ROOT, 'data'), data, { recursive: true });
-  fs.appendFileSync(path.join(data, 'source', 'updates.tsv'), `${row.join('\t')}\n`);
-  const run = spawnSync('cargo', ['run', '-q', '-p', 'vagvisare-domain', '--bin', 'generate-data', '--', '--data-dir', data, '--quiet'],
+  // The row at the end, and the day the sources were read again (today).
+  const updates = path.join(data, 'source', 'updates.tsv');
+  const today = new Date().toISOString().slice(0, 10);
+  const checked = fs.readFileSync(updates, 'utf8').replace(/^# checked: \S+$/m, `# checked: ${today}`);
+  fs.writeFileSync(updates, `${checked}${row.join('\t')}\n`);
+  const run = spawnSync('cargo', ['run', '-q', '-p', 'vagvisare-data-gen', '--bin', 'generate-data', '--', '--data-dir', data, '--quiet'],
     { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, `generate-data: ${run.stderr}`);
   return path.join(data, 'services.json');
