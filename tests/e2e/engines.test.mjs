@@ -4,8 +4,8 @@
 // keyboard journey with focus on each h1 and both checkers on each page, the
 // Arabic result, the staff desk with New visitor, offline after one visit,
 // and the pages chunk with its integrity enforced. VV_ENGINES picks engines
-// (default: all of them); what each engine does differently is in the README
-// (Engines).
+// (default: all of them); what each engine does differently is in
+// docs/engines.md.
 import { describe, test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -56,7 +56,7 @@ for (const engine of chosen) {
     after(async () => {
       if (browser) {
         await browser.close();
-        // What the engine tried to reach by itself (README, Engines).
+        // What the engine tried to reach by itself (docs/engines.md).
         fs.mkdirSync(ARTIFACTS, { recursive: true });
         const hosts = [...new Set(browser.trapped)].sort();
         fs.writeFileSync(path.join(ARTIFACTS, `engine-${engine}-refused.txt`), `${browser.version}\nrefused by the loopback-only proxy:\n${hosts.join('\n')}\n`);
@@ -143,7 +143,7 @@ for (const engine of chosen) {
 
     // The visited purple on the header's dark blue (the fault this check
     // found) shows only where the engine draws :visited; WebKitGTK under its
-    // driver draws none (README, Engines), so there the test is skipped, not
+    // driver draws none (docs/engines.md), so there the test is skipped, not
     // passed.
     test('a visited link drawn in low contrast is caught', { skip: !spec.drawsVisited && `${spec.name} under its driver draws no visited state` }, async () => {
       await page.goto(`${server.url}?lang=sv`);
