@@ -17,6 +17,8 @@ import { journey, visitOnce } from './flow.mjs';
 import { deskJourney } from './desk.mjs';
 import { phoneNumbersOnScreen, assertInOrder } from './phones.mjs';
 import { drawnLinkContrast } from './contrast.mjs';
+import { twoEmptyContinues } from './errors.mjs';
+import { overflow } from './fit.mjs';
 import { ENGINES, installed, launchEngine } from './webdriver.mjs';
 import { LANGUAGES, address, scenario, typed } from './fixtures.mjs';
 
@@ -168,6 +170,37 @@ for (const engine of chosen) {
           const violations = await axe(page);
           assert.equal(violations.length, 0, `${lang} ${label}:\n${formatViolations(violations)}`);
         }
+      }
+    });
+
+    test('two empty Continues: each moves focus to a new summary and is announced; the control says it is invalid', async () => {
+      for (const lang of ['sv', 'ar']) {
+        for (const name of ['errand', 'municipality']) {
+          // A document of its own each time: the addresses differ only in
+          // their fragment, and the alert counter must start afresh.
+          await page.freshTab();
+          await page.goto(`${server.url}${address('register-online', { lang, at: name })}`);
+          await ready(page);
+          if (name === 'municipality') await page.waitForSelector('.county-browse');
+          await twoEmptyContinues(page, { name, lang, what: `${spec.name} ${lang} ${name}` });
+        }
+      }
+    });
+
+    test('the staff overview fits a 1280 px window in Swedish, Arabic and Tigrinya', async () => {
+      // The window, not the viewport, is what WebDriver sets: the viewport
+      // is a little narrower, which only makes the check stricter.
+      const rect = await page.driver.manage().window().getRect();
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        for (const lang of ['sv', 'ar', 'ti']) {
+          await page.goto(`${server.url}?lang=${lang}&page=overview&staff=1`);
+          await ready(page);
+          await page.waitForSelector('.overview-table tbody tr');
+          assert.deepEqual(await overflow(page), [], `${spec.name} ${lang}`);
+        }
+      } finally {
+        await page.setViewportSize({ width: rect.width, height: rect.height });
       }
     });
 
