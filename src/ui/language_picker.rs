@@ -27,8 +27,9 @@ pub fn LanguagePicker() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("?lang={}", locale.code())
-                                    lang=locale.code()
-                                    hreflang=locale.code()
+                                    lang=locale.lang()
+                                    hreflang=locale.lang()
+                                    data-locale=locale.code()
                                     dir=locale.dir()
                                     class="language-picker__link"
                                     aria-current=move || current().then_some("true")
