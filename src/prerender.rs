@@ -226,7 +226,7 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
     ));
     for (id, route) in START_PARAGRAPHS {
         h.push_str(&format!(
-            "<li>{}{}</li>\n",
+            "<li><span class=\"pic-box\">{}</span>{}</li>\n",
             crate::ui::picture::of_route(route).html(),
             t(id)
         ));

@@ -151,7 +151,7 @@ office-in = Servicekontor i { $place }
 # $place (String) - where the office is: a town or municipality, a proper name.
 presence-fixed = Arbetsförmedlingens kontor i { $place }, med personal på plats
 # $place (String) - where the office is: a town or municipality, a proper name.
-presence-travelled = Arbetsförmedlingens kontor i { $place }. Personalen kommer dit ofta.
+presence-travelled = Arbetsförmedlingens kontor i { $place }. Personalen kommer dit med jämna mellanrum.
 # $place (String) - where the meetings are held: a town or municipality, a proper name.
 presence-collaboration = Bokade möten i { $place }. Mötena är hos kommunen eller på ett servicekontor. Arbetsförmedlingen kallar det en samarbetslösning.
 

@@ -49,7 +49,7 @@ page-error-text = Vi kunde inte hämta sidan. Kolla att du har internet. Försö
 
 ## Notices
 
-offline-notice = Du har inte internet just nu. Sidan går att ta hjälp av ändå. Men det vi vet om kontor kan vara gammalt.
+offline-notice = Du har inte internet just nu. Du kan använda sidan ändå. Men det vi vet om kontor kan vara gammalt.
 data-cached-notice = Det vi vet om kontor kommer från en sparad kopia. Det kan vara gammalt.
 
 ## Staff mode (for service-office staff at the desk)

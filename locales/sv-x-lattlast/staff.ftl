@@ -22,8 +22,8 @@ overview-sorted =
         [county] län
        *[name] kommun
     }, { $direction ->
-        [descending] från slutet
-       *[ascending] från början
+        [descending] från Ö till A
+       *[ascending] från A till Ö
     }.
 overview-caption = Servicekontor och bokade möten i Sveriges 290 kommuner
 overview-col-municipality = Kommun

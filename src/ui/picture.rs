@@ -43,40 +43,52 @@ impl Picture {
 
     /// A stable name, for the `data-picture` attribute the tests find it by.
     pub fn key(self) -> &'static str {
-        match self {
-            Picture::Web => "web",
-            Picture::Talk => "talk",
-            Picture::Office => "office",
-            Picture::Calendar => "calendar",
-            Picture::People => "people",
-            Picture::ELegitimation => "e-legitimation",
-            Picture::Phone => "phone",
-        }
+        self.parts().0
     }
 
     /// The drawing: one path on a 24 × 24 grid, stroked, not filled.
     pub fn path(self) -> &'static str {
-        match self {
-            Picture::Web => "M3 4h18v12H3zM8 20h8M12 16v4",
-            Picture::Talk => "M4 4h16v11h-9l-5 4v-4H4z",
-            Picture::Office => "M3 21h18M5 21V9l7-5 7 5v12M10 21v-5h4v5",
-            Picture::Calendar => "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5",
-            Picture::People => {
-                "M8 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM16 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20v-2a4 4 0 0 1 8 0v2M13 20v-2a4 4 0 0 1 8 0v2"
-            }
-            Picture::ELegitimation => "M6 11h12v10H6zM9 11V8a3 3 0 0 1 6 0v3",
-            Picture::Phone => "M7 2h10v20H7zM11 18h2",
-        }
+        self.parts().1
     }
 
-    /// The markup, for the pre-rendered start page (src/prerender.rs): the
-    /// same as the component draws.
-    pub fn html(self) -> String {
-        format!(
-            "<svg class=\"pic\" data-picture=\"{}\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"{}\"/></svg>",
-            self.key(),
-            self.path()
-        )
+    /// The markup, the same for the app and the pre-rendered start page
+    /// (src/prerender.rs): a constant string, so the app carries no SVG
+    /// element code (the first view's budget, docs/performance.md).
+    pub fn html(self) -> &'static str {
+        self.parts().2
+    }
+
+    fn parts(self) -> (&'static str, &'static str, &'static str) {
+        /// (key, path, markup) from the key and the path.
+        macro_rules! drawing {
+            ($key:literal, $d:literal) => {
+                (
+                    $key,
+                    $d,
+                    concat!(
+                        "<svg class=\"pic\" data-picture=\"",
+                        $key,
+                        "\" viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\"><path d=\"",
+                        $d,
+                        "\"/></svg>"
+                    ),
+                )
+            };
+        }
+        match self {
+            Picture::Web => drawing!("web", "M3 4h18v12H3zM8 20h8M12 16v4"),
+            Picture::Talk => drawing!("talk", "M4 4h16v11h-9l-5 4v-4H4z"),
+            Picture::Office => drawing!("office", "M3 21h18M5 21V9l7-5 7 5v12M10 21v-5h4v5"),
+            Picture::Calendar => drawing!("calendar", "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5"),
+            Picture::People => drawing!(
+                "people",
+                "M8 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM16 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20v-2a4 4 0 0 1 8 0v2M13 20v-2a4 4 0 0 1 8 0v2"
+            ),
+            Picture::ELegitimation => {
+                drawing!("e-legitimation", "M6 11h12v10H6zM9 11V8a3 3 0 0 1 6 0v3")
+            }
+            Picture::Phone => drawing!("phone", "M7 2h10v20H7zM11 18h2"),
+        }
     }
 }
 
@@ -106,17 +118,9 @@ pub fn of_step(text_id: &str) -> Option<Picture> {
     }
 }
 
+/// The picture in a `span` of its own (`display: contents`, style/main.css),
+/// which holds the markup.
 #[component]
 pub fn PictureOf(picture: Picture) -> impl IntoView {
-    view! {
-        <svg
-            class="pic"
-            data-picture=picture.key()
-            viewBox="0 0 24 24"
-            aria-hidden="true"
-            focusable="false"
-        >
-            <path d=picture.path() />
-        </svg>
-    }
+    view! { <span class="pic-box" inner_html=picture.html()></span> }
 }
