@@ -209,7 +209,7 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
             .format(other.autonym_id(), &[])
             .unwrap_or_else(|| other.code().to_string());
         h.push_str(&format!(
-            "<li><a href=\"?lang={c}\" lang=\"{l}\" hreflang=\"{l}\" data-locale=\"{c}\" dir=\"{d}\" class=\"language-picker__link\"{current}>{n}</a></li>\n",
+            "<li><a href=\"?lang={c}\" lang=\"{l}\" hreflang=\"{l}\" dir=\"{d}\" class=\"language-picker__link\"{current}>{n}</a></li>\n",
             c = other.code(),
             l = other.lang(),
             d = other.dir(),

@@ -29,7 +29,6 @@ pub fn LanguagePicker() -> impl IntoView {
                                     href=format!("?lang={}", locale.code())
                                     lang=locale.lang()
                                     hreflang=locale.lang()
-                                    data-locale=locale.code()
                                     dir=locale.dir()
                                     class="language-picker__link"
                                     aria-current=move || current().then_some("true")
