@@ -77,7 +77,7 @@ fn every_picture_is_a_small_decorative_line_drawing() {
     let mut problems = vec![];
     let mut total = 0;
     for p in Picture::ALL {
-        problems.extend(drawing_problems(p.key(), &p.html(), p.path()));
+        problems.extend(drawing_problems(p.key(), p.html(), p.path()));
         total += p.path().len();
     }
     println!(
