@@ -259,8 +259,9 @@ fn fixtures() -> String {
         .iter()
         .map(|l| {
             format!(
-                "    {{ \"code\": {}, \"dir\": {}, \"script\": {} }}",
+                "    {{ \"code\": {}, \"lang\": {}, \"dir\": {}, \"script\": {} }}",
                 json_str(l.code()),
+                json_str(l.lang()),
                 json_str(l.dir()),
                 json_str(l.script())
             )
