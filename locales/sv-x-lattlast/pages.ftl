@@ -127,6 +127,8 @@ office-closed =
     } Källa: { $publisher }, { $source_date }.
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = { $publisher } skrev att kontoret ska stänga. Det skrev de { $source_date }. Det kan redan vara stängt. Kolla innan du åker dit.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = { $publisher } skrev att kontoret ska öppna igen. Det skrev de { $source_date }. Vi vet inte när det öppnar. Kolla innan du åker dit.
 office-unconfirmed = År 2021 fanns en plan att öppna kontoret under 2022 eller 2023. Vi vet inte om det har öppnat.
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =
