@@ -4,6 +4,7 @@
 // checks. `page` is Playwright's or webdriver.mjs's.
 import assert from 'node:assert/strict';
 import { settled, tabTo, focusedId } from './browser.mjs';
+import { LANG } from './fixtures.mjs';
 
 /**
  * From now on, counts the alerts put into the page (an element with
@@ -65,7 +66,7 @@ export async function twoEmptyContinues(page, { name, lang, what }) {
     assert.equal(await alerts(page), n, `${what}: alerts after Continue ${n}`);
     assert.equal(await page.evaluate(() => document.querySelectorAll('#error-summary').length), 1, what);
   }
-  assert.equal(await page.getAttribute('html', 'lang'), lang);
+  assert.equal(await page.getAttribute('html', 'lang'), LANG[lang]);
   // The summary's link: to the control, which says it is in error.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.closest('#error-summary') !== null), true, `${what}: the summary's link is next`);
