@@ -1,5 +1,6 @@
-//! Writes `data/services.json` from the transcribed appendices and the
-//! reference data.
+//! Writes `data/services.json`, and each municipality's part of it to
+//! `data/m/<code>.json`, from the transcribed appendices and the reference
+//! data.
 //!
 //! ```text
 //! make data                                                       # the same as:
@@ -10,17 +11,18 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use vagvisare_data_gen::{
-    build_report, default_data_dir, parse_date, to_json, today, Appendix, Inputs, Precision,
-    OUTPUT_FILE,
+    build_report, default_data_dir, output_files, parse_date, stale_files, today, write_files,
+    Appendix, Inputs, Precision,
 };
 
 const USAGE: &str = "usage: generate-data [--check] [--data-dir DIR] [--today YYYY-MM-DD]
 
 Builds DIR/services.json (DIR defaults to the repository's data/ folder) from
-DIR/source/*.tsv and DIR/reference/*.csv.
+DIR/source/*.tsv and DIR/reference/*.csv, and each municipality's document,
+DIR/m/<code>.json (the same schema: that municipality and its updates alone).
 
-  --check          do not write; exit with status 1 if the file on disk differs
-                   from what would be written
+  --check          do not write; exit with status 1 if a file on disk differs
+                   from what would be written, or is missing, or is extra
   --data-dir DIR   use another data folder
   --today DATE     the date to check the updates against (an update dated
                    later is refused); defaults to today's date in UTC
@@ -61,7 +63,6 @@ fn main() -> ExitCode {
         }
     }
     let data_dir = data_dir.unwrap_or_else(default_data_dir);
-    let output = data_dir.join(OUTPUT_FILE);
 
     let date = date.unwrap_or_else(today);
     let report = match Inputs::read_from(&data_dir, &date).and_then(|i| build_report(&i)) {
@@ -71,8 +72,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let json = match to_json(&report.data) {
-        Ok(j) => j,
+    let files = match output_files(&report.data) {
+        Ok(f) => f,
         Err(e) => {
             eprintln!("generate-data: {e}");
             return ExitCode::from(2);
@@ -113,29 +114,37 @@ fn main() -> ExitCode {
     }
 
     if check {
-        let on_disk = std::fs::read_to_string(&output).unwrap_or_default();
-        if on_disk == json {
+        let stale = stale_files(&data_dir, &files);
+        if stale.is_empty() {
             if !quiet {
-                println!("{} is up to date", output.display());
+                println!(
+                    "{} files in {} are up to date",
+                    files.len(),
+                    data_dir.display()
+                );
             }
             ExitCode::SUCCESS
         } else {
-            eprintln!(
-                "{} is stale: run `make data` and commit the result",
-                output.display()
-            );
+            for s in &stale {
+                eprintln!("{}: {s}", data_dir.display());
+            }
+            eprintln!("the data is stale: run `make data` and commit the result");
             ExitCode::from(1)
         }
     } else {
-        match std::fs::write(&output, json) {
+        match write_files(&data_dir, &files) {
             Ok(()) => {
                 if !quiet {
-                    println!("wrote {}", output.display());
+                    println!(
+                        "wrote {} ({} files: services.json and m/<code>.json)",
+                        data_dir.display(),
+                        files.len()
+                    );
                 }
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("generate-data: cannot write {}: {e}", output.display());
+                eprintln!("generate-data: {e}");
                 ExitCode::from(2)
             }
         }
