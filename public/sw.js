@@ -17,6 +17,10 @@ const CHUNKS = '__CHUNKS__';
 // from the domain's `Locale::ALL` and `locale::FTL_FILES` (xtask/src/stamps.rs).
 const LOCALES = '__LOCALES__';
 const FTL_FILES = '__FTL_FILES__';
+// Each municipality's own document (data/m/<code>.json, what a result
+// opened from a link reads) is cached when fetched, not precached: 290
+// requests for what the whole file already holds; offline, the app falls
+// back to the whole file (src/state/data.rs).
 const DATA = ['data/services.json'];
 
 self.addEventListener('install', (event) => {

@@ -44,12 +44,16 @@
     preload(`locales/${lang}/${file}`);
   }
   // Any other page (a shared link, the staff's QR code) is drawn by the
-  // pages chunk, and a municipality's answer needs the service data. The
+  // pages chunk, and a municipality's answer needs its service data. The
   // build writes the chunk's name and integrity here (none in a debug
   // build, which has no chunk).
   const chunk = '__PAGES_CHUNK__';
   if (chunk && !startPage) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
-  if (/(^#|&)municipality=/.test(location.hash) || params.get('page') === 'overview') preload('data/services.json');
+  // The overview and the municipality question need every municipality;
+  // a result (or the check page) only its own document (src/state/data.rs).
+  const code = /[#&]municipality=(\d{4})\b/.exec(location.hash)?.[1];
+  if (params.get('page') === 'overview' || /step=municipality/.test(location.hash)) preload('data/services.json');
+  else if (code) preload(`data/m/${code}.json`);
   // The pages' stylesheet, from its inert <template> (the start page never
   // fetches it): added now on any other page, else when the app asks (the
   // pages chunk waits for it: src/browser/document.rs). A failed load is

@@ -13,3 +13,17 @@ pub async fn next_task() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Resolves after the next paint: in a task of its own that starts once
+/// the frame being prepared has been drawn (a timeout set in an animation
+/// frame runs after that frame's paint). At once if there is no window.
+pub async fn after_paint() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let frame = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = window.request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_task().await;
+}

@@ -1,5 +1,8 @@
 //! The service data (offices, presence, municipalities): fetched the first
-//! time a page needs it, never before, so the start page does not wait.
+//! time a page needs it, never before, so the start page does not wait. A
+//! page about one municipality (a result, the check page) needs only that
+//! municipality's document, a few hundred bytes; the municipality search,
+//! the overview and the about page need the whole file.
 
 use std::sync::Arc;
 
@@ -19,7 +22,12 @@ pub enum DataState {
 
 #[derive(Clone, Copy)]
 pub struct Data {
+    /// The whole file.
     pub state: RwSignal<DataState>,
+    /// One municipality's document, by code, while the whole file is not in
+    /// hand: `None` when none was asked for, or when it could not be had
+    /// and the whole file was asked for instead.
+    one: RwSignal<Option<(String, DataState)>>,
     /// The service data came from the offline cache and may be old.
     pub cached: RwSignal<bool>,
     url: &'static str,
@@ -28,7 +36,9 @@ pub struct Data {
 impl Data {
     /// Fetches the service data once; a failed load can be retried.
     pub fn ensure(&self) {
-        let Data { state, cached, url } = *self;
+        let Data {
+            state, cached, url, ..
+        } = *self;
         if matches!(
             state.get_untracked(),
             DataState::Loading | DataState::Ready(_)
@@ -46,13 +56,76 @@ impl Data {
             });
         });
     }
+
+    /// What a page about one municipality needs: nothing more when the
+    /// whole file is here or on its way, else that municipality's own
+    /// document. When that cannot be had (offline before it was ever
+    /// fetched: the offline cache keeps the whole file, not each
+    /// municipality's; or a damaged file), the whole file instead, with
+    /// its own failure states.
+    pub fn ensure_municipality(&self, code: &str) {
+        let data = *self;
+        if matches!(
+            data.state.get_untracked(),
+            DataState::Loading | DataState::Ready(_)
+        ) {
+            return;
+        }
+        let asked = data.one.with_untracked(|one| {
+            matches!(one, Some((c, DataState::Loading | DataState::Ready(_))) if c == code)
+        });
+        if asked {
+            return;
+        }
+        let code = code.to_string();
+        data.one.set(Some((code.clone(), DataState::Loading)));
+        leptos::task::spawn_local(async move {
+            let url = browser::service_data::municipality_url(data.url, &code);
+            let loaded = browser::service_data::load_municipality(&url, &code).await;
+            // The address may have moved on to another municipality.
+            let current = data.one.with_untracked(
+                |one| matches!(one, Some((c, DataState::Loading)) if *c == code),
+            );
+            if !current {
+                return;
+            }
+            match loaded {
+                Ok((d, from_cache)) => {
+                    data.cached.set(from_cache);
+                    data.one
+                        .set(Some((code, DataState::Ready(Arc::new(d)))));
+                }
+                Err(_) => {
+                    data.ensure();
+                    data.one.set(None);
+                }
+            }
+        });
+    }
+
+    /// The data for the municipality with this code, tracked: the whole
+    /// file once it is here, else the municipality's own document if it was
+    /// asked for ([`Data::ensure_municipality`]), else the whole file's
+    /// state (not asked for, on its way, or failed).
+    pub fn for_municipality(&self, code: &str) -> DataState {
+        let whole = self.state.get();
+        if matches!(whole, DataState::Ready(_)) {
+            return whole;
+        }
+        self.one.with(|one| match one {
+            Some((c, state)) if c == code => state.clone(),
+            _ => whole,
+        })
+    }
 }
 
 impl Data {
-    /// `preloaded` is data already in hand (tests); `url` where to fetch it.
+    /// `preloaded` is data already in hand (tests); `url` where to fetch the
+    /// whole file (each municipality's document is beside it).
     pub fn new(preloaded: Option<Arc<ServiceData>>, url: &'static str) -> Data {
         Data {
             state: RwSignal::new(preloaded.map_or(DataState::Idle, DataState::Ready)),
+            one: RwSignal::new(None),
             cached: RwSignal::new(false),
             url,
         }

@@ -1,6 +1,7 @@
 //! One component per file, in the GOV.UK Design System spirit.
 
 pub mod about_page;
+pub mod after_paint;
 pub mod accessibility_statement;
 pub mod back_link;
 pub mod bilingual;
