@@ -5,6 +5,10 @@
 // Sizes, not times: the build is deterministic, so this cannot flake. Also
 // weighed as the server sends it (`make e2e-nginx`: as nginx sends it).
 // `make bench` prints the same figures with Lighthouse's.
+//
+// A result opened from a link (the staff's QR code) downloads only its
+// municipality's facts, `data/m/<code>.json` (issue 26): each such document
+// is at most 2 KB brotli, and the page fetches that one and no other data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -12,10 +16,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
-import { DIST } from './browser.mjs';
+import { DIST, launch, newPage, ready } from './browser.mjs';
 import { serve } from './server.mjs';
+import { address, scenario } from './fixtures.mjs';
 
 const BUDGET = 112_000;
+const DATA_BUDGET = 2_000;
 
 const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
   params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
@@ -93,5 +99,64 @@ test('the budget check catches a first view that grew', () => {
   const growth = BUDGET - total + 1000;
   fs.appendFileSync(path.join(dir, wasm), Buffer.from(Array.from({ length: growth }, () => Math.floor(Math.random() * 256))));
   assert.ok(weigh(dir).total > BUDGET);
+  fs.rmSync(dir, { recursive: true });
+});
+
+/** Every municipality's document in a build, by brotli size. */
+function weighData(dir) {
+  const folder = path.join(dir, 'data/m');
+  const files = fs.readdirSync(folder).filter((f) => /^\d{4}\.json$/.test(f));
+  const sizes = Object.fromEntries(files.map((f) => [`data/m/${f}`, brotli(fs.readFileSync(path.join(folder, f)))]));
+  const [largest, max] = Object.entries(sizes).sort((a, b) => b[1] - a[1])[0];
+  return { files, sizes, largest, max };
+}
+
+test('each municipality\'s data document is at most 2 KB brotli', () => {
+  const { files, largest, max } = weighData(DIST);
+  // One for each municipality of the whole file.
+  const whole = JSON.parse(fs.readFileSync(path.join(DIST, 'data/services.json'), 'utf8'));
+  assert.deepEqual(files.map((f) => f.slice(0, 4)).sort(), whole.municipalities.map((m) => m.code).sort());
+  assert.ok(max <= DATA_BUDGET, `${largest}: ${max} B brotli > ${DATA_BUDGET}`);
+  console.log(`municipality documents: at most ${max} B brotli (${largest}; budget ${DATA_BUDGET}), the whole file ${brotli(fs.readFileSync(path.join(DIST, 'data/services.json')))} B`);
+});
+
+test('a result opened from a link downloads only its municipality\'s document, within the budget', async () => {
+  const server = await serve(DIST, { brotli: true });
+  const browser = await launch();
+  try {
+    for (const name of ['etablering-language-dorotea', 'register-without-eid-arvika']) {
+      const { code } = scenario(name).municipality;
+      const { context, page } = await newPage(browser, server.url);
+      const data = [];
+      page.on('requestfinished', async (r) => {
+        if (new URL(r.url()).pathname.includes('/data/')) data.push({ path: new URL(r.url()).pathname, sizes: r.sizes() });
+      });
+      await page.goto(server.url + address(name));
+      await ready(page);
+      await page.waitForSelector('.local-places .places, .local-places .nearest-list');
+      const sizes = await Promise.all(data.map((d) => d.sizes));
+      assert.deepEqual(data.map((d) => d.path), [`/data/m/${code}.json`], `${name}: the data fetched`);
+      // The body as it came over the wire (brotli), as the server sends it.
+      const bytes = sizes[0].responseBodySize;
+      assert.ok(bytes > 0 && bytes <= DATA_BUDGET, `${name}: ${bytes} B`);
+      console.log(`${name}: its data, ${bytes} B as ${process.env.VV_SERVER ?? 'the test server'} sends it`);
+      assert.deepEqual(page.consoleErrors, []);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the data budget check catches a municipality document that grew', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-data-budget-'));
+  fs.cpSync(path.join(DIST, 'data'), path.join(dir, 'data'), { recursive: true });
+  assert.ok(weighData(dir).max <= DATA_BUDGET);
+  // Incompressible bytes: the document grows by about their length.
+  fs.appendFileSync(path.join(dir, 'data/m/2425.json'), Buffer.from(Array.from({ length: DATA_BUDGET }, () => Math.floor(Math.random() * 256))));
+  const { largest, max } = weighData(dir);
+  assert.equal(largest, 'data/m/2425.json');
+  assert.ok(max > DATA_BUDGET);
   fs.rmSync(dir, { recursive: true });
 });
