@@ -94,26 +94,29 @@ function samples(events, { pid, tid }) {
 }
 
 // What a sample's stack says the time is for, in the app's own terms: the
-// first bucket any frame of the stack matches.
+// first bucket (in this order) any frame of the stack matches. Names come
+// both demangled (`vagvisare_domain::json::…`) and mangled
+// (`_ZN16vagvisare_domain4json…`), hence the `\W*\d*` between parts.
+const part = (...names) => new RegExp(names.join('\\W*\\d*'));
 const BUCKETS = [
-  ['reading the data: JSON', /json::Json::parse|json::Parser|json::Json/],
-  ['reading the data: decoding', /services::decode/],
-  ['reading the data: validating', /services::validate|services::check_/],
-  ['search index', /lookup::/],
-  ['the place summary', /domain::place::/],
-  ['texts (Fluent)', /i18n::ftl|i18n::catalog|i18n::loader|bilingual/],
-  ['view: the places', /local_places|ui::places|report_wrong_info/],
-  ['view: the result page', /result_page|place_summary|route_extras|ResultPage/],
-  ['view: the shell and the rest', /leptos|tachys|reactive_graph|ui::|app::/],
-  ['start-up (url, storage, loader)', /vagvisare::start|url_state|browser::/],
+  ['numbers through Intl.NumberFormat', part('intl', 'format_number')],
+  ['reading the data: JSON', part('vagvisare_domain', 'json')],
+  ['reading the data: decoding', part('services', 'decode')],
+  ['reading the data: validating', /services\W*\d*(validate|check_)/],
+  ['reading the data: the rest (allocation, copies)', /Data\W*\d*ensure|service_data\W*\d*load|fetch\W*\d*text/],
+  ['the municipality search', part('vagvisare_domain', 'lookup')],
+  ['the place summary', part('vagvisare_domain', 'place')],
+  ['texts (Fluent)', /i18n\W*\d*(ftl|catalog|loader)/],
+  ['building the view (Leptos)', /tachys|reactive_graph|leptos|vagvisare\W*\d*ui/],
+  ['start-up (address, storage)', /vagvisare\W*\d*(start|browser)/],
 ];
 
 function bucket(stack) {
   for (const [name, re] of BUCKETS) if (stack.some((f) => re.test(f))) return name;
   const leaf = stack[stack.length - 1] ?? '';
-  if (/^\((program|idle)\)$/.test(leaf)) return leaf;
+  if (/^\((program|idle)\)$/.test(leaf)) return `${leaf} (V8 and Blink: compiling, style, layout)`;
   if (/^\(garbage collector\)$/.test(leaf)) return 'garbage collection';
-  if (stack.some((f) => /wasm-function|\$/.test(f))) return 'wasm, other';
+  if (stack.some((f) => /wasm-function|\$|::/.test(f))) return 'wasm, other';
   return `JS: ${leaf}`;
 }
 
