@@ -2,7 +2,9 @@
 //! tell a complete locale from a truncated or half-deployed one and fall
 //! back to Swedish instead of showing gaps; and checks and embeds the
 //! deployment settings of `config/site.toml` (`build/inputs.rs`,
-//! which the tests call with every error planted).
+//! which the tests call with every error planted): who runs it, and the
+//! localStorage keys of its base path (`VV_BASE_PATH` overrides the file's,
+//! as it does for xtask).
 use std::{env, fs, path::Path};
 
 #[path = "build/inputs.rs"]
@@ -13,10 +15,29 @@ use inputs::SITE_FILE;
 fn main() {
     println!("cargo:rerun-if-changed={SITE_FILE}");
     println!("cargo:rerun-if-changed=build/inputs.rs");
+    println!("cargo:rerun-if-env-changed={}", inputs::BASE_PATH_ENV);
     let text = fs::read_to_string(SITE_FILE)
         .unwrap_or_else(|e| panic!("{SITE_FILE}: cannot read the deployment settings: {e}"));
-    let [operator, email, url] = inputs::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let settings = inputs::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let base_path =
+        inputs::effective_base_path(&settings, env::var(inputs::BASE_PATH_ENV).ok().as_deref())
+            .unwrap_or_else(|e| panic!("{e}"));
+    let inputs::Settings {
+        operator,
+        contact_email: email,
+        contact_url: url,
+        ..
+    } = settings;
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    // The preferences' keys, per deployment (see `inputs::storage_prefix`).
+    let prefix = inputs::storage_prefix(&base_path);
+    fs::write(
+        Path::new(&out_dir).join("storage_keys.rs"),
+        format!(
+            "// From the base path {base_path:?}, by build.rs.\nconst LANG_KEY: &str = \"{prefix}.lang\";\nconst STAFF_KEY: &str = \"{prefix}.staff\";\nconst KIOSK_KEY: &str = \"{prefix}.kiosk\";\n"
+        ),
+    )
+    .expect("writable");
     fs::write(
         Path::new(&out_dir).join("site.rs"),
         format!(

@@ -6,15 +6,33 @@
 // - Locale files and the service data are network-first; when they come
 //   from the cache the response carries `x-vagvisaren-cached: 1` so the app
 //   can say the data may be old.
-// Only same-origin GETs are touched. BUILD is stamped at build time.
+// Only same-origin GETs of this deployment's own files are touched (see
+// `own` below). BUILD is stamped at build time.
 const BUILD = '__BUILD__';
-const CACHE = `vagvisaren-${BUILD}`;
+// The path this build is served under ('/', '/vagvisaren/'), and what its
+// caches' names start with (build/inputs.rs, cache_prefix): Cache Storage
+// and the worker registrations belong to the whole origin, so two
+// deployments on one host (say / and /vagvisaren/) must tell theirs apart.
+const BASE = '__BASE__';
+const PREFIX = '__CACHE_PREFIX__';
+const CACHE = `${PREFIX}${BUILD}`;
+// A cache of this deployment: the prefix and a build id, which has no '/'
+// (another deployment's name goes on with its own path).
+const ours = (key) => key.startsWith(PREFIX) && !key.slice(PREFIX.length).includes('/');
+// This deployment's addresses: the page (the base path, or index.html
+// under it) and the files beside it — the build's own, the texts, the
+// data. A worker at '/' also sees the requests of a page under
+// '/vagvisaren/' (its scope covers that path, until that page's own worker
+// is installed): those are passed to the network untouched.
+const page = (path) => path === BASE || path === `${BASE}index.html`;
+const own = (path) => path.startsWith(BASE)
+  && /^(?:[^/]+|locales\/[^/]+\/[^/]+\.ftl|data\/(?:m\/)?[^/]+\.json)$/.test(path.slice(BASE.length));
 // The wasm chunks the app fetches later (stamped at build time).
 const CHUNKS = '__CHUNKS__';
 // Every language's texts and the service data, so a service-office desk
 // without network can still switch to any language and show the overview
 // after one online visit (a few KB each). The build writes both lists
-// from the domain's `Locale::ALL` and `locale::FTL_FILES` (xtask/src/stamps.rs).
+// from the domain's `Locale::ALL` and `locale::FTL_FILES` (xtask/src/fill.rs).
 const LOCALES = '__LOCALES__';
 const FTL_FILES = '__FTL_FILES__';
 // Each municipality's own document (data/m/<code>.json, what a result
@@ -50,7 +68,7 @@ const KEEP_PREVIOUS = 1;
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const older = (await caches.keys()).filter((key) => key.startsWith('vagvisaren-') && key !== CACHE);
+    const older = (await caches.keys()).filter((key) => ours(key) && key !== CACHE);
     for (const key of older.slice(0, Math.max(0, older.length - KEEP_PREVIOUS))) await caches.delete(key);
     await self.clients.claim();
   })());
@@ -101,9 +119,12 @@ async function cacheFirst(request) {
   const cached = await cache.match(request);
   if (cached && (!request.integrity || await hasIntegrity(cached, request.integrity))) return cached;
   if (cached) await cache.delete(request);
-  // A tab still on the previous build asks for that build's files.
-  const previous = await caches.match(request);
-  if (previous && (!request.integrity || await hasIntegrity(previous, request.integrity))) return previous;
+  // A tab still on the previous build asks for that build's files (from
+  // this deployment's caches only).
+  for (const key of (await caches.keys()).filter((k) => ours(k) && k !== CACHE)) {
+    const previous = await (await caches.open(key)).match(request);
+    if (previous && (!request.integrity || await hasIntegrity(previous, request.integrity))) return previous;
+  }
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
   return response;
@@ -116,8 +137,12 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Every address of the app is the same page with a different query
     // (preferences) and fragment (answers).
-    event.respondWith(networkFirst(request, './', false));
-  } else if (url.pathname.endsWith('.ftl') || url.pathname.endsWith('.json')) {
+    if (page(url.pathname)) event.respondWith(networkFirst(request, './', false));
+    return;
+  }
+  // Another deployment's file, or nothing of ours: the network's.
+  if (!own(url.pathname)) return;
+  if (url.pathname.endsWith('.ftl') || url.pathname.endsWith('.json')) {
     event.respondWith(networkFirst(request, url.pathname, true));
   } else {
     event.respondWith(cacheFirst(request));

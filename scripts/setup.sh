@@ -70,7 +70,7 @@ fi
 # The browser tests run through it. Only that binary, without the default
 # `rustls-tls` feature (the runner talks to ChromeDriver over plain HTTP on
 # 127.0.0.1; TLS would compile ring and rustls for nothing), at opt-level 1:
-# measured on 2 cores, see README "Set-up times".
+# measured on 2 cores, see docs/performance.md "Set-up and test times".
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 if [ -z "$WBG_VERSION" ]; then echo "setup: wasm-bindgen not found in Cargo.lock" >&2; exit 1; fi
 if [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ]; then
@@ -81,7 +81,7 @@ if [ "$(wasm-bindgen-test-runner --version 2>/dev/null | awk '{print $2}')" != "
     --no-default-features --bin wasm-bindgen-test-runner
 fi
 # geckodriver drives Firefox ESR (tests/e2e/webdriver.mjs). From crates.io,
-# with its own lockfile, at opt-level 1 (a test tool; README "Set-up times").
+# with its own lockfile, at opt-level 1 (a test tool; docs/performance.md "Set-up and test times").
 GECKODRIVER_VERSION=0.37.1
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
   say "installing geckodriver $GECKODRIVER_VERSION with cargo"

@@ -16,9 +16,11 @@
   const params = new URLSearchParams(location.search);
   let stored = null;
   let staff = params.get('staff') === '1';
+  // This deployment's keys, the app's own (build/inputs.rs, storage_prefix):
+  // 'vagvisaren.lang' at the root of a host, per base path elsewhere.
   try {
-    stored = localStorage.getItem('vagvisaren.lang');
-    staff = staff || localStorage.getItem('vagvisaren.staff') === '1';
+    stored = localStorage.getItem('__LANG_KEY__');
+    staff = staff || localStorage.getItem('__STAFF_KEY__') === '1';
   } catch (_) {}
   const lang = pick(params.get('lang')) || (known.includes(stored) ? stored : null)
     || (navigator.languages || []).map(pick).find(Boolean) || 'sv';

@@ -39,6 +39,9 @@ use vagvisare_domain::url_state::UrlState;
 struct Glossary {
     name: Vec<Name>,
     concept: Vec<Concept>,
+    /// Read by tests/common/dates.rs and tests/locales.rs.
+    #[allow(dead_code)]
+    forms: toml::Value,
 }
 
 #[derive(Debug, Deserialize)]

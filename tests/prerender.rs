@@ -87,15 +87,68 @@ fn index_html_has_no_hand_written_text() {
 fn only_one_main_is_visible_in_the_static_page() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let current = std::fs::read_to_string(root.join("index.html")).unwrap();
-    let mains: Vec<&str> = current
+    assert_eq!(main_problems(&current), Vec::<String>::new());
+}
+
+/// What is wrong with the page's `<main>` elements: one for the generic
+/// boot view and one per language, and only the boot view's visible.
+fn main_problems(html: &str) -> Vec<String> {
+    let mains: Vec<&str> = html
         .match_indices("<main")
-        .map(|(i, _)| &current[i..i + current[i..].find('>').unwrap()])
+        .map(|(i, _)| &html[i..i + html[i..].find('>').unwrap()])
         .collect();
-    // The generic boot view's and one start page per language.
-    assert_eq!(mains.len(), 1 + Locale::ALL.len(), "{mains:?}");
+    let mut problems = vec![];
+    if mains.len() != 1 + Locale::ALL.len() {
+        problems.push(format!("{} mains: {mains:?}", mains.len()));
+    }
     let visible: Vec<&&str> = mains.iter().filter(|m| !m.contains(" hidden")).collect();
-    assert_eq!(visible.len(), 1, "{visible:?}");
-    assert!(visible[0].contains("boot"), "the generic boot view's main");
+    if visible.len() != 1 || !visible[0].contains("boot") {
+        problems.push(format!("visible: {visible:?}"));
+    }
+    problems
+}
+
+/// What is wrong with the page's phone numbers: each must be a
+/// left-to-right tel: link, and there must be `expected` of them.
+fn phone_problems(html: &str, expected: usize) -> Vec<String> {
+    let mut problems = vec![];
+    let mut found = 0;
+    for (i, _) in html.match_indices("0771-") {
+        found += 1;
+        let before = &html[..i];
+        let linked = before.ends_with("dir=\"ltr\">")
+            && before[before.rfind('<').unwrap()..]
+                .starts_with("<a class=\"phone\" href=\"tel:+46771");
+        if !linked {
+            problems.push(format!(
+                "bare number: {}",
+                &html[i.saturating_sub(80)..i + 12]
+            ));
+        }
+    }
+    if found != expected {
+        problems.push(format!("{found} numbers, not {expected}"));
+    }
+    problems
+}
+
+/// Planted faults: a second visible main, a number that is not a link, a
+/// number gone.
+#[test]
+fn the_page_checks_catch_planted_faults() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let current = std::fs::read_to_string(root.join("index.html")).unwrap();
+    let shown = current.replacen("<main class=\"main\" hidden>", "<main class=\"main\">", 1);
+    assert!(!main_problems(&shown).is_empty());
+    let numbers = 1 + Locale::ALL.len() * (1 + 1 + 2);
+    let bare = current.replacen("dir=\"ltr\">0771-416 416</a>", ">0771-416 416</a>", 1);
+    assert!(phone_problems(&bare, numbers)
+        .iter()
+        .any(|p| p.starts_with("bare number")));
+    let gone = current.replacen("0771-", "", 1);
+    assert!(phone_problems(&gone, numbers)
+        .iter()
+        .any(|p| p.contains("not")));
 }
 
 /// Every phone number in index.html is a left-to-right tel: link.
@@ -103,21 +156,10 @@ fn only_one_main_is_visible_in_the_static_page() {
 fn every_phone_number_in_index_html_is_a_left_to_right_link() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let current = std::fs::read_to_string(root.join("index.html")).unwrap();
-    let mut found = 0;
-    for (i, _) in current.match_indices("0771-") {
-        found += 1;
-        let before = &current[..i];
-        assert!(
-            before.ends_with("dir=\"ltr\">")
-                && before[before.rfind('<').unwrap()..]
-                    .starts_with("<a class=\"phone\" href=\"tel:+46771"),
-            "bare number at byte {i}: {}",
-            &current[i.saturating_sub(80)..i + 12]
-        );
-    }
     // The generic view; per language a boot error, a start page and a
     // noscript section with two numbers.
-    assert_eq!(found, 1 + Locale::ALL.len() * (1 + 1 + 2));
+    let expected = 1 + Locale::ALL.len() * (1 + 1 + 2);
+    assert_eq!(phone_problems(&current, expected), Vec::<String>::new());
 }
 
 /// The head has a description (Swedish, the static page's language); every

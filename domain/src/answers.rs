@@ -19,7 +19,7 @@ pub struct AnswerOption {
 /// in [`crate::flow::QUESTIONS`] needs to know about its answer type.
 /// `OPTIONS` is data, built at compile time from the enum's own `key`,
 /// `label_id` and `hint_id`, so the table of questions links no code for the
-/// options (the first view's budget is tight, see README "First paint").
+/// options (the first view's budget is tight, see docs/performance.md).
 pub trait Choice: Copy + PartialEq + 'static {
     /// The options, in the order they are shown.
     const ALL: &'static [Self];

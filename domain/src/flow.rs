@@ -192,8 +192,8 @@ pub const QUESTIONS: &[QuestionSpec] = &[
         key: "digital",
         ids: question_ids!("digital"),
         // While e-legitimation is unanswered, the digital question counts as
-        // relevant: the "Question N of M" count may then shrink by one, which
-        // is less confusing than a count that grows.
+        // relevant, so the path lists it; the count shows no total until
+        // e-legitimation is answered (`journey::progress`).
         relevant: |e, a| {
             errand_uses_digital(e)
                 && (!errand_uses_e_legitimation(e)
@@ -453,30 +453,65 @@ impl Answers {
 /// and one code, since the code never changes the route. Used by the graph
 /// and by tests; small (a few hundred sets).
 pub fn reachable_answers() -> Vec<Answers> {
-    fn walk(a: Answers, out: &mut Vec<Answers>) {
-        let Some(q) = next_question(&a) else {
-            out.push(Answers {
-                confirmed: true,
-                ..a
-            });
-            return;
-        };
-        // A search has no options: skipping and one code stand for every
-        // answer, since the code never changes the route.
-        let options = q.options();
-        let values: Vec<&str> = if options.is_empty() {
-            vec![MunicipalityAnswer::SKIP_KEY, "0180"]
-        } else {
-            options.iter().map(|o| o.value).collect()
-        };
-        for v in values {
-            let mut next = a.clone();
-            if next.set(q, v).is_ok() {
-                walk(next, out);
-            }
+    completions(&Answers::default())
+}
+
+/// Every complete, confirmed answer set that answering the open questions
+/// of `from` can produce (the walk of [`reachable_answers`], started from
+/// these answers).
+pub fn completions(from: &Answers) -> Vec<Answers> {
+    let mut out = Vec::new();
+    each_completion(from, &mut |done| {
+        out.push(done.clone());
+        true
+    });
+    out
+}
+
+/// How many questions a person with these answers is asked in all, when
+/// every way of answering the questions still open gives the same number;
+/// `None` while an answer still to come can change it (the errand, or
+/// e-legitimation for the errands that ask about it). What "Question 2 of
+/// 5" may promise ([`crate::journey::progress`]). Stops at the first
+/// completion that differs, so it is cheap on every question page.
+pub fn known_path_len(a: &Answers) -> Option<usize> {
+    let mut seen = None;
+    let same = each_completion(a, &mut |done| {
+        let n = path(done).len();
+        *seen.get_or_insert(n) == n
+    });
+    if same {
+        seen
+    } else {
+        None
+    }
+}
+
+/// Walks every way of answering the open questions of `a`, depth first,
+/// calling `visit` with each complete, confirmed answer set until it
+/// returns `false`; returns whether it never did. The municipality is
+/// walked as `Skipped` and one code, since the code never changes the
+/// route.
+fn each_completion(a: &Answers, visit: &mut dyn FnMut(&Answers) -> bool) -> bool {
+    let Some(q) = next_question(a) else {
+        return visit(&Answers {
+            confirmed: true,
+            ..a.clone()
+        });
+    };
+    // A search has no options: skipping and one code stand for every
+    // answer.
+    let options = q.options();
+    let values: Vec<&str> = if options.is_empty() {
+        vec![MunicipalityAnswer::SKIP_KEY, "0180"]
+    } else {
+        options.iter().map(|o| o.value).collect()
+    };
+    for v in values {
+        let mut next = a.clone();
+        if next.set(q, v).is_ok() && !each_completion(&next, visit) {
+            return false;
         }
     }
-    let mut out = Vec::new();
-    walk(Answers::default(), &mut out);
-    out
+    true
 }

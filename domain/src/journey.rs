@@ -38,8 +38,9 @@ pub fn next_node(a: &Answers) -> Node {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Start,
-    About,
-    Overview,
+    /// A page with a `?page=` of its own (`Page::NAMED`): About, the
+    /// overview. A new one needs no change here.
+    Page(Page),
     Question(Question),
     CheckAnswers,
     Result(Box<Outcome>),
@@ -47,10 +48,9 @@ pub enum Screen {
 
 pub fn screen(s: &UrlState) -> Screen {
     match s.page {
-        Page::About => return Screen::About,
-        Page::Overview => return Screen::Overview,
         Page::Start => return Screen::Start,
         Page::Flow => {}
+        named => return Screen::Page(named),
     }
     // A question shown on purpose (Back, Change) rather than the next one.
     if let Some(q) = s.step {
@@ -65,23 +65,37 @@ pub fn screen(s: &UrlState) -> Screen {
     }
 }
 
-/// "Question 2 of 5".
+/// "Question 2 of 5", or "Question 2" while the total is not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub number: usize,
-    pub total: usize,
+    /// How many questions this person is asked in all; `None` while an
+    /// answer still to be given on or after this page can change it.
+    pub total: Option<usize>,
 }
 
-/// Where `q` stands on this person's path. The count follows the path for
-/// the answers so far, because later questions depend on earlier answers.
-/// Before the errand is chosen it counts only that question; after it, the
-/// count may shrink by one as answers come in, never grow (tested).
+/// Where `q` stands on this person's path. A screen reader reads the count
+/// in the page's title and the question's group name, so it must never say
+/// a number it later takes back: the total is shown only once no answer
+/// still to give can change it (`flow::known_path_len` of the answers
+/// before `q`), and is then exact. So it never shrinks or grows on the way
+/// forward, is never less than the questions left, and the first question,
+/// whose answer decides the path, reads "Question 1" (tested over every
+/// answer set in `domain/tests/journey.rs`). The same page shows the same
+/// count however it was reached (forward, Back, Change or a link).
 pub fn progress(s: &UrlState, q: Question) -> Progress {
     let path = flow::path(&s.answers);
     let number = path.iter().position(|p| *p == q).map_or(1, |i| i + 1);
+    // The answers this page cannot change: those before it on the path
+    // (relevance reads only earlier answers, so forgetting this one and
+    // the later ones leaves the path up to here as it is).
+    let mut before = s.answers.clone();
+    for p in &path[number - 1..] {
+        before.clear(*p);
+    }
     Progress {
         number,
-        total: path.len().max(number),
+        total: flow::known_path_len(&before),
     }
 }
 
@@ -142,7 +156,7 @@ pub fn back(s: &UrlState) -> Option<UrlState> {
     prev.step = None;
     match screen(s) {
         Screen::Start => None,
-        Screen::About | Screen::Overview => Some(UrlState::default()),
+        Screen::Page(_) => Some(UrlState::default()),
         Screen::Question(q) => match path.iter().position(|p| *p == q)? {
             0 => Some(UrlState::default()),
             i => {

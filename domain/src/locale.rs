@@ -40,6 +40,13 @@ impl Locale {
         }
     }
 
+    /// The tag of the CLDR locale whose rules and data the language follows
+    /// (plural rules, the browser's `Intl`): the code itself for these six;
+    /// a language CLDR files under another tag (Dari is `fa-AF`) says so here.
+    pub fn cldr_tag(self) -> &'static str {
+        self.code()
+    }
+
     /// Accepts a bare code or a BCP 47 tag such as `sv-SE` or `fa-IR`, in any
     /// case, because `navigator.languages` gives tags, not our codes.
     pub fn from_tag(tag: &str) -> Option<Locale> {

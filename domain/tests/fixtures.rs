@@ -167,7 +167,9 @@ fn address(answers: &Answers, step: Option<Question>) -> String {
 }
 
 /// One scenario, checked against the flow: every named answer is asked for,
-/// every question asked is answered, and the journey ends on a result.
+/// and the journey ends on a result. A question the flow asks that the
+/// scenario does not name gets its first option, so a new question does not
+/// break every scenario; name it to choose another.
 fn scenario(s: &Scenario, data: &ServiceData) -> String {
     let mut answers = Answers::default();
     let mut questions = Vec::new();
@@ -178,10 +180,9 @@ fn scenario(s: &Scenario, data: &ServiceData) -> String {
             s.answers
                 .iter()
                 .find(|(k, _)| *k == q.key())
-                .unwrap_or_else(|| {
-                    panic!("{}: the flow asks {} and it has no answer", s.name, q.key())
-                })
-                .1
+                .map(|(_, v)| *v)
+                .or_else(|| q.options().first().map(|o| o.value))
+                .unwrap_or_else(|| panic!("{}: {} has no options", s.name, q.key()))
         };
         questions.push((q, address(&answers, None)));
         answers

@@ -236,7 +236,11 @@ fn valid_values(key: &str) -> Vec<String> {
     }
     match key {
         "confirmed" | "staff" => vec!["1".into()],
-        "page" => vec!["about".into(), "overview".into()],
+        "page" => Page::NAMED
+            .iter()
+            .filter_map(|p| p.key())
+            .map(String::from)
+            .collect(),
         "lang" => Locale::ALL
             .iter()
             .map(|l| l.code().to_string())

@@ -1,7 +1,8 @@
 //! The journey over every reachable answer set: walking forward with
 //! Continue reaches check-your-answers then the result; Back walks the same
 //! path in reverse to the start page; every Change link opens its question
-//! and returns; the "Question N of M" count is the position on the path.
+//! and returns; the "Question N of M" count never says a number it takes
+//! back.
 
 mod common;
 
@@ -29,21 +30,11 @@ fn continue_walks_the_path_to_check_answers_then_the_result() {
     for done in flow::reachable_answers() {
         let path = flow::path(&done);
         let mut s = journey::begin();
-        let mut last_total = usize::MAX;
-        for (i, q) in path.iter().enumerate() {
+        for q in &path {
             assert_eq!(journey::screen(&s), Screen::Question(*q), "{done:?}");
-            let p = journey::progress(&s, *q);
-            assert_eq!(p.number, i + 1, "{done:?} at {q:?}");
-            assert!(p.number <= p.total, "{done:?} at {q:?}");
-            // Once the errand is known, the count may shrink, never grow.
-            if i > 1 {
-                assert!(p.total <= last_total, "{done:?}: the count grew at {q:?}");
-            }
-            last_total = p.total;
             let value = done.value_key(*q).unwrap();
             s = via_url(&journey::answer(&s, *q, &value).unwrap());
         }
-        assert_eq!(last_total, path.len(), "{done:?}");
         assert_eq!(journey::screen(&s), Screen::CheckAnswers, "{done:?}");
         let result = via_url(&journey::confirm(&s));
         assert_eq!(result.answers, done);
@@ -138,21 +129,144 @@ fn an_unchanged_answer_keeps_the_confirmation() {
 #[test]
 fn pages_outside_the_journey() {
     assert_eq!(journey::screen(&UrlState::default()), Screen::Start);
-    assert_eq!(journey::screen(&journey::page(Page::About)), Screen::About);
-    assert_eq!(
-        journey::screen(&journey::page(Page::Overview)),
-        Screen::Overview
-    );
-    for p in [Page::About, Page::Overview] {
+    for &p in Page::NAMED {
+        assert_eq!(journey::screen(&journey::page(p)), Screen::Page(p));
         assert_eq!(journey::back(&journey::page(p)), Some(UrlState::default()));
     }
     assert_eq!(journey::href(&UrlState::default()), "./");
     assert_eq!(journey::href(&journey::begin()), "#step=errand");
+}
+
+/// The count a progress function shows, checked along every forward walk
+/// and on every question opened again by Back, Change or a link, with the
+/// answers before and after it in place: the number is the position on the
+/// path; a total is never less than the questions already passed plus those
+/// left, and "1 of 1" is never shown; on the way forward a total, once
+/// shown, never changes or goes away. The first fault found, as text.
+fn check_progress(progress: impl Fn(&UrlState, Question) -> Progress) -> Result<(), String> {
+    for done in flow::reachable_answers() {
+        let path = flow::path(&done);
+        let check = |s: &UrlState, i: usize, q: Question, how: &str| -> Result<Progress, String> {
+            let p = progress(s, q);
+            let at = format!("{done:?}, {q:?} ({how})");
+            if p.number != i + 1 {
+                return Err(format!("{at}: question {} shown as {}", i + 1, p.number));
+            }
+            if p.number == 1 && p.total == Some(1) {
+                return Err(format!("{at}: \"1 of 1\" on the first question"));
+            }
+            if let Some(total) = p.total {
+                let left = path.len() - i;
+                if total < p.number - 1 + left {
+                    return Err(format!(
+                        "{at}: total {total} with question {} and {left} left to answer",
+                        p.number
+                    ));
+                }
+            }
+            Ok(p)
+        };
+        // Forward, as Continue leads.
+        let mut s = journey::begin();
+        let mut shown: Option<usize> = None;
+        for (i, q) in path.iter().enumerate() {
+            let p = check(&s, i, *q, "forward")?;
+            match (shown, p.total) {
+                (Some(before), Some(now)) if now < before => {
+                    return Err(format!(
+                        "{done:?}: the total went from {before} down to {now} at {q:?}"
+                    ));
+                }
+                (Some(before), Some(now)) if now > before => {
+                    return Err(format!(
+                        "{done:?}: the total went from {before} up to {now} at {q:?}"
+                    ));
+                }
+                (Some(before), None) => {
+                    return Err(format!(
+                        "{done:?}: the total {before} was taken back at {q:?}"
+                    ));
+                }
+                _ => {}
+            }
+            shown = p.total.or(shown);
+            let value = done.value_key(*q).unwrap();
+            s = via_url(&journey::answer(&s, *q, &value).unwrap());
+        }
+        // Each question opened again with every answer in place.
+        for (i, q) in path.iter().enumerate() {
+            let opened = via_url(&journey::change(&flow_state(done.clone()), *q));
+            check(&opened, i, *q, "opened again")?;
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_question_count_never_takes_a_number_back() {
+    check_progress(journey::progress).unwrap();
+    // And it is exact: a total shown is the number asked in the end.
+    for done in flow::reachable_answers() {
+        let path = flow::path(&done);
+        for q in &path {
+            let opened = journey::change(&flow_state(done.clone()), *q);
+            if let Some(total) = journey::progress(&opened, *q).total {
+                assert_eq!(total, path.len(), "{done:?} at {q:?}");
+            }
+        }
+    }
+    // The first question, whose answer decides the path: no total.
     assert_eq!(
         journey::progress(&journey::begin(), Question::Errand),
         Progress {
             number: 1,
-            total: 1
+            total: None
         }
     );
+}
+
+/// Planted faults: the counts this project once showed, which the check
+/// must refuse.
+#[test]
+fn the_count_check_catches_a_count_that_is_taken_back() {
+    // The path so far as the total: "1 of 1", then 6, then 5.
+    let path_so_far = |s: &UrlState, q: Question| {
+        let path = flow::path(&s.answers);
+        let number = path.iter().position(|p| *p == q).map_or(1, |i| i + 1);
+        Progress {
+            number,
+            total: Some(path.len().max(number)),
+        }
+    };
+    let err = check_progress(path_so_far).unwrap_err();
+    assert!(err.contains("1 of 1"), "{err}");
+    // The largest total still possible: 6, then 5 once e-legitimation is
+    // "no", with nothing to say why.
+    let largest = |s: &UrlState, q: Question| {
+        let real = journey::progress(s, q);
+        let mut before = s.answers.clone();
+        for p in &flow::path(&s.answers)[real.number - 1..] {
+            before.clear(*p);
+        }
+        let most = flow::completions(&before)
+            .iter()
+            .map(|c| flow::path(c).len())
+            .max();
+        Progress {
+            total: most,
+            ..real
+        }
+    };
+    let err = check_progress(largest).unwrap_err();
+    assert!(err.contains("down to"), "{err}");
+    // A total that counts only what is next.
+    let too_few = |s: &UrlState, q: Question| {
+        let real = journey::progress(s, q);
+        Progress {
+            total: Some(real.number + 1),
+            ..real
+        }
+    };
+    let err = check_progress(too_few).unwrap_err();
+    assert!(err.contains("left to answer"), "{err}");
 }

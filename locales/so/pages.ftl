@@ -10,6 +10,10 @@ continue = Sii wad
 question-counter = Su'aal { $number } oo ka mid ah { $total }
 # $number (Number) - the question's position, from 1; $total (Number) - how many questions; $title (String) - the question itself (the page's heading).
 question-page-title = Su'aal { $number } oo ka mid ah { $total }: { $title }
+# $number (Number) - the question's position, from 1. Shown instead of question-counter while an answer still to give can change how many questions there are.
+question-counter-no-total = Su'aal { $number }
+# $number (Number) - the question's position, from 1; $title (String) - the question itself (the page's heading). Shown instead of question-page-title while an answer still to give can change how many questions there are.
+question-page-title-no-total = Su'aal { $number }: { $title }
 # $title (String) - the page's own title; shown as the browser tab's title when the page has an error.
 error-title-prefix = Khalad: { $title }
 error-prefix = Khalad:

@@ -23,7 +23,7 @@ pub fn intl_tag(locale: Locale) -> &'static str {
     if locale == Locale::Ar {
         "ar-u-nu-latn"
     } else {
-        locale.code()
+        locale.cldr_tag()
     }
 }
 

@@ -21,7 +21,12 @@ pub fn CountyBrowse(
     chosen: RwSignal<Option<String>>,
     /// The search field, set to the chosen name so the radio list agrees.
     query: RwSignal<String>,
+    /// Continue found no municipality: the lists are marked invalid and
+    /// described by the question's error, as the search field is.
+    error: Signal<bool>,
 ) -> impl IntoView {
+    let invalid = move || error.get().then_some("true");
+    let described = move || error.get().then_some("question-error");
     // An <option> holds plain text only: the visitor's language, no halves.
     let i18n = use_i18n();
     let county = RwSignal::new(
@@ -78,6 +83,8 @@ pub fn CountyBrowse(
                     class="select"
                     id=COUNTY_ID
                     name="municipality-county"
+                    aria-invalid=invalid
+                    aria-describedby=described
                     on:change=move |ev| county.set(event_target_value(&ev))
                 >
                     <option value="" selected=move || county.with(String::is_empty)>
@@ -89,7 +96,14 @@ pub fn CountyBrowse(
             <Show when=move || county.with(|c| !c.is_empty())>
                 <div class="form-group">
                     <label class="label" for=LIST_ID><T id="municipality-list-label" /></label>
-                    <select class="select" id=LIST_ID name="municipality-list" on:change=choose.clone()>
+                    <select
+                        class="select"
+                        id=LIST_ID
+                        name="municipality-list"
+                        aria-invalid=invalid
+                        aria-describedby=described
+                        on:change=choose.clone()
+                    >
                         <option value="">{move || i18n.t("municipality-list-none")}</option>
                         {
                             let in_county = in_county.clone();

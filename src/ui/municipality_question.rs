@@ -16,7 +16,7 @@ use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::county_browse::CountyBrowse;
 use crate::ui::data_error::DataError;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::{ErrorSummary, Submits};
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::question_parts::{question_title, QuestionCounter, QuestionError};
 
@@ -30,7 +30,8 @@ pub fn MunicipalityQuestion() -> impl IntoView {
     let data = use_data();
     let question = Question::Municipality;
     data.ensure();
-    let error = RwSignal::new(false);
+    let submits = Submits::new();
+    let error = submits.error();
     use_page_title(question_title(question, error));
 
     let chosen = RwSignal::new(
@@ -86,16 +87,14 @@ pub fn MunicipalityQuestion() -> impl IntoView {
         ev.prevent_default();
         match chosen.get_untracked() {
             Some(code) => journey.answer(question, &code),
-            None => error.set(true),
+            None => submits.failed(),
         }
     };
     let skip = move |_| journey.answer(question, MunicipalityAnswer::SKIP_KEY);
 
     view! {
         <BackLink />
-        <Show when=move || error.get()>
-            <ErrorSummary message_id=question.error_id() field_id=SEARCH_ID.to_string() />
-        </Show>
+        <ErrorSummary message_id=question.error_id() field_id=SEARCH_ID.to_string() submits=submits />
         <form on:submit=submit novalidate>
             <div class="form-group" class:form-group--error=move || error.get()>
                 <QuestionCounter question=question />
@@ -111,6 +110,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                     name="municipality-search"
                     autocomplete="off"
                     spellcheck="false"
+                    aria-invalid=move || error.get().then_some("true")
                     aria-describedby=move || {
                         if error.get() {
                             "question-hint question-error municipality-status"
@@ -152,7 +152,17 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                                                         id=id.clone()
                                                         name="municipality"
                                                         value=code.clone()
-                                                        aria-describedby=hint.clone()
+                                                        aria-invalid=move || error.get().then_some("true")
+                                                        aria-describedby={
+                                                            let hint = hint.clone();
+                                                            move || {
+                                                                if error.get() {
+                                                                    format!("question-error {hint}")
+                                                                } else {
+                                                                    hint.clone()
+                                                                }
+                                                            }
+                                                        }
                                                         prop:checked=move || chosen.get().as_deref() == Some(is_checked.as_str())
                                                         on:change=move |_| chosen.set(Some(value.clone()))
                                                     />
@@ -165,7 +175,7 @@ pub fn MunicipalityQuestion() -> impl IntoView {
                                 </div>
                             </fieldset>
                         </Show>
-                        <CountyBrowse data=data chosen=chosen query=query />
+                        <CountyBrowse data=data chosen=chosen query=query error=error />
                     }
                         .into_any()
                 }

@@ -14,6 +14,7 @@ use futures_util::FutureExt;
 use leptos::prelude::*;
 
 use vagvisare_domain::journey::Screen;
+use vagvisare_domain::url_state::Page;
 
 use crate::i18n::{loader, I18n};
 use crate::state::chunk::{Chunk, PagesChunk};
@@ -95,8 +96,12 @@ fn page(screen: Screen) -> AnyView {
     let page = match screen {
         Screen::Start if staff.is_on_untracked() => view! { <VisitorLanguagePage /> }.into_any(),
         Screen::Start => view! { <crate::ui::start_page::StartPage /> }.into_any(),
-        Screen::About => view! { <AboutPage /> }.into_any(),
-        Screen::Overview => view! { <OverviewPage /> }.into_any(),
+        Screen::Page(Page::About) => view! { <AboutPage /> }.into_any(),
+        Screen::Page(Page::Overview) => view! { <OverviewPage /> }.into_any(),
+        // The start page and the flow are not named pages.
+        Screen::Page(Page::Start | Page::Flow) => {
+            view! { <crate::ui::start_page::StartPage /> }.into_any()
+        }
         Screen::Question(q) => view! { <QuestionPage question=q /> }.into_any(),
         Screen::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
         Screen::Result(outcome) => view! { <ResultPage outcome=*outcome /> }.into_any(),

@@ -1,6 +1,7 @@
-//! One question per page: the legend is the `h1`, hints are tied to the
-//! fieldset with `aria-describedby`, and Continue with nothing chosen shows
-//! the error summary.
+//! One question per page: the legend is the `h1`, the hint is tied to the
+//! fieldset and to each radio with `aria-describedby`, and Continue with
+//! nothing chosen shows the error summary (again on every such Continue),
+//! the error under the question, and marks the radios invalid.
 
 use leptos::prelude::*;
 use vagvisare_domain::flow::Question;
@@ -8,7 +9,7 @@ use vagvisare_domain::flow::Question;
 use crate::state::journey::use_journey;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
-use crate::ui::error_summary::ErrorSummary;
+use crate::ui::error_summary::{ErrorSummary, Submits};
 use crate::ui::municipality_question::MunicipalityQuestion;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::question_parts::{question_title, QuestionCounter, QuestionError};
@@ -19,7 +20,8 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
         return view! { <MunicipalityQuestion /> }.into_any();
     }
     let journey = use_journey();
-    let error = RwSignal::new(false);
+    let submits = Submits::new();
+    let error = submits.error();
     use_page_title(question_title(question, error));
     let selected = RwSignal::new(
         journey
@@ -46,14 +48,27 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
         ev.prevent_default();
         match selected.get_untracked() {
             Some(value) => journey.answer(question, &value),
-            None => error.set(true),
+            None => submits.failed(),
         }
+    };
+    // Each radio carries the question's hint and, while it shows, the error
+    // (and is marked invalid): a screen reader that reads a control's
+    // description but not its group's (Orca in Firefox) still hears both
+    // when it comes back to the radios.
+    let control_described_by = move |option_hint: Option<String>| {
+        let mut ids: Vec<String> = vec![];
+        if hint_id.is_some() {
+            ids.push("question-hint".into());
+        }
+        if error.get() {
+            ids.push("question-error".into());
+        }
+        ids.extend(option_hint);
+        (!ids.is_empty()).then(|| ids.join(" "))
     };
     view! {
         <BackLink />
-        <Show when=move || error.get()>
-            <ErrorSummary message_id=question.error_id() field_id=first_id.clone() />
-        </Show>
+        <ErrorSummary message_id=question.error_id() field_id=first_id.clone() submits=submits />
         <form on:submit=submit novalidate>
             <div class="form-group" class:form-group--error=move || error.get()>
                 <fieldset class="fieldset" aria-describedby=described_by>
@@ -81,7 +96,11 @@ pub fn QuestionPage(question: Question) -> impl IntoView {
                                             name=question.key()
                                             value=value
                                             prop:checked=move || selected.get().as_deref() == Some(value)
-                                            aria-describedby=option.hint_id.map(|_| option_hint_id.clone())
+                                            aria-invalid=move || error.get().then_some("true")
+                                            aria-describedby={
+                                                let own = option.hint_id.map(|_| option_hint_id.clone());
+                                                move || control_described_by(own.clone())
+                                            }
                                             on:change=move |_| {
                                                 selected.set(Some(value.to_string()));
                                             }

@@ -9,60 +9,24 @@
 #[path = "../common/dates.rs"]
 mod check;
 
-use vagvisare::i18n::catalog::{Catalog, FTL_FILES};
+use crate::harness::{catalog, ftl};
 use vagvisare::i18n::{strip_isolation, Locale};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// The FTL files of a language, compiled into the test.
-fn ftl(locale: Locale, file: &str) -> &'static str {
-    macro_rules! files {
-        ($lang:literal) => {
-            match file {
-                "shell.ftl" => include_str!(concat!("../../locales/", $lang, "/shell.ftl")),
-                "pages.ftl" => include_str!(concat!("../../locales/", $lang, "/pages.ftl")),
-                "flow.ftl" => include_str!(concat!("../../locales/", $lang, "/flow.ftl")),
-                "staff.ftl" => include_str!(concat!("../../locales/", $lang, "/staff.ftl")),
-                other => panic!("no test copy of {other}"),
-            }
-        };
-    }
-    match locale {
-        Locale::Sv => files!("sv"),
-        Locale::En => files!("en"),
-        Locale::Ar => files!("ar"),
-        Locale::Fa => files!("fa"),
-        Locale::So => files!("so"),
-        Locale::Ti => files!("ti"),
-    }
-}
-
-/// The language's catalog as the app builds it, numbers through `Intl`.
-fn catalog(locale: Locale) -> Catalog {
-    let sources: Vec<(&str, String)> = FTL_FILES
-        .iter()
-        .map(|f| (*f, ftl(locale, f).to_string()))
-        .collect();
-    Catalog::with_formatter(
-        locale,
-        &sources,
-        Some(vagvisare::browser::intl::format_number),
-    )
-    .expect("the locale parses")
-}
-
-fn zero(locale: Locale) -> char {
-    check::zero_of_text(ftl(locale, "shell.ftl")).expect("2021 in one set of digits")
+async fn zero(locale: Locale) -> char {
+    check::zero_of_text(&ftl(locale, "shell.ftl").await).expect("2021 in one set of digits")
 }
 
 #[wasm_bindgen_test]
-fn the_app_writes_30_may_2025_in_the_gregorian_calendar_in_every_language() {
+async fn the_app_writes_30_may_2025_in_the_gregorian_calendar_in_every_language() {
     let mut failures = vec![];
     for locale in Locale::ALL {
-        let catalog = catalog(locale);
+        let catalog = catalog(locale).await;
+        let digits = zero(locale).await;
         let (id, args) = vagvisare::ui::places::date_message("2025-05-30", locale).unwrap();
         let text = strip_isolation(&catalog.format(id, &args).expect("the date formats"));
-        let problems = check::problems(locale, zero(locale), &text, true);
+        let problems = check::problems(locale, digits, &text, true);
         if !problems.is_empty() {
             failures.push(format!(
                 "{}: «{text}»: {}",
@@ -74,7 +38,7 @@ fn the_app_writes_30_may_2025_in_the_gregorian_calendar_in_every_language() {
         let count = catalog.format("overview-count", &[("count", 290u32.into())]);
         let count = strip_isolation(&count.expect("the count formats"));
         assert!(
-            count.contains(&check::in_digits("290", zero(locale))),
+            count.contains(&check::in_digits("290", digits)),
             "{}: «{count}»",
             locale.code()
         );
@@ -118,16 +82,16 @@ fn intl(tag: &str) -> (String, String, String) {
 /// Planted faults from this engine itself: its default Persian date (Solar
 /// Hijri), its Arabic-Indic Arabic, its answer for Somali and Tigrinya.
 #[wasm_bindgen_test]
-fn the_date_check_catches_what_intl_writes_by_default() {
+async fn the_date_check_catches_what_intl_writes_by_default() {
     let (hijri, calendar, _) = intl("fa");
     assert_eq!(calendar, "persian", "Chromium's default for fa");
-    let problems = check::problems(Locale::Fa, zero(Locale::Fa), &hijri, true);
+    let problems = check::problems(Locale::Fa, zero(Locale::Fa).await, &hijri, true);
     assert!(
         problems.iter().any(|p| p.contains("۲۰۲۵")) && problems.iter().any(|p| p.contains("May")),
         "«{hijri}»: {problems:?}"
     );
     let (arab, _, _) = intl("ar-u-nu-arab");
-    let problems = check::problems(Locale::Ar, zero(Locale::Ar), &arab, true);
+    let problems = check::problems(Locale::Ar, zero(Locale::Ar).await, &arab, true);
     assert!(
         problems.iter().any(|p| p.contains("another set")),
         "«{arab}»: {problems:?}"
@@ -135,7 +99,7 @@ fn the_date_check_catches_what_intl_writes_by_default() {
     for locale in [Locale::So, Locale::Ti] {
         let (text, _, resolved) = intl(locale.code());
         if !resolved.starts_with(locale.code()) {
-            let problems = check::problems(locale, zero(locale), &text, true);
+            let problems = check::problems(locale, zero(locale).await, &text, true);
             assert!(
                 problems.iter().any(|p| p.contains("May")),
                 "{}: «{text}» ({resolved}): {problems:?}",

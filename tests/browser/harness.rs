@@ -119,26 +119,35 @@ pub fn container() -> web_sys::HtmlElement {
     el
 }
 
-/// FTL files compiled into the test, so tests do not depend on a server.
-pub fn ftl(locale: Locale, file: &str) -> String {
-    let text = match (locale, file) {
-        (Locale::Sv, "shell.ftl") => include_str!("../../locales/sv/shell.ftl"),
-        (Locale::Sv, "pages.ftl") => include_str!("../../locales/sv/pages.ftl"),
-        (Locale::Sv, "flow.ftl") => include_str!("../../locales/sv/flow.ftl"),
-        (Locale::Sv, "staff.ftl") => include_str!("../../locales/sv/staff.ftl"),
-        _ => panic!("no test copy of {}/{file}", locale.code()),
-    };
-    text.to_string()
+/// A language's FTL file, fetched from the test runner's server (it serves
+/// the crate root), as the app fetches it: every language and every file,
+/// with no list of its own here.
+pub async fn ftl(locale: Locale, file: &str) -> String {
+    let url = format!("locales/{}/{file}", locale.code());
+    vagvisare::browser::fetch::text(&url)
+        .await
+        .unwrap_or_else(|e| panic!("{url}: {e}"))
 }
 
-pub fn catalog(locale: Locale) -> Rc<Catalog> {
-    let sources: Vec<(&str, String)> = FTL_FILES.iter().map(|f| (*f, ftl(locale, f))).collect();
-    Rc::new(Catalog::from_sources(locale, &sources).expect("locale parses"))
+/// A language's whole catalog, numbers through `Intl` as in the app.
+pub async fn catalog(locale: Locale) -> Rc<Catalog> {
+    let mut sources: Vec<(&str, String)> = Vec::new();
+    for f in FTL_FILES {
+        sources.push((f, ftl(locale, f).await));
+    }
+    Rc::new(
+        Catalog::with_formatter(
+            locale,
+            &sources,
+            Some(vagvisare::browser::intl::format_number),
+        )
+        .expect("locale parses"),
+    )
 }
 
-pub fn loaded(locale: Locale) -> Loaded {
+pub async fn loaded(locale: Locale) -> Loaded {
     Loaded {
-        active: catalog(locale),
+        active: catalog(locale).await,
         swedish: None,
         failed: None,
     }
@@ -241,7 +250,7 @@ pub async fn mount_with(
 ) -> (web_sys::HtmlElement, Handle) {
     let root = container();
     let state: UrlState = url_state::parse(query);
-    let loaded = loaded(locale);
+    let loaded = loaded(locale).await;
     let handle = leptos::mount::mount_to(root.clone(), move || match data.clone() {
         Data::Preloaded(d) => {
             view! { <App loaded=loaded.clone() initial=state.clone() staff=staff preloaded=d /> }
@@ -264,7 +273,7 @@ pub async fn mount_with_site(
 ) -> (web_sys::HtmlElement, Handle) {
     let root = container();
     let state: UrlState = url_state::parse(query);
-    let loaded = loaded(locale);
+    let loaded = loaded(locale).await;
     let data = service_data();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <App loaded=loaded.clone() initial=state.clone() staff=false preloaded=Arc::clone(&data) site=site /> }

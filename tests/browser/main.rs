@@ -5,6 +5,7 @@
 
 mod axe_selftest;
 mod dates;
+mod errors;
 mod harness;
 mod overview;
 mod pages;

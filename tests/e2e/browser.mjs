@@ -120,7 +120,7 @@ export function formatViolations(vs) {
  * Keyboard only: presses Tab (or Shift+Tab, `back`) until the focused element
  * matches. Backwards reaches what sits above without wrapping round through
  * the browser's own controls (where headless Firefox loses the next key's
- * activation; README, Engines).
+ * activation; docs/engines.md).
  */
 export async function tabTo(page, selector, { back = false, max = 60 } = {}) {
   for (let i = 0; i < max; i++) {

@@ -4,8 +4,8 @@
 // keyboard journey with focus on each h1 and both checkers on each page, the
 // Arabic result, the staff desk with New visitor, offline after one visit,
 // and the pages chunk with its integrity enforced. VV_ENGINES picks engines
-// (default: all of them); what each engine does differently is in the README
-// (Engines).
+// (default: all of them); what each engine does differently is in
+// docs/engines.md.
 import { describe, test, before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -56,7 +56,7 @@ for (const engine of chosen) {
     after(async () => {
       if (browser) {
         await browser.close();
-        // What the engine tried to reach by itself (README, Engines).
+        // What the engine tried to reach by itself (docs/engines.md).
         fs.mkdirSync(ARTIFACTS, { recursive: true });
         const hosts = [...new Set(browser.trapped)].sort();
         fs.writeFileSync(path.join(ARTIFACTS, `engine-${engine}-refused.txt`), `${browser.version}\nrefused by the loopback-only proxy:\n${hosts.join('\n')}\n`);
@@ -143,7 +143,7 @@ for (const engine of chosen) {
 
     // The visited purple on the header's dark blue (the fault this check
     // found) shows only where the engine draws :visited; WebKitGTK under its
-    // driver draws none (README, Engines), so there the test is skipped, not
+    // driver draws none (docs/engines.md), so there the test is skipped, not
     // passed.
     test('a visited link drawn in low contrast is caught', { skip: !spec.drawsVisited && `${spec.name} under its driver draws no visited state` }, async () => {
       await page.goto(`${server.url}?lang=sv`);
@@ -169,6 +169,67 @@ for (const engine of chosen) {
           assert.equal(violations.length, 0, `${lang} ${label}:\n${formatViolations(violations)}`);
         }
       }
+    });
+
+    test('lang and dir are right before the app runs: every language, by address, stored choice and browser language', async () => {
+      // The app cannot run here (its wasm is refused), so what the page
+      // says is what index.html and its head script set, the first thing
+      // the accessibility tree gets (issue 25; Chromium also records it the
+      // moment the body begins: first-byte.test.mjs).
+      const own = await serve(DIST, { faults: new Map([['_bg.wasm', 'status404']]) });
+      const langs = LANGUAGES.map((l) => l.code);
+      // From the browser's own Unicode data, not from the app's list.
+      const direction = (lang) => new Intl.Locale(lang).textInfo.direction;
+      const question = address('register-without-eid', { at: 'errand' });
+      const read = () => page.evaluate(() => ({
+        lang: document.documentElement.getAttribute('lang'),
+        dir: document.documentElement.getAttribute('dir'),
+        app: !!document.getElementById('main-heading') || !document.getElementById('boot'),
+        browser: [...navigator.languages],
+      }));
+      const found = [];
+      const problems = (what, got, lang) => [
+        ...(got.app ? [`${what}: the app ran`] : []),
+        ...(got.lang !== lang || got.dir !== direction(lang) ? [`${what}: lang=${got.lang} dir=${got.dir}, not ${lang}/${direction(lang)}`] : []),
+      ];
+      const check = (what, got, lang) => found.push(...problems(what, got, lang));
+      for (const lang of langs) {
+        await page.goto(`${own.url}?page=about`);
+        await page.evaluate(() => localStorage.clear());
+        for (const [how, address] of [['?lang= to a question', `?lang=${lang}${question}`], ['?lang= to a result', `?lang=${lang}${RESULT}`]]) {
+          await page.goto(`${own.url}${address}`);
+          check(`${lang}, ${how}`, await read(), lang);
+        }
+        // A choice stored by an earlier visit, then a link without ?lang=.
+        await page.evaluate((l) => localStorage.setItem('vagvisaren.lang', l), lang);
+        await page.goto(`${own.url}${question}`);
+        check(`${lang}, stored choice`, await read(), lang);
+      }
+      // Nothing stored, no ?lang=: the browser's language (this engine's
+      // own list, read from the page), else Swedish.
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${own.url}?page=about`);
+      const got = await read();
+      const wanted = got.browser.map((t) => t.split(/[-_]/)[0].toLowerCase()).find((c) => langs.includes(c)) ?? 'sv';
+      check(`browser language ${got.browser}`, got, wanted);
+      await own.close();
+      assert.deepEqual(found, []);
+
+      // Planted: index.html whose head script does not set them, as before
+      // (its CSP hash then no longer matches, so it does not run at all).
+      const dir = copyDist();
+      const index = path.join(dir, 'index.html');
+      const html = fs.readFileSync(index, 'utf8');
+      const late = html.replace('root.lang = lang;', '').replace(/root\.dir = [^;]+;/, '');
+      assert.notEqual(late, html, 'the head script sets lang and dir as the fault expects');
+      rewrite(index, late);
+      const faulty = await serve(dir, { faults: new Map([['_bg.wasm', 'status404']]) });
+      const rtl = langs.find((l) => direction(l) === 'rtl');
+      await page.goto(`${faulty.url}?lang=${rtl}${question}`);
+      const planted = problems('planted', await read(), rtl);
+      await faulty.close();
+      fs.rmSync(dir, { recursive: true });
+      assert.ok(planted.some((p) => p.includes('lang=sv dir=ltr')), planted.join('\n'));
     });
 
     test('the staff desk in Arabic + Swedish, then New visitor', async () => {

@@ -73,6 +73,8 @@ export async function journey(page, url, answers, municipality, { start = true, 
     await page.keyboard.press('Enter');
   }
   let seen = 0;
+  // "Fråga 3 av 5": a total, once said, is never taken back (issue 25).
+  let said = null;
   for (let guard = 0; guard < 12; guard++) {
     // Every step ends on a button, so the next page is there once its h1
     // has taken focus (what assertPageOk then checks).
@@ -88,7 +90,16 @@ export async function journey(page, url, answers, municipality, { start = true, 
       continue;
     }
     seen += 1;
-    if (titlePrefix) assert.match(await page.title(), new RegExp(`^${titlePrefix} ${seen} av \\d+: .+ – Vägvisaren$`));
+    if (titlePrefix) {
+      const title = await page.title();
+      const count = title.match(new RegExp(`^${titlePrefix} (\\d+)(?: av (\\d+))?: .+ – Vägvisaren$`));
+      assert.ok(count, title);
+      const [number, total] = [Number(count[1]), count[2] === undefined ? null : Number(count[2])];
+      assert.equal(number, seen, title);
+      assert.ok(!(number === 1 && total === 1), `"1 av 1": ${title}`);
+      if (said !== null) assert.equal(total, said, `the total ${said} was taken back: ${title}`);
+      said = total ?? said;
+    }
     if (q === 'municipality') await answerMunicipality(page, ...municipality);
     else {
       assert.ok(q in answers, `journey has an answer for ${q}`);
@@ -96,6 +107,7 @@ export async function journey(page, url, answers, municipality, { start = true, 
     }
   }
   assert.equal(await currentQuestion(page), 'result');
+  if (said !== null) assert.equal(said, seen, 'the total said is the number of questions asked');
   return text(page, 'main');
 }
 

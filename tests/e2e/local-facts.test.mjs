@@ -73,7 +73,7 @@ test('Arvika in Arabic: the same facts, right to left, dates in Arabic', async (
 
 test('Arvika in Persian: the closure in the Gregorian calendar, in Persian digits, never Solar Hijri', async () => {
   const { context, page } = await newPage(browser, server.url, { locale: 'fa-IR' });
-  await page.goto(`${server.url}${ARVIKA}&lang=fa`);
+  await page.goto(`${server.url}${address('forms-arvika', { lang: 'fa' })}`);
   await ready(page);
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
   const closed = await text(page, '.local-places .place--closed');

@@ -41,16 +41,26 @@ async function listening(port, child, errors) {
   throw new Error(`nginx did not listen on ${port}: ${stderr()}`);
 }
 
+/** The base path a build was made for, as its service worker has it. */
+export function basePathOf(dist) {
+  return fs.readFileSync(path.join(dist, 'sw.js'), 'utf8').match(/^const BASE = '([^']+)';$/m)[1];
+}
+
 /**
- * @param {string} dist the built folder
+ * @param {string|string[]} dist the built folder, or several: each is served
+ *   under the base path it was built for, on one host
  * @param {{headers?: string}} options another headers.conf (planted faults)
  */
 export async function startNginx(dist, options = {}) {
+  const dists = [dist].flat();
   // nginx's workers run as `nobody`; a test's mkdtemp copy is 0700.
-  fs.chmodSync(dist, 0o755);
+  for (const d of dists) fs.chmodSync(d, 0o755);
   const port = await freePort();
+  // The plain-HTTP server, which only redirects to HTTPS: a port of its own.
+  let httpPort = await freePort();
+  while (httpPort === port) httpPort = await freePort();
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-nginx-'));
-  const env = { ...process.env, PORT: String(port), DIST: dist, RUN_DIR: run };
+  const env = { ...process.env, PORT: String(port), HTTP_PORT: String(httpPort), DIST: dists.join(' '), RUN_DIR: run };
   if (options.headers) env.HEADERS = options.headers;
   // nginx's own messages go to a file: a pipe would keep node alive.
   const errors = path.join(run, 'stderr.log');
@@ -61,9 +71,15 @@ export async function startNginx(dist, options = {}) {
   running.add(child);
   child.once('exit', () => running.delete(child));
   await listening(port, child, errors);
+  await listening(httpPort, child, errors);
   const accessLog = path.join(run, 'access.log');
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    origin,
+    /** The (first) build's own address: the origin and its base path. */
+    url: `${origin}${basePathOf(dists[0])}`,
+    /** The plain-HTTP server block, the one that redirects to HTTPS. */
+    httpUrl: `http://127.0.0.1:${httpPort}/`,
     faults: new Map(),
     /** The access log's lines, as nginx wrote them. */
     accessLog: () => (fs.existsSync(accessLog) ? fs.readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : []),

@@ -1,7 +1,7 @@
 // The production web server (deploy/nginx/, started by deploy/serve-prod.sh):
 // every kind of file gets every security header, its type, its caching and
-// its precompressed body; the access log holds no query string; no other
-// site can frame the app. The header audit is also run against a
+// its precompressed body; plain HTTP is only a redirect to HTTPS; the
+// access log holds no query string; no other site can frame the app. The header audit is also run against a
 // configuration with one header removed, so it can fail.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -103,6 +103,23 @@ async function audit(base, dist) {
   return problems;
 }
 
+/**
+ * Every problem with how the server at `base` answers plain HTTP: each
+ * address must be a permanent redirect to the same host, path and query
+ * over HTTPS, with no page in it.
+ */
+async function redirectProblems(base) {
+  const problems = [];
+  for (const url of ['/', '/?lang=ar', '/?lang=so&page=about', '/locales/sv/shell.ftl', '/missing.js']) {
+    const res = await get(base + url.slice(1), { host: 'vagvisaren.example' });
+    const where = `http://vagvisaren.example${url}`;
+    if (res.status !== 301) problems.push(`${where}: status ${res.status}, not 301`);
+    if (res.headers.location !== `https://vagvisaren.example${url}`) problems.push(`${where}: Location ${res.headers.location}`);
+    if (res.body.includes('Vägvisaren') || res.body.includes('<script')) problems.push(`${where}: the app itself was sent over plain HTTP`);
+  }
+  return problems;
+}
+
 let server;
 let browser;
 before(async () => { server = await startNginx(DIST); browser = await launch(); });
@@ -126,6 +143,18 @@ test('the header audit catches a header removed from the configuration', async (
     await faulty.close();
     fs.rmSync(dir, { recursive: true });
   }
+});
+
+test('plain HTTP is redirected to HTTPS, path and query kept', async () => {
+  assert.deepEqual(await redirectProblems(server.httpUrl), []);
+});
+
+test('the redirect check catches a server that answers plain HTTP with the app', async () => {
+  // The loopback test server is plain HTTP serving the app: what port 80
+  // would do without the redirect block.
+  const problems = await redirectProblems(server.url);
+  assert.ok(problems.some((p) => p.includes('status 200')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('the app itself')), problems.join('\n'));
 });
 
 test('the access log holds paths only: no query string', async () => {

@@ -222,7 +222,7 @@ export class WebDriverPage {
     const sameDocument = url.includes('#') && current.split('#')[0] === url.split('#')[0];
     if (!sameDocument) await this.driver.executeScript('window.__vvOld = true').catch(() => {});
     await this.driver.get(url);
-    if (!sameDocument) await this.waitForFunction(() => !window.__vvOld && document.readyState === 'complete');
+    if (!sameDocument) await this.newDocument();
   }
   /**
    * The page's own reload. WebDriver's Refresh in Firefox is a reload that
@@ -231,7 +231,26 @@ export class WebDriverPage {
    */
   async reload() {
     await this.driver.executeScript('window.__vvOld = true; location.reload()');
-    await this.waitForFunction(() => !window.__vvOld && document.readyState === 'complete');
+    await this.newDocument();
+  }
+  /**
+   * Waits until the marked document has gone and the new one has loaded.
+   * A check that meets the old document unloading (WebKitGTK returned from
+   * Navigate To before it had: once in a CI run, NoSuchFrameError "Callback
+   * was not called before the unload event") is the very thing awaited
+   * still under way, so it counts as "not yet" here and only here; any
+   * other error, and the time limit, still fail.
+   */
+  async newDocument({ timeout = 20000 } = {}) {
+    const check = script(() => !window.__vvOld && document.readyState === 'complete');
+    await this.driver.wait(async () => {
+      try {
+        return !!(await this.driver.executeScript(check));
+      } catch (e) {
+        if (e.name === 'NoSuchFrameError' || /unload/i.test(e.message)) return false;
+        throw e;
+      }
+    }, timeout, 'waiting for the new document');
   }
   async goBack() { await this.driver.navigate().back(); }
   async goForward() { await this.driver.navigate().forward(); }

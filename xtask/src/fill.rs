@@ -33,12 +33,16 @@ fn fill(script: &str, lists: &[(&str, String)]) -> Result<String, String> {
     Ok(out)
 }
 
-/// The head's boot script: the languages, which are right-to-left, and the
-/// texts of the first view and of the other pages.
-pub fn boot_head(script: &str) -> Result<String, String> {
+/// The head's boot script: the languages, which are right-to-left, the
+/// texts of the first view and of the other pages, and the deployment's
+/// storage keys (`storage_prefix`: see `build/inputs.rs`), the same that
+/// build.rs gives the app.
+pub fn boot_head(script: &str, storage_prefix: &str) -> Result<String, String> {
     fill(
         script,
         &[
+            ("'__LANG_KEY__'", format!("'{storage_prefix}.lang'")),
+            ("'__STAFF_KEY__'", format!("'{storage_prefix}.staff'")),
             ("'__LOCALES__'", locales()),
             (
                 "'__RTL__'",
@@ -73,19 +77,34 @@ mod tests {
 
     #[test]
     fn every_list_is_written_once_and_a_missing_marker_is_an_error() {
-        let boot =
-            boot_head("a='__LOCALES__';b='__RTL__';c='__FIRST_VIEW_FTL__';d='__PAGES_FTL__';")
-                .unwrap();
+        let boot = boot_head(
+            "a='__LOCALES__';b='__RTL__';c='__FIRST_VIEW_FTL__';d='__PAGES_FTL__';e='__LANG_KEY__';f='__STAFF_KEY__';",
+            "vagvisaren/x",
+        )
+        .unwrap();
         assert!(
-            boot.contains("a=['sv', 'en', 'ar', 'fa', 'so', 'ti'];"),
+            boot.contains("e='vagvisaren/x.lang';f='vagvisaren/x.staff';"),
             "{boot}"
         );
-        assert!(boot.contains("b=['ar', 'fa'];"), "{boot}");
+        // Every language, Swedish first; the right-to-left ones; the files.
+        let codes: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
+        assert!(boot.contains(&format!("a={};", js_list(codes))), "{boot}");
+        assert!(boot.starts_with("a=['sv', "), "{boot}");
+        let rtl: Vec<&str> = Locale::ALL
+            .iter()
+            .filter(|l| l.is_rtl())
+            .map(|l| l.code())
+            .collect();
+        assert!(
+            !rtl.is_empty() && boot.contains(&format!("b={};", js_list(rtl))),
+            "{boot}"
+        );
         assert!(boot.contains("c=['shell.ftl'];"), "{boot}");
         assert!(!boot.contains("__"), "{boot}");
         assert!(worker("const LOCALES = '__LOCALES__';").is_err());
         assert!(boot_head(
-            "'__LOCALES__' '__LOCALES__' '__RTL__' '__FIRST_VIEW_FTL__' '__PAGES_FTL__'"
+            "'__LOCALES__' '__LOCALES__' '__RTL__' '__FIRST_VIEW_FTL__' '__PAGES_FTL__' '__LANG_KEY__' '__STAFF_KEY__'",
+            "vagvisaren"
         )
         .is_err());
     }

@@ -26,7 +26,7 @@ pub const SECURITY: [(&str, &str); 5] = [
          xr-spatial-tracking=()",
     ),
     ("Cross-Origin-Opener-Policy", "same-origin"),
-    // Only over HTTPS does a browser act on it; see README "Deploying".
+    // Only over HTTPS does a browser act on it; see docs/deploying.md.
     (
         "Strict-Transport-Security",
         "max-age=63072000; includeSubDomains",
@@ -58,9 +58,11 @@ pub fn is_hashed(name: &str) -> bool {
 }
 
 /// `dist/_headers`: every file gets the security headers and the CSP; the
-/// hashed ones are cached for a year, the rest revalidated.
-pub fn static_host_file(csp: &str, hashed: &[String]) -> String {
-    let mut out = String::from("/*\n");
+/// hashed ones are cached for a year, the rest revalidated. The paths are
+/// under the base path: on a host that reads this file at the root of the
+/// site, it goes there, whatever folder the build itself is in.
+pub fn static_host_file(csp: &str, hashed: &[String], base: &str) -> String {
+    let mut out = format!("{base}*\n");
     for (name, value) in SECURITY {
         out.push_str(&format!("  {name}: {value}\n"));
     }
@@ -70,7 +72,7 @@ pub fn static_host_file(csp: &str, hashed: &[String]) -> String {
         // A later rule adds to the earlier; `! Cache-Control` drops the
         // inherited value first (the Netlify/Cloudflare syntax).
         out.push_str(&format!(
-            "/{file}\n  ! Cache-Control\n  Cache-Control: {IMMUTABLE}\n"
+            "{base}{file}\n  ! Cache-Control\n  Cache-Control: {IMMUTABLE}\n"
         ));
     }
     out
@@ -124,10 +126,18 @@ mod tests {
 
     #[test]
     fn the_static_host_file_marks_hashed_files_immutable() {
-        let file = static_host_file("default-src 'none'", &["main-0123456789abcdef.css".into()]);
+        let file = static_host_file(
+            "default-src 'none'",
+            &["main-0123456789abcdef.css".into()],
+            "/",
+        );
+        assert!(file.starts_with("/*\n"));
         assert!(
             file.contains("Content-Security-Policy: default-src 'none'; frame-ancestors 'none'\n")
         );
-        assert!(file.contains("/main-0123456789abcdef.css\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable"));
+        assert!(file.contains("\n/main-0123456789abcdef.css\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable"));
+        let under = static_host_file("x", &["main-0123456789abcdef.css".into()], "/vagvisaren/");
+        assert!(under.starts_with("/vagvisaren/*\n"));
+        assert!(under.contains("\n/vagvisaren/main-0123456789abcdef.css\n"));
     }
 }

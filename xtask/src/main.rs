@@ -4,6 +4,8 @@
 //! - `cargo xtask build` — the debug build into `dist/`;
 //! - `cargo xtask build --release` — the release build into `dist/` (what
 //!   ships and what the end-to-end tests audit);
+//! - `--out <folder>` after either writes that folder instead of `dist/`
+//!   (the sub-path tests build for `VV_BASE_PATH=/vagvisaren/` beside it);
 //! - `cargo xtask serve` — the debug build served on http://127.0.0.1:8080,
 //!   rebuilt when a source changes.
 //!
@@ -12,7 +14,10 @@
 
 mod fill;
 mod hash;
+// The settings parser build.rs uses, for the base path (config/site.toml).
 mod headers;
+#[path = "../../build/inputs.rs"]
+mod inputs;
 mod page;
 mod pipeline;
 mod serve;
@@ -56,14 +61,21 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-const USAGE: &str = "usage: cargo xtask build [--release] | cargo xtask serve";
+const USAGE: &str = "usage: cargo xtask build [--release] [--out <folder>] | cargo xtask serve";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root();
+    let dist = |out: Option<&str>| out.map_or_else(|| root.join("dist"), PathBuf::from);
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["build"] => pipeline::build(&root, pipeline::Profile::Debug),
-        ["build", "--release"] => pipeline::build(&root, pipeline::Profile::Release),
+        ["build"] => pipeline::build(&root, pipeline::Profile::Debug, &dist(None)),
+        ["build", "--release"] => pipeline::build(&root, pipeline::Profile::Release, &dist(None)),
+        ["build", "--out", out] => {
+            pipeline::build(&root, pipeline::Profile::Debug, &dist(Some(out)))
+        }
+        ["build", "--release", "--out", out] => {
+            pipeline::build(&root, pipeline::Profile::Release, &dist(Some(out)))
+        }
         ["serve"] => serve::run(&root),
         _ => {
             eprintln!("{USAGE}");

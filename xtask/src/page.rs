@@ -16,6 +16,7 @@
 
 use crate::fill::{self, fill_once};
 use crate::hash::{csp_script, sri};
+use crate::inputs::storage_prefix;
 
 /// A shipped file's name and integrity.
 pub struct Integrity {
@@ -60,13 +61,16 @@ pub const CSP_MARKER: &str = "<!-- build:csp -->";
 pub const ASSETS_MARKER: &str = "<!-- build:assets -->";
 pub const BOOT_MARKER: &str = "<!-- build:boot-script -->";
 
-/// The page, and the policy its meta tag carries. `minify` (release) drops
-/// the template's HTML comments and the boot script's comment lines: they
-/// explain the source, and the first view has no bytes to spare.
+/// The page, and the policy its meta tag carries. `base` is the path the
+/// build is served under (`/`, `/vagvisaren/`): every file the page names is
+/// addressed under it. `minify` (release) drops the template's HTML
+/// comments and the boot script's comment lines: they explain the source,
+/// and the first view has no bytes to spare.
 pub fn index_html(
     template: &str,
     scripts: &BootScripts,
     assets: &Assets,
+    base: &str,
     minify: bool,
 ) -> Result<(String, String), String> {
     let template = if minify {
@@ -87,12 +91,12 @@ pub fn index_html(
         }
     };
     let (chunk, chunk_integrity) = match &assets.pages_chunk {
-        Some(c) => (format!("/{}", c.name), c.integrity.clone()),
+        Some(c) => (format!("{base}{}", c.name), c.integrity.clone()),
         None => (String::new(), String::new()),
     };
     let head_script = fill_once(&strip(scripts.head), "__PAGES_CHUNK__", &chunk)
         .and_then(|b| fill_once(&b, "__PAGES_CHUNK_INTEGRITY__", &chunk_integrity))
-        .and_then(|b| fill::boot_head(&b))
+        .and_then(|b| fill::boot_head(&b, &storage_prefix(base)))
         .map_err(|e| format!("src/boot-head.js: {e}"))?;
     let head_script = format!("\n{}\n", head_script.trim_end_matches('\n'));
     let boot_script = strip(scripts.body);
@@ -104,7 +108,7 @@ pub fn index_html(
     // runs (start-page LCP 1.8 s instead of 1.1 s). Any other page needs
     // the wasm to show anything, and fetches it at once.
     let loader = format!(
-        "\nimport init from '/{}';\nconst start = () => init({{ module_or_path: fetch('/{}', {{ integrity: '{}' }}) }});\nif (document.getElementById('boot-generic')?.hidden) requestAnimationFrame(() => setTimeout(start)); else start();\n",
+        "\nimport init from '{base}{}';\nconst start = () => init({{ module_or_path: fetch('{base}{}', {{ integrity: '{}' }}) }});\nif (document.getElementById('boot-generic')?.hidden) requestAnimationFrame(() => setTimeout(start)); else start();\n",
         assets.glue.name, assets.wasm.name, assets.wasm.integrity
     );
     let boot = format!("\n{}", boot_script.trim_end_matches('\n'));
@@ -121,18 +125,18 @@ pub fn index_html(
     // anything else).
     let mut head = vec![
         format!(
-            r#"<template id="pages-css"><link rel="stylesheet" href="/{}" integrity="{}"></template>"#,
+            r#"<template id="pages-css"><link rel="stylesheet" href="{base}{}" integrity="{}"></template>"#,
             assets.pages_stylesheet.name, assets.pages_stylesheet.integrity
         ),
         format!("<script>{head_script}</script>"),
     ];
     head.push(format!(
-        r#"<link rel="stylesheet" href="/{}" integrity="{}">"#,
+        r#"<link rel="stylesheet" href="{base}{}" integrity="{}">"#,
         assets.stylesheet.name, assets.stylesheet.integrity
     ));
     for module in std::iter::once(&assets.glue).chain(assets.link.as_ref()) {
         head.push(format!(
-            r#"<link rel="modulepreload" href="/{}" crossorigin="anonymous" integrity="{}">"#,
+            r#"<link rel="modulepreload" href="{base}{}" crossorigin="anonymous" integrity="{}">"#,
             module.name, module.integrity
         ));
     }
@@ -210,7 +214,7 @@ mod tests {
         }
     }
 
-    const HEAD: &str = "boot('__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__', '__LOCALES__', '__RTL__', '__FIRST_VIEW_FTL__', '__PAGES_FTL__');\n";
+    const HEAD: &str = "boot('__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__', '__LOCALES__', '__RTL__', '__FIRST_VIEW_FTL__', '__PAGES_FTL__', '__LANG_KEY__', '__STAFF_KEY__');\n";
     const BODY: &str = "show();\n";
     const BOOT: &BootScripts = &BootScripts {
         head: HEAD,
@@ -221,7 +225,7 @@ mod tests {
 
     #[test]
     fn every_inline_script_is_allowed_by_its_hash_and_nothing_else_is() {
-        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), "/", false).unwrap();
         let mut bodies = Vec::new();
         let mut rest = html.as_str();
         while let Some(start) = rest.find("<script") {
@@ -238,7 +242,7 @@ mod tests {
 
     #[test]
     fn the_loader_fetches_the_wasm_with_integrity_and_preloads_both_modules() {
-        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), "/", false).unwrap();
         assert!(html.contains(&format!("integrity: '{}'", sri(b"wasm"))));
         assert_eq!(html.matches("rel=\"modulepreload\"").count(), 2);
         assert!(html.contains(&format!(
@@ -249,7 +253,7 @@ mod tests {
 
     #[test]
     fn the_boot_script_names_the_pages_chunk_with_its_integrity() {
-        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), false).unwrap();
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), "/", false).unwrap();
         assert!(html.contains(&format!(
             "boot('/split-pages-1.wasm', '{}', ['sv'",
             sri(b"chunk")
@@ -267,6 +271,41 @@ mod tests {
         )));
     }
 
+    /// Under a base path every address the page names is under it, and the
+    /// boot script reads that deployment's own storage keys.
+    #[test]
+    fn every_address_is_under_the_base_path() {
+        let (html, _) = index_html(TEMPLATE, BOOT, &assets(), "/vagvisaren/", false).unwrap();
+        for name in [
+            "main-1.css",
+            "pages-1.css",
+            "vagvisare-1.js",
+            "wasm-split-1.js",
+            "vagvisare-1_bg.wasm",
+            "split-pages-1.wasm",
+        ] {
+            assert!(
+                html.contains(&format!("'/vagvisaren/{name}'"))
+                    || html.contains(&format!("\"/vagvisaren/{name}\"")),
+                "{name}: {html}"
+            );
+            assert!(
+                !html.contains(&format!("'/{name}'")) && !html.contains(&format!("\"/{name}\"")),
+                "{name}"
+            );
+        }
+        assert!(
+            html.contains("'vagvisaren/vagvisaren.lang', 'vagvisaren/vagvisaren.staff'"),
+            "{html}"
+        );
+        let (root, _) = index_html(TEMPLATE, BOOT, &assets(), "/", false).unwrap();
+        assert!(
+            root.contains("href=\"/main-1.css\"")
+                && root.contains("'vagvisaren.lang', 'vagvisaren.staff'"),
+            "{root}"
+        );
+    }
+
     #[test]
     fn minifying_drops_comments_and_keeps_markers_and_scripts() {
         let template = TEMPLATE.replace("<body>", "<body>\n<!-- why -->\n<p>text</p>");
@@ -275,7 +314,7 @@ mod tests {
             head: &head,
             body: BODY,
         };
-        let (html, csp) = index_html(&template, &scripts, &assets(), true).unwrap();
+        let (html, csp) = index_html(&template, &scripts, &assets(), "/", true).unwrap();
         assert!(!html.contains("why"), "{html}");
         assert!(html.contains("<p>text</p>") && html.contains("boot('/split-pages-1.wasm'"));
         assert!(csp.contains("'sha256-"));
@@ -284,10 +323,10 @@ mod tests {
 
     #[test]
     fn a_missing_or_doubled_marker_names_itself() {
-        let err = index_html("<head></head>", BOOT, &assets(), false).unwrap_err();
+        let err = index_html("<head></head>", BOOT, &assets(), "/", false).unwrap_err();
         assert!(err.contains(ASSETS_MARKER), "{err}");
         let doubled = format!("{TEMPLATE}{BOOT_MARKER}");
-        let err = index_html(&doubled, BOOT, &assets(), false).unwrap_err();
+        let err = index_html(&doubled, BOOT, &assets(), "/", false).unwrap_err();
         assert!(err.contains("2 times"), "{err}");
     }
 }

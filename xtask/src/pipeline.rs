@@ -16,12 +16,18 @@
 //!    municipality's), `public/`;
 //! 7. `page` — index.html from its template: stylesheet, loader,
 //!    modulepreloads, boot script, Content-Security-Policy (page.rs);
-//! 8. `worker` — the service worker gets the build id and the chunk list;
+//! 8. `worker` — the service worker gets the build id, the chunk list and
+//!    the base path (its own requests, its caches' names);
 //! 9. `headers` — the HTTP headers a host must send (headers.rs);
 //! 10. `compress` — (release) every text file also as .br and .gz, for
 //!     hosts that serve precompressed files (nginx's brotli_static,
 //!     gzip_static);
 //! 11. `publish` — the finished folder replaces `dist/` in one rename.
+//!
+//! The base path (`base_path` in `config/site.toml`, or `VV_BASE_PATH`)
+//! is read first, as step `settings`: every address the page names, the
+//! worker's scope and caches, the storage keys (build.rs) and the host
+//! headers follow it.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -33,6 +39,7 @@ use crate::fill;
 use vagvisare_domain::services::MUNICIPALITY_DIR;
 use crate::hash::{hex, sri};
 use crate::headers;
+use crate::inputs;
 use crate::page::{self, Assets, Integrity};
 use crate::{InStep, StepError};
 
@@ -55,7 +62,10 @@ const WASM_OPT_FEATURES: [&str; 6] = [
 /// The pinned tools whose output the build id stands for (see `build_id`).
 const TOOLS: &str = "wasm-bindgen-cli-support 0.2.130; wasm_split_cli_support 0.2.4; binaryen 132";
 
-pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
+/// Builds into `dist` (normally `<root>/dist`) for the base path of
+/// `config/site.toml` (or `VV_BASE_PATH`; see `base_path`).
+pub fn build(root: &Path, profile: Profile, dist: &Path) -> Result<(), StepError> {
+    let base = base_path(root)?;
     let target = target_dir(root);
     let work = target.join("xtask");
     let stage = work.join("dist");
@@ -127,17 +137,29 @@ pub fn build(root: &Path, profile: Profile) -> Result<(), StepError> {
             body: &boot_script,
         },
         &assets,
+        &base,
         profile == Profile::Release,
     )
     .in_step("page")?;
     write(&stage.join("index.html"), html.as_bytes()).in_step("page")?;
 
-    stamp_worker(&stage, &html, &chunk_names)?;
-    host_headers(&stage, &csp)?;
+    stamp_worker(&stage, &html, &chunk_names, &base)?;
+    host_headers(&stage, &csp, &base)?;
     if profile == Profile::Release {
         compress(&stage)?;
     }
-    publish(&stage, &root.join("dist"))
+    publish(&stage, dist)
+}
+
+/// The path the build is served under: `base_path` in `config/site.toml`,
+/// or `VV_BASE_PATH` when set, checked by the parser build.rs uses (which
+/// reads the same two, for the app's storage keys: cargo passes this
+/// process's environment on to it).
+pub fn base_path(root: &Path) -> Result<String, StepError> {
+    let text = read_text(&root.join(inputs::SITE_FILE)).in_step("settings")?;
+    let settings = inputs::parse(&text).in_step("settings")?;
+    let env = std::env::var(inputs::BASE_PATH_ENV).ok();
+    inputs::effective_base_path(&settings, env.as_deref()).in_step("settings")
 }
 
 fn target_dir(root: &Path) -> PathBuf {
@@ -533,7 +555,9 @@ fn walk(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// The service worker's cache is named after the page, so a new version
 /// installs as a new cache; it precaches the chunks the page fetches later.
-fn stamp_worker(stage: &Path, html: &str, chunks: &[String]) -> Result<(), StepError> {
+/// The base path decides which requests are its own and, through
+/// `inputs::cache_prefix`, which caches.
+fn stamp_worker(stage: &Path, html: &str, chunks: &[String], base: &str) -> Result<(), StepError> {
     let path = stage.join("sw.js");
     let sw = read_text(&path).in_step("worker")?;
     let build = &hex(&Sha256::digest(html.as_bytes()))[..16];
@@ -547,6 +571,11 @@ fn stamp_worker(stage: &Path, html: &str, chunks: &[String]) -> Result<(), StepE
     );
     let sw = fill::fill_once(&sw, "'__BUILD__'", &format!("'{build}'"))
         .and_then(|sw| fill::fill_once(&sw, "'__CHUNKS__'", &list))
+        .and_then(|sw| fill::fill_once(&sw, "'__BASE__'", &format!("'{base}'")))
+        .and_then(|sw| {
+            let prefix = inputs::cache_prefix(base);
+            fill::fill_once(&sw, "'__CACHE_PREFIX__'", &format!("'{prefix}'"))
+        })
         .and_then(|sw| fill::worker(&sw))
         .map_err(|e| format!("public/sw.js: {e}"))
         .in_step("worker")?;
@@ -555,7 +584,7 @@ fn stamp_worker(stage: &Path, html: &str, chunks: &[String]) -> Result<(), StepE
 
 // 9. headers ------------------------------------------------------------
 
-fn host_headers(stage: &Path, csp: &str) -> Result<(), StepError> {
+fn host_headers(stage: &Path, csp: &str, base: &str) -> Result<(), StepError> {
     let mut hashed: Vec<String> = fs::read_dir(stage)
         .in_step("headers")?
         .flatten()
@@ -565,7 +594,7 @@ fn host_headers(stage: &Path, csp: &str) -> Result<(), StepError> {
     hashed.sort();
     write(
         &stage.join("_headers"),
-        headers::static_host_file(csp, &hashed).as_bytes(),
+        headers::static_host_file(csp, &hashed, base).as_bytes(),
     )
     .in_step("headers")?;
     write(

@@ -28,18 +28,24 @@ const WATCHED: [&str; 11] = [
 ];
 
 pub fn run(root: &Path) -> Result<(), StepError> {
-    pipeline::build(root, Profile::Debug)?;
+    let dist = root.join("dist");
+    pipeline::build(root, Profile::Debug, &dist)?;
+    // Served under the base path it was built for, as a host would.
+    let base = pipeline::base_path(root)?;
     let server = tiny_http::Server::http(ADDRESS)
         .map_err(|e| format!("cannot listen on {ADDRESS}: {e}"))
         .in_step("serve")?;
-    let dist = root.join("dist");
+    let served = dist.clone();
+    let under = base.clone();
     thread::spawn(move || {
         for request in server.incoming_requests() {
-            let response = respond(&dist, request.url());
+            let response = respond(&served, &under, request.url());
             let _ = request.respond(response);
         }
     });
-    eprintln!("xtask serve: Vägvisaren on http://{ADDRESS}/ (rebuilds on change; reload the page)");
+    eprintln!(
+        "xtask serve: Vägvisaren on http://{ADDRESS}{base} (rebuilds on change; reload the page)"
+    );
     watch(root)
 }
 
@@ -54,7 +60,7 @@ fn watch(root: &Path) -> Result<(), StepError> {
         if now != seen {
             seen = now;
             eprintln!("xtask serve: a source changed, rebuilding");
-            match pipeline::build(root, Profile::Debug) {
+            match pipeline::build(root, Profile::Debug, &root.join("dist")) {
                 Ok(_) => eprintln!("xtask serve: rebuilt; reload the page"),
                 // Keep serving the last good build.
                 Err(e) => eprintln!("xtask serve: {e}"),
@@ -87,9 +93,13 @@ fn fingerprint(root: &Path) -> (SystemTime, usize) {
     (newest, count)
 }
 
-fn respond(dist: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+/// The file of `dist` that `url` names under the base path `base`; any
+/// other path is not found.
+fn respond(dist: &Path, base: &str, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    let relative = path.trim_start_matches('/');
+    let Some(relative) = path.strip_prefix(base) else {
+        return not_found();
+    };
     let relative = if relative.is_empty() {
         "index.html"
     } else {
@@ -104,10 +114,14 @@ fn respond(dist: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8
             .with_header(header("Content-Type", content_type(relative)))
             // A debug build changes under the same names: never cache it.
             .with_header(header("Cache-Control", "no-cache")),
-        _ => tiny_http::Response::from_data(b"Not found".to_vec())
-            .with_status_code(404)
-            .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        _ => not_found(),
     }
+}
+
+fn not_found() -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    tiny_http::Response::from_data(b"Not found".to_vec())
+        .with_status_code(404)
+        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
 }
 
 fn header(name: &str, value: &str) -> tiny_http::Header {
@@ -137,9 +151,22 @@ mod tests {
         let dist = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
         fs::create_dir_all(&dist).unwrap();
         fs::write(dist.join("index.html"), "page").unwrap();
-        assert_eq!(respond(&dist, "/?lang=sv").status_code().0, 200);
-        assert_eq!(respond(&dist, "/../Cargo.toml").status_code().0, 404);
-        assert_eq!(respond(&dist, "/missing.js").status_code().0, 404);
+        assert_eq!(respond(&dist, "/", "/?lang=sv").status_code().0, 200);
+        assert_eq!(respond(&dist, "/", "/../Cargo.toml").status_code().0, 404);
+        assert_eq!(respond(&dist, "/", "/missing.js").status_code().0, 404);
+        // Under a base path, only under it.
+        assert_eq!(respond(&dist, "/vv/", "/vv/?lang=sv").status_code().0, 200);
+        assert_eq!(
+            respond(&dist, "/vv/", "/vv/index.html").status_code().0,
+            200
+        );
+        assert_eq!(respond(&dist, "/vv/", "/index.html").status_code().0, 404);
+        assert_eq!(
+            respond(&dist, "/vv/", "/vv/../vv/index.html")
+                .status_code()
+                .0,
+            404
+        );
         fs::remove_dir_all(&dist).unwrap();
     }
 }
