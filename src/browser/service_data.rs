@@ -4,6 +4,7 @@
 //! (`services::municipality_path`).
 
 use vagvisare_domain::services::{self, DataError, ServiceData};
+use wasm_bindgen::JsCast;
 
 /// Why the service data could not be used; each has its own message.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,12 +42,77 @@ async fn read(
         leptos::logging::warn!("service data: {e}");
         DataFailure::Network
     })?;
-    let data = parse(&body).map_err(|e| {
+    checked(url, &body, parse).map(|data| (data, cached))
+}
+
+fn checked(
+    url: &str,
+    body: &str,
+    parse: impl FnOnce(&str) -> Result<ServiceData, DataError>,
+) -> Result<ServiceData, DataFailure> {
+    parse(body).map_err(|e| {
         leptos::logging::warn!("service data ({url}): {e}");
         match e {
             DataError::WrongSchema { .. } => DataFailure::WrongSchema,
             DataError::Malformed(_) | DataError::Invalid(_) => DataFailure::Malformed,
         }
-    })?;
-    Ok((data, cached))
+    })
+}
+
+/// One municipality's document as the boot script fetched it
+/// (src/boot-head.js, `vvData`), read with the same checks as
+/// [`load_municipality`].
+pub enum Early {
+    /// In already: read at once, so the page's first paint has it.
+    Here(Result<(ServiceData, bool), DataFailure>),
+    /// On its way: the boot script's promise, `[body, cached]` or `null`
+    /// when the fetch failed.
+    Coming(js_sys::Promise),
+    /// Not fetched by the boot script (another municipality, or a page
+    /// reached later in the visit).
+    None,
+}
+
+/// Takes what the boot script fetched for `code` (once: a later visit to
+/// the same municipality in this tab fetches anew).
+pub fn take_early(url: &str, code: &str) -> Early {
+    use js_sys::Reflect;
+    let Some(window) = web_sys::window() else {
+        return Early::None;
+    };
+    let Ok(early) = Reflect::get(&window, &"vvData".into()) else {
+        return Early::None;
+    };
+    let get = |key: &str| Reflect::get(&early, &key.into()).unwrap_or_default();
+    if early.is_undefined() || get("code").as_string().as_deref() != Some(code) {
+        return Early::None;
+    }
+    let _ = Reflect::delete_property(&window.into(), &"vvData".into());
+    match get("body").as_string() {
+        Some(body) => Early::Here(
+            checked(url, &body, |b| services::parse_municipality(b, code))
+                .map(|data| (data, get("cached").is_truthy())),
+        ),
+        None => match get("promise").dyn_into::<js_sys::Promise>() {
+            Ok(promise) => Early::Coming(promise),
+            Err(_) => Early::None,
+        },
+    }
+}
+
+/// Waits for the boot script's fetch: the document read with the same
+/// checks, or `None` when that fetch failed (then the app fetches it
+/// itself, [`load_municipality`]).
+pub async fn coming(
+    promise: js_sys::Promise,
+    url: &str,
+    code: &str,
+) -> Option<Result<(ServiceData, bool), DataFailure>> {
+    let value = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let pair: js_sys::Array = value.dyn_into().ok()?;
+    let body = pair.get(0).as_string()?;
+    Some(
+        checked(url, &body, |b| services::parse_municipality(b, code))
+            .map(|data| (data, pair.get(1).is_truthy())),
+    )
 }

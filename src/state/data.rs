@@ -11,6 +11,7 @@ use vagvisare_domain::services::ServiceData;
 
 use crate::browser;
 pub use crate::browser::service_data::DataFailure;
+use crate::browser::service_data::Early;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataState {
@@ -78,29 +79,54 @@ impl Data {
             return;
         }
         let code = code.to_string();
-        data.one.set(Some((code.clone(), DataState::Loading)));
-        leptos::task::spawn_local(async move {
-            let url = browser::service_data::municipality_url(data.url, &code);
-            let loaded = browser::service_data::load_municipality(&url, &code).await;
-            // The address may have moved on to another municipality.
-            let current = data.one.with_untracked(
-                |one| matches!(one, Some((c, DataState::Loading)) if *c == code),
-            );
-            if !current {
+        let url = browser::service_data::municipality_url(data.url, &code);
+        let coming = match browser::service_data::take_early(&url, &code) {
+            // Fetched by the boot script and in already: read now, so the
+            // page's first paint names the place (a place summary arriving
+            // a task later pushed the steps down: a layout shift).
+            Early::Here(loaded) => {
+                data.one.set(Some((code.clone(), DataState::Loading)));
+                data.settle(code, loaded);
                 return;
             }
-            match loaded {
-                Ok((d, from_cache)) => {
-                    data.cached.set(from_cache);
-                    data.one
-                        .set(Some((code, DataState::Ready(Arc::new(d)))));
-                }
-                Err(_) => {
-                    data.ensure();
-                    data.one.set(None);
-                }
-            }
+            Early::Coming(promise) => Some(promise),
+            Early::None => None,
+        };
+        data.one.set(Some((code.clone(), DataState::Loading)));
+        leptos::task::spawn_local(async move {
+            let early = match coming {
+                Some(promise) => browser::service_data::coming(promise, &url, &code).await,
+                None => None,
+            };
+            let loaded = match early {
+                Some(loaded) => loaded,
+                None => browser::service_data::load_municipality(&url, &code).await,
+            };
+            data.settle(code, loaded);
         });
+    }
+
+    /// One municipality's document is read (or could not be): kept, unless
+    /// the address has moved on to another municipality meanwhile; a
+    /// failure asks for the whole file instead, with its own failure
+    /// states.
+    fn settle(self, code: String, loaded: Result<(ServiceData, bool), DataFailure>) {
+        let current = self
+            .one
+            .with_untracked(|one| matches!(one, Some((c, DataState::Loading)) if *c == code));
+        if !current {
+            return;
+        }
+        match loaded {
+            Ok((d, from_cache)) => {
+                self.cached.set(from_cache);
+                self.one.set(Some((code, DataState::Ready(Arc::new(d)))));
+            }
+            Err(_) => {
+                self.ensure();
+                self.one.set(None);
+            }
+        }
     }
 
     /// The data for the municipality with this code, tracked: the whole
