@@ -27,9 +27,24 @@ pub fn intl_tag(locale: Locale) -> &'static str {
     }
 }
 
+thread_local! {
+    /// Each language's formatter, made once: making an `Intl.NumberFormat`
+    /// costs far more than formatting with it (a result with its places
+    /// made one per number: 60 ms of a 270 ms task at 4× slowed CPU,
+    /// docs/performance.md).
+    static FORMATS: std::cell::RefCell<Vec<(Locale, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn format_number(n: u32, locale: Locale) -> Option<String> {
-    let locales = js_sys::Array::of1(&intl_tag(locale).into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+    let format = FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, f)) = formats.iter().find(|(l, _)| *l == locale) {
+            return f.clone();
+        }
+        let locales = js_sys::Array::of1(&intl_tag(locale).into());
+        let f = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+        formats.push((locale, f.clone()));
+        f
+    });
     format
         .call1(&wasm_bindgen::JsValue::NULL, &n.into())
         .ok()?
