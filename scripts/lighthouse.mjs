@@ -51,6 +51,12 @@ try {
           onlyCategories: ['performance', 'accessibility', 'best-practices'] });
         const a = r.lhr.audits;
         const c = r.lhr.categories;
+        // A run Lighthouse could not measure is an error, not a figure:
+        // no retry, no run left out of the median.
+        if (r.lhr.runtimeError) throw new Error(`${page.name}: ${r.lhr.runtimeError.code} ${r.lhr.runtimeError.message}`);
+        for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']) {
+          if (typeof a[id].numericValue !== 'number') throw new Error(`${page.name}: no ${id}: ${a[id].errorMessage ?? a[id].explanation ?? 'no value'}`);
+        }
         const tasks = a['long-tasks'].details?.items ?? [];
         runs.push({
           perf: c.performance.score * 100, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100,
