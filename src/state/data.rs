@@ -72,9 +72,9 @@ impl Data {
         ) {
             return;
         }
-        let asked = data.one.with_untracked(|one| {
-            matches!(one, Some((c, DataState::Loading | DataState::Ready(_))) if c == code)
-        });
+        let asked = data.one.with_untracked(
+            |one| matches!(one, Some((c, DataState::Loading | DataState::Ready(_))) if c == code),
+        );
         if asked {
             return;
         }

@@ -20,8 +20,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let data = use_data();
     use_page_title(move || i18n.t("check-title"));
     // The municipality's name: its own small document is enough.
-    if let Some(MunicipalityAnswer::Code(code)) =
-        journey.url.with_untracked(|s| s.answers.municipality.clone())
+    if let Some(MunicipalityAnswer::Code(code)) = journey
+        .url
+        .with_untracked(|s| s.answers.municipality.clone())
     {
         data.ensure_municipality(&code);
     }

@@ -1,8 +1,8 @@
 //! One component per file, in the GOV.UK Design System spirit.
 
 pub mod about_page;
-pub mod after_paint;
 pub mod accessibility_statement;
+pub mod after_paint;
 pub mod back_link;
 pub mod bilingual;
 pub mod call_or_retry;

@@ -168,7 +168,10 @@ pub async fn tick() {
     // `<template data-pending>` until they are drawn, a paint or two later.
     let mut frames = 0;
     while pending() {
-        assert!(frames < 600, "a part of the page was never drawn after the first paint");
+        assert!(
+            frames < 600,
+            "a part of the page was never drawn after the first paint"
+        );
         frame().await;
         leptos::task::tick().await;
         frames += 1;

@@ -36,12 +36,12 @@ use std::process::Command;
 use sha2::{Digest, Sha256};
 
 use crate::fill;
-use vagvisare_domain::services::MUNICIPALITY_DIR;
 use crate::hash::{hex, sri};
 use crate::headers;
 use crate::inputs;
 use crate::page::{self, Assets, Integrity};
 use crate::{InStep, StepError};
+use vagvisare_domain::services::MUNICIPALITY_DIR;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Profile {
@@ -464,7 +464,10 @@ fn copy_static(root: &Path, stage: &Path, profile: Profile) -> Result<[Integrity
     if copied == 0 {
         return Err(StepError {
             step: "copy",
-            message: format!("no municipality documents in {}: run `make data`", municipalities.display()),
+            message: format!(
+                "no municipality documents in {}: run `make data`",
+                municipalities.display()
+            ),
         });
     }
     for entry in walk(&root.join("public")).in_step("copy")? {
