@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 cargo xtask build --release >/dev/null
-echo "== Bytes, brotli -q 11 (budget: first view <= 112 000 B, tests/e2e/budget.test.mjs)"
+echo "== Bytes, brotli -q 11 (budget: first view <= 120 000 B, tests/e2e/budget.test.mjs)"
 node scripts/measure/weigh.mjs dist
 # What a result opened from a link downloads as data: its municipality's
 # document, not the whole file (the budget test checks each is <= 2 KB).

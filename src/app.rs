@@ -67,7 +67,7 @@ pub fn App(
 
     Effect::new(move |_| {
         let locale = i18n.locale();
-        browser::document::set_language(locale.code(), locale.dir());
+        browser::document::set_language(locale.lang(), locale.code(), locale.dir());
     });
 
     let screen = Memo::new(move |_| journey.url.with(screen_of));

@@ -9,8 +9,11 @@
   // The build writes the lists from the domain (xtask/src/fill.rs).
   const known = '__LOCALES__';
   const rtl = '__RTL__';
+  // One of our codes exactly (Lättläst's `sv-x-lattlast`), else a
+  // browser tag by its language (`sv-SE` is `sv`): Locale::from_tag.
   const pick = (tag) => {
-    const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    const t = String(tag || '').trim().toLowerCase();
+    const code = known.includes(t) ? t : t.split(/[-_]/)[0];
     return known.includes(code) ? code : null;
   };
   const params = new URLSearchParams(location.search);
@@ -25,7 +28,10 @@
   const lang = pick(params.get('lang')) || (known.includes(stored) ? stored : null)
     || (navigator.languages || []).map(pick).find(Boolean) || 'sv';
   const root = document.documentElement;
-  root.lang = lang;
+  // The text's language: a private-use variant (`-x-…`) is written in
+  // the language before it (Locale::lang; xtask/src/fill.rs checks).
+  root.lang = lang.split('-x-')[0];
+  root.dataset.locale = lang;
   root.dir = rtl.includes(lang) ? 'rtl' : 'ltr';
   const preload = (href, integrity) => {
     const link = document.createElement('link');

@@ -16,7 +16,7 @@
 //! `meta-description`; the app sets it in the visit's language on every
 //! page, so the pre-rendered pages do not carry six copies of it).
 
-use vagvisare_domain::routing::Contact;
+use vagvisare_domain::routing::{Contact, Route};
 
 use crate::i18n::{msg, Catalog, Locale};
 
@@ -36,11 +36,11 @@ const DESCRIPTION_START: &str = "<meta name=\"description\" content=\"";
 const PHONE_SLOT: char = '\u{E000}';
 
 /// The ids the start page and header use, in order of appearance.
-const START_PARAGRAPHS: [&str; 4] = [
-    "start-route-digital",
-    "start-route-remote",
-    "start-route-service-office",
-    "start-route-booked-meeting",
+const START_PARAGRAPHS: [(&str, Route); 4] = [
+    ("start-route-digital", Route::Digital),
+    ("start-route-remote", Route::Remote),
+    ("start-route-service-office", Route::ServiceOffice),
+    ("start-route-booked-meeting", Route::BookedMeeting),
 ];
 
 fn escape(s: &str) -> String {
@@ -130,7 +130,7 @@ pub fn render_boot(catalogs: &[Catalog]) -> String {
     for c in catalogs {
         h.push_str(&format!(
             "<p lang=\"{}\" dir=\"{}\">{}</p>\n",
-            c.locale.code(),
+            c.locale.lang(),
             c.locale.dir(),
             with_phones(c, msg("boot-error"), &[("phone", Contact::JobseekerLine)])
         ));
@@ -141,7 +141,7 @@ pub fn render_boot(catalogs: &[Catalog]) -> String {
         let level = if i == 0 { 1 } else { 2 };
         h.push_str(&format!(
             "<section lang=\"{}\" dir=\"{}\">\n<h{level}>{}</h{level}>\n<ul>\n",
-            c.locale.code(),
+            c.locale.lang(),
             c.locale.dir(),
             plain(c, msg("noscript-heading"))
         ));
@@ -183,7 +183,8 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
     let code = locale.code();
     let mut h = String::new();
     h.push_str(&format!(
-        "<div class=\"prerender\" lang=\"{code}\" dir=\"{}\" hidden>\n",
+        "<div class=\"prerender\" lang=\"{}\" data-locale=\"{code}\" dir=\"{}\" hidden>\n",
+        locale.lang(),
         locale.dir()
     ));
     h.push_str(
@@ -208,8 +209,9 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
             .format(other.autonym_id(), &[])
             .unwrap_or_else(|| other.code().to_string());
         h.push_str(&format!(
-            "<li><a href=\"?lang={c}\" lang=\"{c}\" hreflang=\"{c}\" dir=\"{d}\" class=\"language-picker__link\"{current}>{n}</a></li>\n",
+            "<li><a href=\"?lang={c}\" lang=\"{l}\" hreflang=\"{l}\" dir=\"{d}\" class=\"language-picker__link\"{current}>{n}</a></li>\n",
             c = other.code(),
+            l = other.lang(),
             d = other.dir(),
             n = escape(&name)
         ));
@@ -217,13 +219,17 @@ pub fn render(catalog: &Catalog, autonyms: &Catalog) -> String {
     h.push_str("</ul>\n</nav>\n</header>\n");
     h.push_str("<div class=\"width-container\">\n<main class=\"main\" hidden>\n");
     h.push_str(&format!(
-        "<h1 class=\"heading-xl\">{}</h1>\n<p class=\"lead\">{}</p>\n<p>{}</p>\n<ul class=\"list list--bullet\">\n",
+        "<h1 class=\"heading-xl\">{}</h1>\n<p class=\"lead\">{}</p>\n<p>{}</p>\n<ul class=\"list pictured\">\n",
         t("start-title"),
         t("start-lead"),
         t("start-routes-intro")
     ));
-    for id in START_PARAGRAPHS {
-        h.push_str(&format!("<li>{}</li>\n", t(id)));
+    for (id, route) in START_PARAGRAPHS {
+        h.push_str(&format!(
+            "<li><span class=\"pic-box\">{}</span>{}</li>\n",
+            crate::ui::picture::of_route(route).html(),
+            t(id)
+        ));
     }
     h.push_str("</ul>\n");
     h.push_str(&format!(

@@ -195,12 +195,18 @@ fn swedish_left(
 }
 
 /// Text that is the same as Swedish has not been translated, except names.
+/// A variant written in Swedish (Lättläst) keeps a Swedish message that
+/// already meets its criteria ("Börja", "Välj språk"): its own check is
+/// `tests/readability.rs`.
 #[test]
 fn no_swedish_left_in_other_locales() {
     let mut problems = vec![];
     for file in all_ftl_files() {
         let sv = messages(&ftl_path(Locale::Sv, file));
-        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::Sv) {
+        for locale in Locale::ALL
+            .into_iter()
+            .filter(|l| l.lang() != Locale::SOURCE.lang())
+        {
             let at = format!("{}/{file}", locale.code());
             problems.extend(swedish_left(&sv, &messages(&ftl_path(locale, file)), &at));
         }

@@ -16,13 +16,13 @@ fn index_html_prerender_is_up_to_date() {
         current == updated,
         "index.html's start pages are out of date: run `make prerender`"
     );
-    // One hidden block per language, each with its own lang and dir.
-    for (lang, dir) in Locale::ALL.iter().map(|l| (l.code(), l.dir())) {
+    // One hidden block per language, each with its own lang, id and dir.
+    for (lang, code, dir) in Locale::ALL.iter().map(|l| (l.lang(), l.code(), l.dir())) {
         assert!(
             current.contains(&format!(
-                "<div class=\"prerender\" lang=\"{lang}\" dir=\"{dir}\" hidden>"
+                "<div class=\"prerender\" lang=\"{lang}\" data-locale=\"{code}\" dir=\"{dir}\" hidden>"
             )),
-            "{lang}"
+            "{code}"
         );
     }
 }

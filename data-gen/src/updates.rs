@@ -168,7 +168,9 @@ pub(crate) fn apply_updates(
                 if let Some(&k) = same.iter().find(|&&k| list[k].now != Standing::Unconfirmed) {
                     let open =
                         list[k].now.may_be_offered() && list[k].status != OfficeStatus::Opening;
-                    if open || list[k].now != Standing::AsInReport {
+                    // An office whose reopening was announced may open again.
+                    let reopens = list[k].now == Standing::ReopeningAnnounced;
+                    if !reopens && (open || list[k].now != Standing::AsInReport) {
                         return err(format!(
                             "{at}: {} in {name} is already {:?}{}",
                             key(&list[k]),
@@ -200,18 +202,27 @@ pub(crate) fn apply_updates(
                 let matches: Vec<usize> = (0..list.len())
                     .filter(|&k| key(&list[k]) == place && list[k].now != Standing::Unconfirmed)
                     .collect();
+                // A reopening is announced for a closed office; every other
+                // change is for one that is not closed.
                 let open: Vec<usize> = matches
                     .iter()
                     .copied()
-                    .filter(|&k| list[k].now != Standing::Closed)
+                    .filter(|&k| {
+                        (list[k].now == Standing::Closed) == (change == Change::ReopeningAnnounced)
+                    })
                     .collect();
                 match (open.as_slice(), matches.first()) {
                     ([k], _) => *k,
                     ([], Some(&k)) => {
+                        let state = if change == Change::ReopeningAnnounced {
+                            "not closed"
+                        } else {
+                            "already closed"
+                        };
                         return err(format!(
-                            "{at}: {place} in {name} is already closed{}",
+                            "{at}: {place} in {name} is {state}{}",
                             since_line(last_line[m][k])
-                        ))
+                        ));
                     }
                     ([], None) => {
                         let known: Vec<String> = list

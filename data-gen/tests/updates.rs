@@ -255,6 +255,42 @@ fn contradicting_rows_are_refused() {
     assert!(e.contains("before the office's change"), "{e}");
 }
 
+/// Ludvika: closed, and a reopening announced without a date. Never
+/// offered until a row says it opened; the nearest open offices are given.
+#[test]
+fn a_reopening_announced_is_not_an_office_to_go_to() {
+    let data = data();
+    let ludvika = data.municipality("2085").unwrap();
+    let office = ludvika
+        .service_offices
+        .iter()
+        .find(|o| o.now == Standing::ReopeningAnnounced);
+    let office = office.expect("Ludvika's office: reopening announced");
+    let update = office.standing_update(&data).unwrap();
+    assert_eq!(update.change, Change::ReopeningAnnounced);
+    assert_eq!(
+        (update.date.as_deref(), update.publisher.as_str()),
+        (None, "Arbetet")
+    );
+    assert!(!ludvika.has_service_office());
+    assert!(!ludvika.nearest_service_office.is_empty());
+}
+
+#[test]
+fn a_reopening_needs_a_closed_office_and_may_be_followed_by_the_opening() {
+    let reopening = GOOD_ROW.replace("\tclosed\t", "\treopening_announced\t");
+    // Announced for an office that is open.
+    let e = refused(&with_row(&reopening));
+    assert!(e.contains("Arvika in Arvika is not closed"), "{e}");
+    // Closed, to reopen, then opened: open again.
+    let opened = GOOD_ROW
+        .replace("\tclosed\t", "\topened\t")
+        .replace("2025-05-30", "2025-09-01");
+    let data = generate::build(&with_row(&format!("{GOOD_ROW}\n{reopening}\n{opened}"))).unwrap();
+    let arvika = data.municipality("1784").unwrap();
+    assert!(arvika.has_service_office(), "{:?}", arvika.service_offices);
+}
+
 #[test]
 fn the_checked_date_is_required_and_not_in_the_future() {
     let mut i = inputs();

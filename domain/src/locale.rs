@@ -1,6 +1,8 @@
-//! The six languages Vägvisaren speaks: Swedish (the source, and what
-//! service-office staff read) plus the five languages of Arbetsförmedlingen's
-//! introduction-programme phone line (report §4.4).
+//! The languages Vägvisaren speaks: Swedish (the source, and what
+//! service-office staff read), Lättläst svenska (easy-to-read Swedish, a
+//! second variant of Swedish chosen like a language), and the five
+//! languages of Arbetsförmedlingen's introduction-programme phone line
+//! (report §4.4).
 //!
 //! The one list of languages: the URL format, the app, its Fluent layer and
 //! the tests all iterate [`Locale::ALL`]. Adding a language starts here.
@@ -8,6 +10,10 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
     Sv,
+    /// Lättläst svenska: the same messages as Swedish, written to the
+    /// easy-to-read criteria (locales/README.md). Swedish to the browser
+    /// and the screen reader (`lang="sv"`); its own texts to the app.
+    SvEasy,
     En,
     Ar,
     Fa,
@@ -16,9 +22,11 @@ pub enum Locale {
 }
 
 impl Locale {
-    /// Order of the language picker: Swedish first, then the phone line's order.
-    pub const ALL: [Locale; 6] = [
+    /// Order of the language picker: Swedish first, Lättläst beside it,
+    /// then the phone line's order.
+    pub const ALL: [Locale; 7] = [
         Locale::Sv,
+        Locale::SvEasy,
         Locale::En,
         Locale::Ar,
         Locale::Fa,
@@ -29,9 +37,14 @@ impl Locale {
     /// The fallback when a locale cannot be loaded: staff can always read it.
     pub const SOURCE: Locale = Locale::Sv;
 
+    /// The app's own id of the language: in the address (`?lang=`), the
+    /// folder under `locales/`, the stored choice and `data-locale`. A BCP 47
+    /// tag; Lättläst's is private use (`-x-`), since BCP 47 has no subtag for
+    /// easy-to-read. What the document says it is written in is [`Locale::lang`].
     pub fn code(self) -> &'static str {
         match self {
             Locale::Sv => "sv",
+            Locale::SvEasy => "sv-x-lattlast",
             Locale::En => "en",
             Locale::Ar => "ar",
             Locale::Fa => "fa",
@@ -40,17 +53,48 @@ impl Locale {
         }
     }
 
-    /// The tag of the CLDR locale whose rules and data the language follows
-    /// (plural rules, the browser's `Intl`): the code itself for these six;
-    /// a language CLDR files under another tag (Dari is `fa-AF`) says so here.
-    pub fn cldr_tag(self) -> &'static str {
-        self.code()
+    /// The language the text is in, for the `lang` attribute: what a screen
+    /// reader picks its voice by, and what `:lang()` and hyphenation follow.
+    /// Lättläst is Swedish (`sv`); every other language its own code.
+    pub fn lang(self) -> &'static str {
+        match self {
+            Locale::SvEasy => "sv",
+            other => other.code(),
+        }
     }
 
-    /// Accepts a bare code or a BCP 47 tag such as `sv-SE` or `fa-IR`, in any
-    /// case, because `navigator.languages` gives tags, not our codes.
+    /// Written to the lättläst (easy-to-read) criteria: `tests/readability.rs`
+    /// measures these, and the CSS gives them short lines.
+    pub fn is_easy_to_read(self) -> bool {
+        matches!(self, Locale::SvEasy)
+    }
+
+    /// True for a variant that shares its language with another locale (so
+    /// `lang` cannot tell them apart: `data-locale` does).
+    pub fn is_variant(self) -> bool {
+        self.lang() != self.code()
+    }
+
+    /// The tag of the CLDR locale whose rules and data the language follows
+    /// (plural rules, the browser's `Intl`): the language itself
+    /// ([`Locale::lang`]); a language CLDR files under another tag (Dari is
+    /// `fa-AF`) says so here.
+    pub fn cldr_tag(self) -> &'static str {
+        self.lang()
+    }
+
+    /// Accepts one of our codes exactly (any case), else a bare language
+    /// code or a BCP 47 tag such as `sv-SE` or `fa-IR` by its primary
+    /// subtag, because `navigator.languages` gives tags, not our codes.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        let tag = tag.trim();
+        if let Some(l) = Locale::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(tag))
+        {
+            return Some(l);
+        }
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         Locale::ALL.into_iter().find(|l| l.code() == primary)
     }
 
@@ -62,7 +106,7 @@ impl Locale {
     /// cover (the e2e glyph checks, the CSS line heights).
     pub fn script(self) -> &'static str {
         match self {
-            Locale::Sv | Locale::En | Locale::So => "Latn",
+            Locale::Sv | Locale::SvEasy | Locale::En | Locale::So => "Latn",
             Locale::Ar | Locale::Fa => "Arab",
             Locale::Ti => "Ethi",
         }
@@ -107,7 +151,7 @@ impl Locale {
         }
         match self {
             // sv, en, so: one is n = 1 (with no visible decimals).
-            Locale::Sv | Locale::En | Locale::So => one_if_one,
+            Locale::Sv | Locale::SvEasy | Locale::En | Locale::So => one_if_one,
             // fa: i = 0 or n = 1; ti: n = 0..1.
             Locale::Fa | Locale::Ti => one_if_zero_or_one,
             Locale::Ar => arabic,
@@ -121,7 +165,7 @@ impl Locale {
     pub fn zero_digit(self) -> char {
         match self {
             Locale::Fa => '\u{06F0}',
-            Locale::Sv | Locale::En | Locale::Ar | Locale::So | Locale::Ti => '0',
+            Locale::Sv | Locale::SvEasy | Locale::En | Locale::Ar | Locale::So | Locale::Ti => '0',
         }
     }
 
@@ -139,6 +183,7 @@ impl Locale {
     pub fn autonym_id(self) -> &'static str {
         match self {
             Locale::Sv => "autonym-sv",
+            Locale::SvEasy => "autonym-sv-x-lattlast",
             Locale::En => "autonym-en",
             Locale::Ar => "autonym-ar",
             Locale::Fa => "autonym-fa",

@@ -182,8 +182,8 @@ fn service_office(m: &Municipality, data: &ServiceData) -> Summary {
 }
 
 /// Why the municipality has no office to offer, in the most telling way the
-/// data allows: closed (with the date), to close, planned in 2021 and not
-/// confirmed, or none at all.
+/// data allows: closed and to open again (not known when), closed (with the
+/// date), to close, planned in 2021 and not confirmed, or none at all.
 fn office_absence(m: &Municipality, data: &ServiceData) -> Sentence {
     let with = |standing: Standing| m.offices(standing).next();
     let dated = |id: &'static str, update: Option<&Update>| {
@@ -203,7 +203,9 @@ fn office_absence(m: &Municipality, data: &ServiceData) -> Sentence {
         s.args.push(("date", Value::Date(when.unwrap_or_default())));
         s
     };
-    if let Some(o) = with(Standing::Closed) {
+    if with(Standing::ReopeningAnnounced).is_some() {
+        Sentence::new("place-office-reopening").text("municipality", &m.name)
+    } else if let Some(o) = with(Standing::Closed) {
         dated("place-office-closed", o.standing_update(data))
     } else if let Some(o) = with(Standing::ClosureAnnounced) {
         dated("place-office-closing", o.standing_update(data))
@@ -273,6 +275,7 @@ pub const MESSAGE_IDS: &[&str] = &[
     "place-office-closed",
     "place-office-closing",
     "place-office-planned-unconfirmed",
+    "place-office-reopening",
     "place-no-office",
     "place-check-finder",
     "place-nearest-office",

@@ -146,11 +146,26 @@ pub enum Standing {
     ClosureAnnounced,
     /// A source says it closed. Never offered as a place to go.
     Closed,
+    /// A source says it closed and is to open again, without saying when
+    /// (Ludvika, 2025). Not offered until a source says it has opened:
+    /// nobody should travel on an announcement.
+    ReopeningAnnounced,
     /// Planned in 2021 for 2022–2023; no source confirms it opened.
     Unconfirmed,
 }
 
 impl Standing {
+    /// Every standing, in the order a list of offices reads: those to go
+    /// to, then what changed, then what was only planned.
+    pub const ALL: [Standing; 6] = [
+        Standing::AsInReport,
+        Standing::Opened,
+        Standing::Closed,
+        Standing::ReopeningAnnounced,
+        Standing::ClosureAnnounced,
+        Standing::Unconfirmed,
+    ];
+
     /// Whether the office may be offered as a place to go.
     pub fn may_be_offered(self) -> bool {
         matches!(self, Standing::AsInReport | Standing::Opened)
@@ -189,17 +204,19 @@ pub enum Change {
     Moved,
     FewerDays,
     ClosureAnnounced,
+    ReopeningAnnounced,
     ServiceEnded,
 }
 
 impl Change {
     /// Every kind, with its name in the table and the JSON.
-    pub const ALL: [(Change, &'static str); 6] = [
+    pub const ALL: [(Change, &'static str); 7] = [
         (Change::Opened, "opened"),
         (Change::Closed, "closed"),
         (Change::Moved, "moved"),
         (Change::FewerDays, "fewer_days"),
         (Change::ClosureAnnounced, "closure_announced"),
+        (Change::ReopeningAnnounced, "reopening_announced"),
         (Change::ServiceEnded, "service_ended"),
     ];
 
@@ -224,6 +241,7 @@ impl Change {
             Change::Opened => Some(Standing::Opened),
             Change::Closed => Some(Standing::Closed),
             Change::ClosureAnnounced => Some(Standing::ClosureAnnounced),
+            Change::ReopeningAnnounced => Some(Standing::ReopeningAnnounced),
             Change::Moved | Change::FewerDays | Change::ServiceEnded => None,
         }
     }
@@ -452,7 +470,7 @@ impl ServiceData {
                     OfficeStatus::NotInReport => {}
                 }
                 match o.now {
-                    Standing::Closed => t.closed_offices += 1,
+                    Standing::Closed | Standing::ReopeningAnnounced => t.closed_offices += 1,
                     Standing::Opened => t.opened_offices += 1,
                     Standing::Unconfirmed => t.unconfirmed_offices += 1,
                     Standing::AsInReport | Standing::ClosureAnnounced => {}
@@ -691,6 +709,7 @@ mod decode {
             "opened" => Standing::Opened,
             "closure_announced" => Standing::ClosureAnnounced,
             "closed" => Standing::Closed,
+            "reopening_announced" => Standing::ReopeningAnnounced,
             "unconfirmed" => Standing::Unconfirmed,
             other => return malformed(p, &format!("unknown standing `{other}`")),
         };

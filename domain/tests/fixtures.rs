@@ -265,8 +265,9 @@ fn fixtures() -> String {
         .iter()
         .map(|l| {
             format!(
-                "    {{ \"code\": {}, \"dir\": {}, \"script\": {} }}",
+                "    {{ \"code\": {}, \"lang\": {}, \"dir\": {}, \"script\": {} }}",
                 json_str(l.code()),
+                json_str(l.lang()),
                 json_str(l.dir()),
                 json_str(l.script())
             )

@@ -214,10 +214,23 @@ fn arvika_kiruna_orsa_and_a_stockholm_district() {
     assert_eq!(ange.sentences[0].id, "place-office-planned-unconfirmed");
     assert_eq!(ange.sentences[1].id, "place-nearest-office");
 
-    // Nothing closed is offered anywhere.
+    // Ludvika: closed, to open again (not known when): said first, and
+    // the nearest open office named, as for a closure.
+    let ludvika = at(office, "2085");
+    assert_eq!(ludvika.sentences[0].id, "place-office-reopening");
+    assert_eq!(ludvika.sentences[1].id, "place-nearest-office");
+    assert_eq!(
+        ludvika.first_step.as_ref().unwrap().id,
+        "step-visit-office-nearest"
+    );
+
+    // Nothing closed, or only announced to reopen, is offered anywhere.
     for m in &data.municipalities {
         for o in m.offices_to_offer() {
-            assert_ne!(o.now, Standing::Closed);
+            assert!(!matches!(
+                o.now,
+                Standing::Closed | Standing::ReopeningAnnounced
+            ));
         }
     }
 }

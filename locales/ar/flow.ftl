@@ -211,6 +211,8 @@ place-office-closing =
        *[none] سيُغلق مكتب الخدمة في { $municipality }. قد يكون مغلقًا بالفعل.
     }
 # $municipality (String) - the person's municipality.
+place-office-reopening = أُغلق مكتب الخدمة في { $municipality }. سيُفتح مرة أخرى، لكننا لا نعرف متى.
+# $municipality (String) - the person's municipality.
 place-office-planned-unconfirmed = كان مكتب خدمة في { $municipality } مخطَّطًا له في عام 2021. لم نجد أي مصدر يقول إنه فُتح. اطّلع على statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = لا نعرف أي مكتب خدمة في { $municipality }.

@@ -132,6 +132,8 @@ office-closed =
     } المصدر: { $publisher }، { $source_date }.
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = كتب { $publisher } أن هذا المكتب سيُغلق ({ $source_date }). ربما أُغلق بالفعل. تحقّق قبل أن تذهب.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = كتب { $publisher } أن هذا المكتب سيُفتح مرة أخرى ({ $source_date }). لا نعرف متى. تحقّق قبل أن تذهب.
 office-unconfirmed = كان مخطَّطًا له في عام 2021 لفترة 2022–2023. لا نعرف إن كان قد فُتح.
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =

@@ -215,6 +215,8 @@ place-office-closing =
        *[none] The service office in { $municipality } is to close. It may already be closed.
     }
 # $municipality (String) - the person's municipality.
+place-office-reopening = The service office in { $municipality } has closed. It is to open again, but we do not know when.
+# $municipality (String) - the person's municipality.
 place-office-planned-unconfirmed = A service office in { $municipality } was planned in 2021. We have found no source saying that it has opened. See statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = We know of no service office in { $municipality }.

@@ -128,6 +128,8 @@ office-closed =
     } Source: { $publisher }, { $source_date }.
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = { $publisher } wrote that this office is to close ({ $source_date }). It may already be closed. Check before you go.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = { $publisher } wrote that this office is to open again ({ $source_date }). We do not know when. Check before you go.
 office-unconfirmed = Planned in 2021 for 2022–2023. We do not know if it has opened.
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =

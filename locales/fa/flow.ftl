@@ -211,6 +211,8 @@ place-office-closing =
        *[none] دفتر خدمات در { $municipality } قرار است بسته شود. ممکن است همین حالا بسته باشد.
     }
 # $municipality (String) - the person's municipality.
+place-office-reopening = دفتر خدمات در { $municipality } بسته شده است. دوباره باز می‌شود، اما نمی‌دانیم کی.
+# $municipality (String) - the person's municipality.
 place-office-planned-unconfirmed = در سال 2021 برای { $municipality } یک دفتر خدمات برنامه‌ریزی شده بود. هیچ منبعی پیدا نکرده‌ایم که بگوید باز شده است. statenssc.se/besokservicekontor را ببینید.
 # $municipality (String) - the person's municipality.
 place-no-office = ما هیچ دفتر خدماتی در { $municipality } نمی‌شناسیم.

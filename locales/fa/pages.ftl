@@ -128,6 +128,8 @@ office-closed =
     } منبع: { $publisher }، { $source_date }.
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = { $publisher } نوشت که این دفتر بسته می‌شود ({ $source_date }). شاید تا حالا بسته شده باشد. پیش از رفتن بررسی کنید.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = { $publisher } نوشت که این دفتر دوباره باز می‌شود ({ $source_date }). نمی‌دانیم کی. پیش از رفتن بررسی کنید.
 office-unconfirmed = در سال ۲۰۲۱ برای ۲۰۲۲–۲۰۲۳ برنامه‌ریزی شده بود. نمی‌دانیم باز شده است یا نه.
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =

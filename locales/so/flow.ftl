@@ -215,6 +215,8 @@ place-office-closing =
        *[none] Xafiiska adeegga ee { $municipality } waa in la xiro. Waxaa laga yaabaa inuu horeba u xirmay.
     }
 # $municipality (String) - the person's municipality.
+place-office-reopening = Xafiiska adeegga ee { $municipality } waa la xiray. Mar kale ayaa la furi doonaa, laakiin ma naqaanno goorta.
+# $municipality (String) - the person's municipality.
 place-office-planned-unconfirmed = Sannadkii 2021 waxaa la qorsheeyay xafiis adeeg oo { $municipality } ah. Ma helin il sheegaysa inuu furmay. Fiiri statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = Ma naqaanno xafiis adeeg oo ku yaal { $municipality }.

@@ -128,6 +128,8 @@ office-closed =
     } Isha: { $publisher }, { $source_date }.
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = { $publisher } waxay qortay in xafiiskan la xiri doono ({ $source_date }). Waxaa laga yaabaa inuu horeba u xirmay. Hubi ka hor intaadan tagin.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = { $publisher } waxay qortay in xafiiskan mar kale la furi doono ({ $source_date }). Ma naqaanno goorta. Hubi ka hor intaadan tagin.
 office-unconfirmed = Sannadkii 2021 waxaa loo qorsheeyay 2022–2023. Ma ogin inuu furmay iyo in kale.
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =

@@ -217,6 +217,8 @@ place-office-closing =
        *[none] Servicekontoret i { $municipality } ska stänga. Det kan redan vara stängt.
     }
 # $municipality (String) - the person's municipality.
+place-office-reopening = Servicekontoret i { $municipality } har stängt. Det ska öppna igen, men vi vet inte när.
+# $municipality (String) - the person's municipality.
 place-office-planned-unconfirmed = Ett servicekontor i { $municipality } planerades 2021. Vi har inte hittat någon källa som säger att det har öppnat. Se statenssc.se/besokservicekontor.
 # $municipality (String) - the person's municipality.
 place-no-office = Vi känner inte till något servicekontor i { $municipality }.

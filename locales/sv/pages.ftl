@@ -127,6 +127,8 @@ office-closed =
     } Källa: { $publisher }, { $source_date }.
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = { $publisher } skrev att kontoret ska stänga ({ $source_date }). Det kan redan vara stängt. Kontrollera innan du åker dit.
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = { $publisher } skrev att kontoret ska öppna igen ({ $source_date }). Vi vet inte när. Kontrollera innan du åker dit.
 office-unconfirmed = Planerades 2021 för 2022–2023. Vi vet inte om det har öppnat.
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =

@@ -215,6 +215,8 @@ place-office-closing =
        *[none] ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ክዕጾ እዩ። ድሮ ተዓጽዩ ክኸውን ይኽእል።
     }
 # $municipality (String) - the person's municipality.
+place-office-reopening = ቤት ጽሕፈት ኣገልግሎት ናይ { $municipality } ተዓጽዩ እዩ። እንደገና ክኽፈት እዩ፡ ግን መዓስ ምዃኑ ኣይንፈልጥን።
+# $municipality (String) - the person's municipality.
 place-office-planned-unconfirmed = ኣብ 2021 ን{ $municipality } ቤት ጽሕፈት ኣገልግሎት ተመዲቡ ነይሩ። ከም ዝተኸፍተ ዝገልጽ ምንጪ ኣይረኸብናን። statenssc.se/besokservicekontor ርኣዩ።
 # $municipality (String) - the person's municipality.
 place-no-office = ኣብ { $municipality } ዝኾነ ቤት ጽሕፈት ኣገልግሎት ኣይንፈልጥን።

@@ -128,6 +128,8 @@ office-closed =
     } ምንጪ፦ { $publisher }፣ { $source_date }።
 # $publisher (String) - who published the source; $source_date (String) - the source's date.
 office-closure-announced = { $publisher } እዚ ቤት ጽሕፈት ክዕጾ ምዃኑ ጽሒፉ ({ $source_date })። ድሮ ተዓጽዩ ክኸውን ይኽእል። ቅድሚ ምኻድኩም ኣረጋግጹ።
+# $publisher (String) - who published the source; $source_date (String) - the source's date.
+office-reopening-announced = { $publisher } እዚ ቤት ጽሕፈት እንደገና ክኽፈት ምዃኑ ጽሒፉ ({ $source_date })። መዓስ ምዃኑ ኣይንፈልጥን። ቅድሚ ምኻድኩም ኣረጋግጹ።
 office-unconfirmed = ኣብ 2021 ን2022–2023 ተመዲቡ ነይሩ። ተኸፊቱ እንተኾይኑ ኣይንፈልጥን።
 # $precision (String) - day, month or none; $date (String) - when it moved; $place (String) - the new place, a proper name; $publisher (String) - the source; $source_date (String) - the source's date.
 office-moved =

@@ -3,12 +3,17 @@
 
 use wasm_bindgen::JsCast;
 
-pub fn set_language(code: &str, dir: &str) {
+/// The language of the text (`lang`: what a screen reader speaks it as),
+/// the app's own id of it (`data-locale`: Lättläst and Swedish share
+/// `lang="sv"`, and the CSS keys Lättläst's short lines on this) and its
+/// direction.
+pub fn set_language(lang: &str, code: &str, dir: &str) {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("data-locale", code);
         let _ = root.set_attribute("dir", dir);
     }
 }

@@ -26,7 +26,7 @@ pub fn T(id: &'static str, #[prop(optional)] args: Vec<(&'static str, Arg)>) -> 
             let locale = i18n.locale();
             view! {
                 <span class="bi">
-                    <span class="bi__visitor" lang=locale.code() dir=locale.dir()>{visitor}</span>
+                    <span class="bi__visitor" lang=locale.lang() dir=locale.dir()>{visitor}</span>
                     <span class="bi__sv" lang="sv" dir="ltr">{i18n.t_sv_args(id, &args)}</span>
                 </span>
             }
@@ -50,7 +50,7 @@ pub fn t_for(
         if is_bilingual() {
             view! {
                 <span class="bi">
-                    <span class="bi__visitor" lang=locale.code() dir=locale.dir()>{visitor}</span>
+                    <span class="bi__visitor" lang=locale.lang() dir=locale.dir()>{visitor}</span>
                     <span class="bi__sv" lang="sv" dir="ltr">
                         {i18n.t_sv_args(id, &args(Locale::SOURCE))}
                     </span>

@@ -12,7 +12,7 @@ pub fn FallbackNotice() -> impl IntoView {
         i18n.failed.get().map(|locale| {
             view! {
                 <div class="notice" role="status">
-                    <p class="notice__language" lang=locale.code() dir=locale.dir()>
+                    <p class="notice__language" lang=locale.lang() dir=locale.dir()>
                         {i18n.autonym(locale)}
                     </p>
                     <p>{move || i18n.t("language-failed")}</p>

@@ -27,8 +27,8 @@ pub fn LanguagePicker() -> impl IntoView {
                             <li>
                                 <a
                                     href=format!("?lang={}", locale.code())
-                                    lang=locale.code()
-                                    hreflang=locale.code()
+                                    lang=locale.lang()
+                                    hreflang=locale.lang()
                                     dir=locale.dir()
                                     class="language-picker__link"
                                     aria-current=move || current().then_some("true")

@@ -96,10 +96,13 @@ fn ServiceOffices(municipality: Municipality, data: Arc<ServiceData>) -> impl In
             .collect_view();
         (m.offices(now).count() > 0).then(|| view! { <ul class="list places">{items}</ul> })
     };
-    let to_offer = list(Standing::AsInReport);
-    let opened = list(Standing::Opened);
-    let closed = list(Standing::Closed);
-    let announced = list(Standing::ClosureAnnounced);
+    // Standing::ALL's order, with the nearest open offices before the ones
+    // only planned.
+    let known = Standing::ALL
+        .into_iter()
+        .filter(|&now| now != Standing::Unconfirmed)
+        .map(&list)
+        .collect_view();
     let unconfirmed = list(Standing::Unconfirmed);
     let missing = (!m.has_service_office()).then(|| {
         let name = m.name.clone();
@@ -110,10 +113,7 @@ fn ServiceOffices(municipality: Municipality, data: Arc<ServiceData>) -> impl In
     });
     view! {
         <h3 class="heading-s"><T id="local-service-offices-heading" /></h3>
-        {to_offer}
-        {opened}
-        {closed}
-        {announced}
+        {known}
         {missing}
         {unconfirmed}
     }

@@ -23,6 +23,7 @@ pub mod page_load_error;
 pub mod page_title;
 pub mod pages;
 pub mod phone_link;
+pub mod picture;
 pub mod place_summary;
 pub mod places;
 pub mod qr_handout;

@@ -391,14 +391,7 @@ fn Row(municipality: Municipality, data: Arc<ServiceData>) -> impl IntoView {
 /// announced and unconfirmed ones, each with its source; without an office
 /// to go to, the nearest ones.
 fn service_offices(m: &Municipality, data: &Arc<ServiceData>) -> impl IntoView {
-    let order = [
-        Standing::AsInReport,
-        Standing::Opened,
-        Standing::Closed,
-        Standing::ClosureAnnounced,
-        Standing::Unconfirmed,
-    ];
-    let offices: Vec<_> = order
+    let offices: Vec<_> = Standing::ALL
         .iter()
         .flat_map(|&now| m.offices(now))
         .cloned()

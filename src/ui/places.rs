@@ -95,6 +95,7 @@ fn standing_id(now: Standing) -> &'static str {
         Standing::Opened => msg("office-opened"),
         Standing::ClosureAnnounced => msg("office-closure-announced"),
         Standing::Closed => msg("office-closed"),
+        Standing::ReopeningAnnounced => msg("office-reopening-announced"),
         Standing::Unconfirmed => msg("office-unconfirmed"),
     }
 }

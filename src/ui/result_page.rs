@@ -17,6 +17,7 @@ use crate::ui::bilingual::T;
 use crate::ui::local_places::LocalPlaces;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::phone_link::PhoneLink;
+use crate::ui::picture::{self, PictureOf};
 use crate::ui::place_summary::{sentence, PlaceSummary};
 use crate::ui::qr_handout::QrHandout;
 use crate::ui::route_extras::Extras;
@@ -105,7 +106,10 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
         <BackLink />
         <div class=route_class(route)>
             <p class="caption"><T id="result-recommended" /></p>
-            <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title"><T id=route.title_id() /></h1>
+            <h1 id=HEADING_ID tabindex="-1" class="heading-xl route__title">
+                <PictureOf picture=picture::of_route(route) />
+                <T id=route.title_id() />
+            </h1>
             <p class="lead"><T id=route.summary_id() />{age_mark(route.summary_id())}</p>
             {move || summary.get().map(|s| view! { <PlaceSummary summary=s /> })}
         </div>
@@ -124,6 +128,7 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                     };
                     view! {
                         <li>
+                            {picture::of_step(step.text_id).map(|p| view! { <PictureOf picture=p /> })}
                             {text}
                             <Extras contact=step.contact link=step.link />
                         </li>
@@ -151,7 +156,10 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                     .map(|alt| {
                         view! {
                             <li class="alternatives__item">
-                                <h3 class="heading-s"><T id=alt.route.title_id() /></h3>
+                                <h3 class="heading-s">
+                                    <PictureOf picture=picture::of_route(alt.route) />
+                                    <T id=alt.route.title_id() />
+                                </h3>
                                 <p>
                                     <T id=alt.text_id />
                                     {age_mark(alt.text_id)}

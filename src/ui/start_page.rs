@@ -1,11 +1,12 @@
 use leptos::prelude::*;
-use vagvisare_domain::routing::Contact;
+use vagvisare_domain::routing::{Contact, Route};
 
 use crate::i18n::use_i18n;
 use crate::state::journey::use_journey;
 use crate::ui::bilingual::T;
 use crate::ui::page_title::{use_page_title, HEADING_ID};
 use crate::ui::phone_link::PhoneLink;
+use crate::ui::picture::{of_route, PictureOf};
 
 /// What the service does and who it is for, then one Start button.
 #[component]
@@ -17,11 +18,18 @@ pub fn StartPage() -> impl IntoView {
         <h1 id=HEADING_ID tabindex="-1" class="heading-xl"><T id="start-title" /></h1>
         <p class="lead"><T id="start-lead" /></p>
         <p><T id="start-routes-intro" /></p>
-        <ul class="list list--bullet">
-            <li><T id="start-route-digital" /></li>
-            <li><T id="start-route-remote" /></li>
-            <li><T id="start-route-service-office" /></li>
-            <li><T id="start-route-booked-meeting" /></li>
+        // Each way with its picture (src/prerender.rs draws the same).
+        <ul class="list pictured">
+            <li><PictureOf picture=of_route(Route::Digital) /><T id="start-route-digital" /></li>
+            <li><PictureOf picture=of_route(Route::Remote) /><T id="start-route-remote" /></li>
+            <li>
+                <PictureOf picture=of_route(Route::ServiceOffice) />
+                <T id="start-route-service-office" />
+            </li>
+            <li>
+                <PictureOf picture=of_route(Route::BookedMeeting) />
+                <T id="start-route-booked-meeting" />
+            </li>
         </ul>
         <p><T id="start-who" /></p>
         <button type="button" class="button button--start" on:click=move |_| journey.start_journey()>

@@ -26,7 +26,8 @@ pub fn VisitorLanguagePage() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button button--secondary visitor-languages__button"
-                                lang=locale.code()
+                                lang=locale.lang()
+                                data-locale=locale.code()
                                 dir=locale.dir()
                                 on:click=move |_| {
                                     if i18n.locale_untracked() != locale {

@@ -8,14 +8,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, DIST } from './browser.mjs';
-import { address, scenario } from './fixtures.mjs';
+import { DIRECTION, LANG, LANGUAGES, address, scenario } from './fixtures.mjs';
 
 let browser;
 let server;
 before(async () => { browser = await launch(); server = await serve(DIST); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const LANGS = { sv: 'sv-SE', en: 'en-GB', ar: 'ar', fa: 'fa-IR', so: 'so', ti: 'ti-ER' };
+// The browser's language that picks each language; a variant no browser
+// tag names (Lättläst) is opened by its address, ?lang=.
+const BROWSER_TAG = { sv: 'sv-SE', en: 'en-GB', ar: 'ar', fa: 'fa-IR', so: 'so', ti: 'ti-ER' };
 
 /** A page whose wasm never arrives: what a slow connection shows first. */
 async function withoutWasm(locale, url = server.url) {
@@ -37,7 +39,7 @@ function shape(page, root) {
       // link (it navigates): the same look and words.
       const tag = el.tagName === 'BUTTON' ? 'A' : el.tagName;
       const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
-      const attrs = ['lang', 'dir', 'hreflang', 'aria-current', 'aria-label']
+      const attrs = ['lang', 'data-locale', 'dir', 'hreflang', 'aria-current', 'aria-label', 'data-picture']
         .map((a) => (el.getAttribute(a) ? `${a}=${clean(el.getAttribute(a))}` : '')).filter(Boolean).join(' ');
       return `${tag}.${el.className} ${attrs} | ${clean(own)}`;
     });
@@ -45,22 +47,25 @@ function shape(page, root) {
 }
 
 test('the start page shows in the visit\'s language before the wasm, the same as the app renders it', async () => {
-  for (const [lang, locale] of Object.entries(LANGS)) {
-    const first = await withoutWasm(locale);
+  for (const { code: lang } of LANGUAGES) {
+    const locale = BROWSER_TAG[lang] ?? 'sv-SE';
+    const url = BROWSER_TAG[lang] ? server.url : `${server.url}?lang=${lang}`;
+    const first = await withoutWasm(locale, url);
     const p = first.page;
-    await p.waitForSelector(`.prerender[lang="${lang}"]`, { state: 'visible' });
+    await p.waitForSelector(`.prerender[data-locale="${lang}"]`, { state: 'visible' });
     assert.equal(await p.isVisible('#boot-generic'), false, `${lang}: generic boot view hidden`);
-    assert.equal(await p.getAttribute('html', 'lang'), lang);
-    assert.equal(await p.getAttribute('html', 'dir'), lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr');
+    assert.equal(await p.getAttribute('html', 'lang'), LANG[lang]);
+    assert.equal(await p.getAttribute('html', 'data-locale'), lang);
+    assert.equal(await p.getAttribute('html', 'dir'), DIRECTION[lang]);
     assert.equal(await p.locator('.prerender:visible').count(), 1, `${lang}: exactly one language shown`);
     const violations = await axe(p);
     assert.deepEqual(violations, [], `${lang} before the wasm:\n${formatViolations(violations)}`);
-    const staticMain = await shape(p, `.prerender[lang="${lang}"] main`);
-    const staticHeader = await shape(p, `.prerender[lang="${lang}"] header`);
+    const staticMain = await shape(p, `.prerender[data-locale="${lang}"] main`);
+    const staticHeader = await shape(p, `.prerender[data-locale="${lang}"] header`);
     await first.context.close();
 
     const { context, page } = await newPage(browser, server.url, { locale });
-    await page.goto(server.url);
+    await page.goto(url);
     await ready(page);
     assert.deepEqual(await shape(page, '#app main'), staticMain, `${lang}: start page differs from the app's`);
     assert.deepEqual(await shape(page, '#app header'), staticHeader, `${lang}: header differs from the app's`);

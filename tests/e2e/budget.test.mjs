@@ -1,7 +1,9 @@
 // The first view's byte budget (issue 7): what a visit to the start page must
 // download before it works — index.html, the files it names (stylesheet, JS
-// modules, main wasm) and the Swedish first-view texts — is at most 112 KB
-// brotli (120 KB until the page texts moved out of the first view).
+// modules, main wasm) and the Swedish first-view texts — is at most 120 KB
+// brotli. Issue 23 moved the page texts out and brought it to 110.3 KB so
+// that growth has room; the budget stays where it was, or a new language
+// would have none (docs/performance.md has the history).
 // Sizes, not times: the build is deterministic, so this cannot flake. Also
 // weighed as the server sends it (`make e2e-nginx`: as nginx sends it).
 // `make bench` prints the same figures with Lighthouse's.
@@ -20,7 +22,7 @@ import { DIST, launch, newPage, ready } from './browser.mjs';
 import { serve } from './server.mjs';
 import { address, scenario } from './fixtures.mjs';
 
-const BUDGET = 112_000;
+const BUDGET = 120_000;
 // A planted server fault needs the test server, not nginx.
 const FAULTS = process.env.VV_SERVER === 'nginx' ? { skip: 'plants a server-side fault: run by make e2e' } : {};
 const DATA_BUDGET = 2_000;
@@ -51,7 +53,7 @@ function weigh(dir) {
   return { files, sizes, total: Object.values(sizes).reduce((a, b) => a + b, 0) };
 }
 
-test('the first view is at most 112 KB brotli', () => {
+test('the first view is at most 120 KB brotli', () => {
   const { files, sizes, total } = weigh(DIST);
   assert.ok(files.some((f) => f.endsWith('.css')), 'the stylesheet is counted');
   assert.ok(files.some((f) => f.endsWith('_bg.wasm')), 'the main wasm is counted');

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { ready, settled, axe, formatViolations, tabTo, focusedId, text } from './browser.mjs';
 import { journey, historyAddresses } from './flow.mjs';
-import { ANSWER_KEYS, DIRECTION, scenario, typed } from './fixtures.mjs';
+import { ANSWER_KEYS, DIRECTION, LANG, scenario, typed } from './fixtures.mjs';
 
 // The answers live in the fragment (the preferences in the query).
 const paramsOf = (url) => { const u = new URL(url); return new URLSearchParams(`${u.search.slice(1)}&${u.hash.slice(1)}`); };
@@ -29,14 +29,14 @@ export async function deskJourney(page, baseUrl, lang, scenarioName, { handout }
   assert.match(await page.title(), /^Vilket språk läser besökaren\? – Vägvisaren$/);
 
   // Visitor language, by keyboard.
-  await tabTo(page, `main button[lang="${lang}"]`);
+  await tabTo(page, `main button[data-locale="${lang}"]`);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.waitForFunction((l) => document.documentElement.dataset.locale === l, lang);
   await ready(page);
   assert.equal(await focusedId(page), 'main-heading');
   assert.equal(await page.evaluate(() => document.documentElement.dir), DIRECTION[lang]);
   // Bilingual: the visitor's language with Swedish beside it, each with lang.
-  assert.ok(await page.$(`h1 .bi__visitor[lang="${lang}"]`), 'visitor half has its lang');
+  assert.ok(await page.$(`h1 .bi__visitor[lang="${LANG[lang]}"]`), 'visitor half has its lang');
   assert.ok(await page.$('h1 .bi__sv[lang="sv"][dir="ltr"]'), 'Swedish half has lang=sv');
 
   await journey(page, baseUrl, visitor.answers, typed(scenarioName), { start: false, titlePrefix: null });

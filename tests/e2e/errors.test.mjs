@@ -9,7 +9,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch, newPage, ready, settled, tabTo, focusedId, axe, formatViolations, DIST } from './browser.mjs';
+import { launch, newPage, ready, focusedId, axe, formatViolations, DIST } from './browser.mjs';
+import { watchAlerts, alerts, pressContinue, twoEmptyContinues } from './errors.mjs';
 import { LANGUAGES, address } from './fixtures.mjs';
 
 const LANGS = LANGUAGES.map((l) => l.code);
@@ -20,46 +21,6 @@ let server;
 before(async () => { browser = await launch(); server = await serve(DIST); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/**
- * From now on, counts the alerts put into the page (an element with
- * role="alert", or one holding it, added to the DOM): what a screen reader
- * announces as it appears. Read with `alerts(page)`.
- */
-async function watchAlerts(page) {
-  await page.evaluate(() => {
-    window.__vvAlerts = 0;
-    new MutationObserver((records) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n.nodeType === 1 && (n.matches('[role=alert]') || n.querySelector('[role=alert]'))) window.__vvAlerts += 1;
-        }
-      }
-    }).observe(document.body, { childList: true, subtree: true });
-  });
-}
-const alerts = async (page) => { await settled(page); return page.evaluate(() => window.__vvAlerts); };
-
-/** Continue by keyboard: Tab to it, Enter, and what that set off drawn. */
-async function pressContinue(page) {
-  await tabTo(page, 'main button[type=submit]');
-  await page.keyboard.press('Enter');
-  await settled(page);
-}
-
-/** Each control's error marks, and the text its description points to. */
-function marks(page) {
-  return page.evaluate(() => [...document.querySelectorAll('main form input, main form select')].map((c) => {
-    const ids = (c.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    return {
-      id: c.id,
-      invalid: c.getAttribute('aria-invalid'),
-      ids,
-      dangling: ids.filter((id) => !document.getElementById(id)),
-      error: document.getElementById('question-error')?.textContent.trim() ?? '',
-    };
-  }));
-}
-
 test('two empty Continues in a row: each moves focus to a new summary and is announced, in every language', async () => {
   for (const lang of LANGS) {
     for (const [name, address] of QUESTIONS) {
@@ -68,32 +29,7 @@ test('two empty Continues in a row: each moves focus to a new summary and is ann
       await page.goto(`${server.url}?lang=${lang}${address}`);
       await ready(page);
       if (name === 'municipality') await page.waitForSelector('.county-browse');
-      await watchAlerts(page);
-      const before = await marks(page);
-      assert.ok(before.every((c) => c.invalid === null && !c.ids.includes('question-error')), `${what}: no error marks before Continue`);
-      for (let n = 1; n <= 2; n++) {
-        await pressContinue(page);
-        assert.equal(await focusedId(page), 'error-summary', `${what}: Continue ${n}`);
-        assert.equal(await alerts(page), n, `${what}: alerts after Continue ${n}`);
-        assert.equal(await page.locator('#error-summary').count(), 1, what);
-      }
-      assert.equal(await page.getAttribute('html', 'lang'), lang);
-      // The summary's link: to the control, which says it is in error.
-      await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.closest('#error-summary') !== null), true, `${what}: the summary's link is next`);
-      await page.keyboard.press('Enter');
-      const target = await focusedId(page);
-      assert.equal(target, name === 'municipality' ? 'municipality-search' : 'errand-register', what);
-      const after = await marks(page);
-      assert.ok(after.length > 0, what);
-      for (const c of after) {
-        assert.equal(c.invalid, 'true', `${what} #${c.id}: aria-invalid`);
-        assert.ok(c.ids.includes('question-error'), `${what} #${c.id}: described by the error (${c.ids})`);
-        assert.deepEqual(c.dangling, [], `${what} #${c.id}: aria-describedby names what is not there`);
-        assert.ok(c.error.length > 0, what);
-      }
-      const focused = after.find((c) => c.id === target);
-      assert.ok(focused.ids.includes('question-hint'), `${what}: the focused control carries the hint too (${focused.ids})`);
+      await twoEmptyContinues(page, { name, lang, what });
       const violations = await axe(page);
       assert.equal(violations.length, 0, `${what} with its error:\n${formatViolations(violations)}`);
       await context.close();

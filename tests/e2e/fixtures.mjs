@@ -8,8 +8,15 @@ import { ROOT } from './browser.mjs';
 
 export const FIXTURES = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures.json'), 'utf8'));
 
-/** Every language: `{ code, dir, script }`, Swedish (the source) first. */
+/**
+ * Every language: `{ code, lang, dir, script }`, Swedish (the source)
+ * first. `code` is the app's id (`?lang=`, `data-locale`), `lang` what the
+ * page's `lang` attribute says: Lättläst's code is `sv-x-lattlast`, its
+ * lang `sv`.
+ */
 export const LANGUAGES = FIXTURES.languages;
+/** Language code → the `lang` attribute its texts carry. */
+export const LANG = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.lang]));
 /** Language code → `ltr` | `rtl`. */
 export const DIRECTION = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.dir]));
 /** The keys that carry what a person answered (they live only in the fragment). */

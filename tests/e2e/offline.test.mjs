@@ -34,11 +34,11 @@ test('the desk without network: every language and the overview work offline aft
   for (const { code: lang } of LANGUAGES.filter((l) => l.code !== FIXTURES.source)) {
     await page.goto(`${server.url}?staff=1`);
     await ready(page);
-    await page.click(`main button[lang="${lang}"]`);
-    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.click(`main button[data-locale="${lang}"]`);
+    await page.waitForFunction((l) => document.documentElement.dataset.locale === l, lang);
     const result = await journey(page, server.url, scenario('forms-ostersund').answers, typed('forms-ostersund'), { start: false, titlePrefix: null });
     assert.match(result, /Östersund/, `${lang}: the result offline`);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.locale), lang);
     assert.ok(await page.$('.bi__sv'), `${lang}: Swedish beside it for staff`);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

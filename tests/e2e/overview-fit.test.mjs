@@ -2,12 +2,14 @@
 // desktop's 1280 px nor at a phone's 320 px, in every language the build
 // ships, in staff mode (each cell in the visitor's language and Swedish)
 // and without it. Arabic once started 49 px left of the window at 1280 px
-// and Tigrinya ran 61 px past its right edge.
+// and Tigrinya ran 61 px past its right edge. Firefox and WebKit at 1280 px:
+// engines.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, DIST } from './browser.mjs';
 import { LANGUAGES } from './fixtures.mjs';
+import { overflow } from './fit.mjs';
 
 const LANGS = LANGUAGES.map((l) => l.code);
 const WIDTHS = [1280, 320];
@@ -23,19 +25,6 @@ async function openOverview(lang, width, staff) {
   await ready(page);
   await page.waitForSelector('.overview-table tbody tr');
   return { context, page };
-}
-
-/** How the page overflows the window sideways: the page's scroll width, and the table's edges. */
-function overflow(page) {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const found = [];
-    if (root.scrollWidth > root.clientWidth) found.push(`page scroll width ${root.scrollWidth} > ${root.clientWidth}`);
-    const t = document.querySelector('.overview-table').getBoundingClientRect();
-    if (t.left < 0) found.push(`table starts ${Math.round(-t.left)} px left of the window`);
-    if (t.right > root.clientWidth) found.push(`table ends ${Math.round(t.right - root.clientWidth)} px past the window`);
-    return found;
-  });
 }
 
 test('the overview fits at 1280 and 320 px in every language, with and without staff mode', async () => {

@@ -50,7 +50,7 @@ test('the static page draws the numbers in order: pre-rendered start page, boot 
     const { context, page } = await newPage(browser, server.url, { locale });
     await page.route('**/*_bg.wasm', (route) => route.abort());
     await page.goto(server.url);
-    await page.waitForSelector(`.prerender[lang="${lang}"]`, { state: 'visible' });
+    await page.waitForSelector(`.prerender[data-locale="${lang}"]`, { state: 'visible' });
     assertInOrder(await phoneNumbersOnScreen(page), `${lang} pre-rendered`, { atLeast: 1 });
     await page.evaluate(() => {
       document.getElementById('boot').classList.add('boot--failed');

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, DIST } from './browser.mjs';
-import { LANGUAGES } from './fixtures.mjs';
+import { LANG, LANGUAGES } from './fixtures.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -42,7 +42,7 @@ for (const { code: lang } of LANGUAGES) {
     const { context, page } = await newPage(browser, server.url);
     await page.goto(`${server.url}?lang=${lang}&page=about`);
     await ready(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), LANG[lang]);
     assert.deepEqual(await missingParts(page), [], lang);
     const violations = await axe(page);
     assert.equal(violations.length, 0, `${lang}\n${formatViolations(violations)}`);

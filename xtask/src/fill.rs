@@ -75,6 +75,19 @@ pub fn worker(script: &str) -> Result<String, String> {
 mod tests {
     use super::*;
 
+    /// src/boot-head.js sets the document's `lang` from the code alone (the
+    /// part before a private-use `-x-`): that must be `Locale::lang`.
+    #[test]
+    fn the_boot_scripts_lang_rule_is_the_domains() {
+        for l in Locale::ALL {
+            assert_eq!(l.code().split("-x-").next(), Some(l.lang()), "{l:?}");
+        }
+        assert!(
+            Locale::ALL.iter().any(|l| l.is_variant()),
+            "a variant is listed (Lättläst), so the rule is exercised"
+        );
+    }
+
     #[test]
     fn every_list_is_written_once_and_a_missing_marker_is_an_error() {
         let boot = boot_head(
