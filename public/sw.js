@@ -26,7 +26,7 @@ const ours = (key) => key.startsWith(PREFIX) && !key.slice(PREFIX.length).includ
 // is installed): those are passed to the network untouched.
 const page = (path) => path === BASE || path === `${BASE}index.html`;
 const own = (path) => path.startsWith(BASE)
-  && /^(?:[^/]+|locales\/[^/]+\/[^/]+\.ftl|data\/(?:m\/)?[^/]+\.json)$/.test(path.slice(BASE.length));
+  && /^(?:[^/]+|locales\/[^/]+\/[^/]+\.ftl|data\/[^/]+\.json)$/.test(path.slice(BASE.length));
 // The wasm chunks the app fetches later (stamped at build time).
 const CHUNKS = '__CHUNKS__';
 // Every language's texts and the service data, so a service-office desk
@@ -35,10 +35,6 @@ const CHUNKS = '__CHUNKS__';
 // from the domain's `Locale::ALL` and `locale::FTL_FILES` (xtask/src/fill.rs).
 const LOCALES = '__LOCALES__';
 const FTL_FILES = '__FTL_FILES__';
-// Each municipality's own document (data/m/<code>.json, what a result
-// opened from a link reads) is cached when fetched, not precached: 290
-// requests for what the whole file already holds; offline, the app falls
-// back to the whole file (src/state/data.rs).
 const DATA = ['data/services.json'];
 
 self.addEventListener('install', (event) => {

@@ -57,19 +57,18 @@
   // build, which has no chunk).
   const chunk = '__PAGES_CHUNK__';
   if (chunk && !startPage) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
-  // The overview and the municipality question need every municipality;
-  // a result (or the check page) only its own document (src/state/data.rs).
-  // That one is fetched here and its body kept on `vvData`, not only
-  // preloaded: the pages chunk, arriving later, reads it at once
-  // (src/browser/service_data.rs, take_early), so the result's first paint
-  // already names the place; a place arriving a task later pushed the
-  // steps down (a layout shift). A failed fetch leaves the app to fetch
-  // it itself, with its own failure states.
-  const code = /[#&]municipality=(\d{4})\b/.exec(location.hash)?.[1];
-  if (params.get('page') === 'overview' || /step=municipality/.test(location.hash)) preload('data/services.json');
-  else if (code) {
-    const early = window.vvData = { code };
-    early.promise = fetch(`data/m/${code}.json`)
+  // The overview, the municipality question and a result (or the check
+  // page) need the service data: always the whole file, as the app reads
+  // it (a file of its own per municipality would tell the server the
+  // answer: src/state/data.rs). Fetched here and its body kept on
+  // `vvData`, not only preloaded: the pages chunk, arriving later, reads it
+  // at once (src/browser/service_data.rs, take_early), so a result's first
+  // paint already names the place; a place arriving a task later pushed
+  // the steps down (a layout shift). A failed fetch leaves the app to
+  // fetch it itself, with its own failure states.
+  if (params.get('page') === 'overview' || /(^#|&)(municipality=|step=municipality)/.test(location.hash)) {
+    const early = window.vvData = {};
+    early.promise = fetch('data/services.json')
       .then((r) => (r.ok ? r.text().then((body) => [body, r.headers.has('x-vagvisaren-cached')]) : null))
       .catch(() => null)
       .then((got) => { if (got) [early.body, early.cached] = got; return got; });

@@ -1,5 +1,4 @@
-//! The JSON text of `data/services.json` (and of each municipality's
-//! document in `data/m/`), written with serde_json (which
+//! The JSON text of `data/services.json`, written with serde_json (which
 //! the app never links: it reads the file with `vagvisare_domain::json`).
 
 use crate::inputs::{err, GenerateError};
@@ -28,7 +27,7 @@ pub fn to_json(data: &ServiceData) -> Result<String, GenerateError> {
         .collect::<Result<_, _>>()?;
     out.push_str(&credits.join(",\n"));
     out.push_str(&format!(
-        "\n  ],\n  \"updates_checked\": {},\n  \"updates\": ",
+        "\n  ],\n  \"updates_checked\": {},\n  \"updates\": [\n",
         js(&data.updates_checked)?
     ));
     let updates: Vec<String> = data
@@ -36,13 +35,8 @@ pub fn to_json(data: &ServiceData) -> Result<String, GenerateError> {
         .iter()
         .map(|u| js(u).map(|s| format!("    {s}")))
         .collect::<Result<_, _>>()?;
-    // A municipality's document may have no updates: `[]` on one line.
-    if updates.is_empty() {
-        out.push_str("[]");
-    } else {
-        out.push_str(&format!("[\n{}\n  ]", updates.join(",\n")));
-    }
-    out.push_str(",\n  \"municipalities\": [\n");
+    out.push_str(&updates.join(",\n"));
+    out.push_str("\n  ],\n  \"municipalities\": [\n");
     let lines: Vec<String> = data
         .municipalities
         .iter()

@@ -21,12 +21,11 @@
 //! The modules, in the order the build uses them: [`inputs`] (the files,
 //! the errors), `tsv` (the table readers), [`corrections`], `appendix`
 //! (the appendix rows), [`reference`] (codes, borders, the nearest
-//! alternatives), [`updates`], `json` (the text written), [`generate`],
-//! which puts them together, and [`files`], the files written.
+//! alternatives), [`updates`], `json` (the text written), and [`generate`],
+//! which puts them together.
 
 mod appendix;
 pub mod corrections;
-pub mod files;
 pub mod generate;
 pub mod inputs;
 mod json;
@@ -35,7 +34,6 @@ mod tsv;
 pub mod updates;
 
 pub use corrections::{Appendix, AppliedCorrection, Correction, Field};
-pub use files::{output_files, stale_files, write_files, OutputFile};
 pub use generate::{
     build, build_json, build_report, BuildReport, GEONAMES_CREDIT, NAMED_IN_REPORT, SOURCE,
     SOURCE_DATE,

@@ -6,7 +6,7 @@ mod common;
 use common::inputs;
 use std::collections::BTreeSet;
 use vagvisare_data_gen as generate;
-use vagvisare_domain::services::{self, parse, OfficeStatus, PresenceForm, ServiceData, Standing};
+use vagvisare_domain::services::{parse, OfficeStatus, PresenceForm, ServiceData, Standing};
 
 fn data_dir() -> std::path::PathBuf {
     generate::default_data_dir()
@@ -38,97 +38,6 @@ fn committed_file_is_up_to_date() {
 #[test]
 fn committed_file_parses_to_what_the_generator_builds() {
     assert_eq!(committed(), generated());
-}
-
-/// Every file `make data` writes: services.json and one document per
-/// municipality in data/m/, none missing, stale or extra.
-#[test]
-fn committed_municipality_files_are_up_to_date() {
-    let files = generate::output_files(&generated()).expect("the generator succeeds");
-    assert_eq!(files.len(), 1 + 290);
-    let stale = generate::stale_files(&data_dir(), &files);
-    assert!(
-        stale.is_empty(),
-        "{stale:?}: run `make data` (cargo run -p vagvisare-data-gen --bin generate-data) \
-         and commit the result"
-    );
-}
-
-/// The staleness check against planted faults: a changed, a missing and
-/// an extra municipality file are each reported, and nothing else.
-#[test]
-fn the_staleness_check_catches_a_changed_missing_or_extra_file() {
-    let files = generate::output_files(&generated()).expect("the generator succeeds");
-    let dir = std::env::temp_dir().join(format!("vagvisare-data-check-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    generate::write_files(&dir, &files).expect("written");
-    assert_eq!(generate::stale_files(&dir, &files), Vec::<String>::new());
-
-    let m = dir.join("m");
-    let text = std::fs::read_to_string(m.join("2425.json")).unwrap();
-    std::fs::write(m.join("2425.json"), text.replace("Dorotea", "Dorothea")).unwrap();
-    std::fs::remove_file(m.join("1784.json")).unwrap();
-    std::fs::write(m.join("9999.json"), "{}").unwrap();
-    assert_eq!(
-        generate::stale_files(&dir, &files),
-        [
-            "m/1784.json is missing",
-            "m/2425.json is stale",
-            "m/9999.json should not be there"
-        ]
-    );
-    // Writing again repairs all three.
-    generate::write_files(&dir, &files).expect("written");
-    assert_eq!(generate::stale_files(&dir, &files), Vec::<String>::new());
-    std::fs::remove_dir_all(&dir).unwrap();
-}
-
-/// Each committed municipality file is that municipality's part of the
-/// committed full file (with only its updates, renumbered), and the app's
-/// reader accepts it for that code and no other.
-#[test]
-fn each_municipality_file_is_the_full_files_part_and_parses() {
-    let full = committed();
-    for m in &full.municipalities {
-        let path = data_dir().join(services::municipality_path(&m.code));
-        let text = std::fs::read_to_string(&path).expect("the file exists");
-        let one = services::parse_municipality(&text, &m.code)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(Some(&one), full.extract(&m.code).as_ref(), "{}", m.code);
-        assert_eq!(
-            one.municipalities,
-            [m.clone()].map(|mut m| {
-                // Only the update numbers differ: they point into `one.updates`.
-                for o in &mut m.service_offices {
-                    o.updates = o
-                        .updates
-                        .iter()
-                        .map(|&i| {
-                            one.updates
-                                .iter()
-                                .position(|u| *u == full.updates[i])
-                                .expect("carried")
-                        })
-                        .collect();
-                }
-                m
-            })
-        );
-        // Every update it carries is one of its offices'.
-        let referred: BTreeSet<usize> = one.municipalities[0]
-            .service_offices
-            .iter()
-            .flat_map(|o| o.updates.iter().copied())
-            .collect();
-        assert_eq!(referred, (0..one.updates.len()).collect(), "{}", m.code);
-        let other = if m.code == "0114" { "0115" } else { "0114" };
-        assert!(
-            services::parse_municipality(&text, other).is_err(),
-            "{}",
-            m.code
-        );
-    }
 }
 
 /// The report's totals (§4.5.1, §4.5.2, Bilaga 1 and Bilaga 2), counted from

@@ -8,13 +8,6 @@
 //! data in `data/reference/` by the `vagvisare-data-gen` crate (`data-gen/`,
 //! `make data`), build tooling the app never links; it calls [`validate`] on
 //! what it writes.
-//!
-//! Beside it the generator writes one document per municipality,
-//! `data/m/<code>.json` ([`municipality_path`]): the same schema, holding
-//! that municipality alone and only the updates its offices refer to
-//! ([`ServiceData::extract`]). A page that needs one municipality (a result
-//! opened from a link or a QR code) fetches that one and reads it with
-//! [`parse_municipality`]: a few hundred bytes instead of all 290.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,27 +18,6 @@ use std::fmt;
 /// The version of the JSON format. Bump it when a field changes meaning or is
 /// removed; the app refuses files with another version.
 pub const SCHEMA_VERSION: u32 = 2;
-
-/// The folder of the municipalities' documents, beside `services.json`.
-pub const MUNICIPALITY_DIR: &str = "m";
-
-/// Where one municipality's document is, relative to the folder of
-/// `services.json`: `"m/2425.json"`.
-pub fn municipality_path(code: &str) -> String {
-    format!("{MUNICIPALITY_DIR}/{code}.json")
-}
-
-/// What a document holds: every municipality (`services.json`), or the one
-/// with this code (`m/<code>.json`). The validation is the same, except
-/// that the nearest municipalities one document names are not in it: their
-/// codes and names are checked for shape, not against the municipality
-/// itself (the generator's tests check every document is the full file's
-/// [`ServiceData::extract`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope<'a> {
-    All,
-    One(&'a str),
-}
 
 /// Everything in `data/services.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -381,51 +353,6 @@ impl ServiceData {
         self.municipalities.iter().find(|m| m.code == code)
     }
 
-    /// The document for one municipality ([`Scope::One`]): the same header,
-    /// that municipality alone, and only the updates its offices refer to,
-    /// in the order of this file and renumbered from 0. `None` when the code
-    /// is not here (or an office refers to an update that is not).
-    pub fn extract(&self, code: &str) -> Option<ServiceData> {
-        let mut m = self.municipality(code)?.clone();
-        let referred: BTreeSet<usize> = m
-            .service_offices
-            .iter()
-            .flat_map(|o| o.updates.iter().copied())
-            .collect();
-        let renumbered: BTreeMap<usize, usize> = referred
-            .iter()
-            .enumerate()
-            .map(|(new, &old)| (old, new))
-            .collect();
-        let updates = referred
-            .iter()
-            .map(|&i| self.updates.get(i).cloned())
-            .collect::<Option<Vec<_>>>()?;
-        for o in &mut m.service_offices {
-            for i in &mut o.updates {
-                *i = renumbered[i];
-            }
-        }
-        Some(ServiceData {
-            updates,
-            municipalities: vec![m],
-            ..self.clone_header()
-        })
-    }
-
-    /// Everything but the updates and the municipalities.
-    fn clone_header(&self) -> ServiceData {
-        ServiceData {
-            schema_version: self.schema_version,
-            source: self.source.clone(),
-            source_date: self.source_date.clone(),
-            generated_from: self.generated_from.clone(),
-            updates_checked: self.updates_checked.clone(),
-            updates: Vec::new(),
-            municipalities: Vec::new(),
-        }
-    }
-
     /// The municipality with exactly this official name.
     pub fn municipality_by_name(&self, name: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.name == name)
@@ -529,17 +456,6 @@ impl Municipality {
 
 /// Reads and validates `services.json`. Never panics, whatever the input.
 pub fn parse(json: &str) -> Result<ServiceData, DataError> {
-    parse_scope(json, Scope::All)
-}
-
-/// Reads and validates one municipality's document (`m/<code>.json`):
-/// as [`parse`], and it must hold that municipality and no other. Never
-/// panics, whatever the input.
-pub fn parse_municipality(json: &str, code: &str) -> Result<ServiceData, DataError> {
-    parse_scope(json, Scope::One(code))
-}
-
-fn parse_scope(json: &str, scope: Scope) -> Result<ServiceData, DataError> {
     let value = Json::parse(json)
         .map_err(|e| DataError::Malformed(format!("{} at byte {}", e.reason, e.offset)))?;
     if !matches!(value, Json::Object(_)) {
@@ -565,7 +481,7 @@ fn parse_scope(json: &str, scope: Scope) -> Result<ServiceData, DataError> {
         });
     }
     let data = decode::service_data(&value)?;
-    validate_scope(&data, scope)?;
+    validate(&data)?;
     Ok(data)
 }
 
@@ -751,13 +667,6 @@ mod decode {
 /// Checks that the data is consistent. [`parse`] calls it; the generator
 /// calls it before writing.
 pub fn validate(data: &ServiceData) -> Result<(), DataError> {
-    validate_scope(data, Scope::All)
-}
-
-/// [`validate`] for a document of every municipality or of one
-/// ([`Scope`]); [`parse_municipality`] calls it with `Scope::One`, the
-/// generator on every document it writes.
-pub fn validate_scope(data: &ServiceData, scope: Scope) -> Result<(), DataError> {
     let invalid = |msg: String| Err(DataError::Invalid(msg));
     if data.schema_version != SCHEMA_VERSION {
         return Err(DataError::WrongSchema {
@@ -773,14 +682,6 @@ pub fn validate_scope(data: &ServiceData, scope: Scope) -> Result<(), DataError>
     }
     if data.municipalities.is_empty() {
         return invalid("there are no municipalities".into());
-    }
-    if let Scope::One(code) = scope {
-        if data.municipalities.len() != 1 || data.municipalities[0].code != code {
-            return invalid(format!(
-                "the document for {code} holds {} municipalities, not {code} alone",
-                data.municipalities.len()
-            ));
-        }
     }
 
     let mut by_code: BTreeMap<&str, &Municipality> = BTreeMap::new();
@@ -837,7 +738,6 @@ pub fn validate_scope(data: &ServiceData, scope: Scope) -> Result<(), DataError>
             &m.nearest_service_office,
             "nearest_service_office",
             &by_code,
-            scope,
             Municipality::has_service_office,
         )?;
         check_nearest(
@@ -845,7 +745,6 @@ pub fn validate_scope(data: &ServiceData, scope: Scope) -> Result<(), DataError>
             &m.nearest_presence,
             "nearest_presence",
             &by_code,
-            scope,
             Municipality::has_ready_presence,
         )?;
         if !m.has_service_office() && m.nearest_service_office.is_empty() {
@@ -909,54 +808,45 @@ fn check_nearest(
     list: &[Nearest],
     field: &str,
     by_code: &BTreeMap<&str, &Municipality>,
-    scope: Scope,
     target_has_it: fn(&Municipality) -> bool,
 ) -> Result<(), DataError> {
-    let invalid = |msg: String| Err(DataError::Invalid(msg));
     let mut seen = BTreeSet::new();
     for n in list {
-        if n.code == m.code {
-            return invalid(format!("{}.{field} refers to itself", m.name));
+        let Some(target) = by_code.get(n.code.as_str()) else {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} refers to unknown code '{}'",
+                m.name, n.code
+            )));
+        };
+        if target.code == m.code {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} refers to itself",
+                m.name
+            )));
         }
-        match (by_code.get(n.code.as_str()), scope) {
-            (Some(target), _) => {
-                if target.name != n.name {
-                    return invalid(format!(
-                        "{}.{field}: code {} is '{}', not '{}'",
-                        m.name, n.code, target.name, n.name
-                    ));
-                }
-                if !target_has_it(target) {
-                    return invalid(format!(
-                        "{}.{field} points to {}, which does not have one",
-                        m.name, target.name
-                    ));
-                }
-            }
-            // One municipality's document: the nearest are not in it.
-            (None, Scope::One(_)) => {
-                if n.code.len() != 4 || !n.code.bytes().all(|b| b.is_ascii_digit()) {
-                    return invalid(format!(
-                        "{}.{field}: code '{}' is not four digits",
-                        m.name, n.code
-                    ));
-                }
-                if n.name.trim().is_empty() {
-                    return invalid(format!("{}.{field}: {} has no name", m.name, n.code));
-                }
-            }
-            (None, Scope::All) => {
-                return invalid(format!(
-                    "{}.{field} refers to unknown code '{}'",
-                    m.name, n.code
-                ));
-            }
+        if target.name != n.name {
+            return Err(DataError::Invalid(format!(
+                "{}.{field}: code {} is '{}', not '{}'",
+                m.name, n.code, target.name, n.name
+            )));
+        }
+        if !target_has_it(target) {
+            return Err(DataError::Invalid(format!(
+                "{}.{field} points to {}, which does not have one",
+                m.name, target.name
+            )));
         }
         if n.distance_km == 0 {
-            return invalid(format!("{}.{field}: distance to {} is 0", m.name, n.name));
+            return Err(DataError::Invalid(format!(
+                "{}.{field}: distance to {} is 0",
+                m.name, target.name
+            )));
         }
         if !seen.insert(n.code.as_str()) {
-            return invalid(format!("{}.{field} lists {} twice", m.name, n.name));
+            return Err(DataError::Invalid(format!(
+                "{}.{field} lists {} twice",
+                m.name, target.name
+            )));
         }
     }
     Ok(())

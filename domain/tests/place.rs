@@ -108,36 +108,6 @@ fn every_municipality_and_route_gets_a_place_never_a_closed_one() {
     assert!(far > 0, "some municipality is far from its nearest place");
 }
 
-/// A result opened from a link reads only its municipality's document
-/// (`data/m/<code>.json`): the place it names is the same as from the full
-/// file, for every municipality and route. Read from the committed files,
-/// as the app reads them.
-#[test]
-fn a_municipality_document_gives_the_same_place_as_the_full_file() {
-    let data = data();
-    let outcomes = outcomes_needing_a_place();
-    for m in &data.municipalities {
-        let path = format!(
-            "{}/../data/{}",
-            env!("CARGO_MANIFEST_DIR"),
-            services::municipality_path(&m.code)
-        );
-        let one = services::parse_municipality(&std::fs::read_to_string(&path).unwrap(), &m.code)
-            .unwrap_or_else(|e| panic!("{path}: {e}"));
-        let alone = one.municipality(&m.code).expect("its own municipality");
-        for o in &outcomes {
-            assert_eq!(
-                place::summary(o, Some((alone, &one))),
-                place::summary(o, Some((m, &data))),
-                "{} in {} ({})",
-                o.rule,
-                m.name,
-                m.code
-            );
-        }
-    }
-}
-
 #[test]
 fn without_a_municipality_only_how_to_get_a_place() {
     for o in outcomes_needing_a_place() {

@@ -1,7 +1,5 @@
-//! Fetches the service-data JSON (static assets, so the data can be updated
-//! without recompiling) and validates it with the domain's parser: the
-//! whole file, or one municipality's document beside it
-//! (`services::municipality_path`).
+//! Fetches the service-data JSON (a static asset, so the data can be updated
+//! without recompiling) and validates it with the domain's parser.
 
 use vagvisare_domain::services::{self, DataError, ServiceData};
 use wasm_bindgen::JsCast;
@@ -16,41 +14,17 @@ pub enum DataFailure {
 
 pub const DATA_URL: &str = "data/services.json";
 
-/// Where one municipality's document is, beside the full file at `full`:
-/// `data/m/2425.json` beside `data/services.json`.
-pub fn municipality_url(full: &str, code: &str) -> String {
-    let folder = full.rfind('/').map_or("", |i| &full[..=i]);
-    format!("{folder}{}", services::municipality_path(code))
-}
-
 /// The data, and whether it came from the offline cache (so may be old).
 pub async fn load(url: &str) -> Result<(ServiceData, bool), DataFailure> {
-    read(url, services::parse).await
-}
-
-/// One municipality's document (`code` must be the one it holds), and
-/// whether it came from the offline cache.
-pub async fn load_municipality(url: &str, code: &str) -> Result<(ServiceData, bool), DataFailure> {
-    read(url, |body| services::parse_municipality(body, code)).await
-}
-
-async fn read(
-    url: &str,
-    parse: impl FnOnce(&str) -> Result<ServiceData, DataError>,
-) -> Result<(ServiceData, bool), DataFailure> {
     let (body, cached) = super::fetch::text_and_source(url).await.map_err(|e| {
         leptos::logging::warn!("service data: {e}");
         DataFailure::Network
     })?;
-    checked(url, &body, parse).map(|data| (data, cached))
+    checked(url, &body).map(|data| (data, cached))
 }
 
-fn checked(
-    url: &str,
-    body: &str,
-    parse: impl FnOnce(&str) -> Result<ServiceData, DataError>,
-) -> Result<ServiceData, DataFailure> {
-    parse(body).map_err(|e| {
+fn checked(url: &str, body: &str) -> Result<ServiceData, DataFailure> {
+    services::parse(body).map_err(|e| {
         leptos::logging::warn!("service data ({url}): {e}");
         match e {
             DataError::WrongSchema { .. } => DataFailure::WrongSchema,
@@ -59,23 +33,21 @@ fn checked(
     })
 }
 
-/// One municipality's document as the boot script fetched it
-/// (src/boot-head.js, `vvData`), read with the same checks as
-/// [`load_municipality`].
+/// The data as the boot script fetched it (src/boot-head.js, `vvData`),
+/// read with the same checks as [`load`].
 pub enum Early {
     /// In already: read at once, so the page's first paint has it.
     Here(Result<(ServiceData, bool), DataFailure>),
     /// On its way: the boot script's promise, `[body, cached]` or `null`
     /// when the fetch failed.
     Coming(js_sys::Promise),
-    /// Not fetched by the boot script (another municipality, or a page
-    /// reached later in the visit).
+    /// Not fetched by the boot script (a page reached later in the visit),
+    /// or taken already.
     None,
 }
 
-/// Takes what the boot script fetched for `code` (once: a later visit to
-/// the same municipality in this tab fetches anew).
-pub fn take_early(url: &str, code: &str) -> Early {
+/// Takes what the boot script fetched (once: a retry fetches anew).
+pub fn take_early(url: &str) -> Early {
     use js_sys::Reflect;
     let Some(window) = web_sys::window() else {
         return Early::None;
@@ -84,14 +56,13 @@ pub fn take_early(url: &str, code: &str) -> Early {
         return Early::None;
     };
     let get = |key: &str| Reflect::get(&early, &key.into()).unwrap_or_default();
-    if early.is_undefined() || get("code").as_string().as_deref() != Some(code) {
+    if early.is_undefined() {
         return Early::None;
     }
     let _ = Reflect::delete_property(&window.into(), &"vvData".into());
     match get("body").as_string() {
         Some(body) => Early::Here(
-            checked(url, &body, |b| services::parse_municipality(b, code))
-                .map(|data| (data, get("cached").is_truthy())),
+            checked(url, &body).map(|data| (data, get("cached").is_truthy())),
         ),
         None => match get("promise").dyn_into::<js_sys::Promise>() {
             Ok(promise) => Early::Coming(promise),
@@ -100,19 +71,17 @@ pub fn take_early(url: &str, code: &str) -> Early {
     }
 }
 
-/// Waits for the boot script's fetch: the document read with the same
-/// checks, or `None` when that fetch failed (then the app fetches it
-/// itself, [`load_municipality`]).
+/// Waits for the boot script's fetch: the data read with the same checks,
+/// or `None` when that fetch failed (then the app fetches it itself,
+/// [`load`]).
 pub async fn coming(
     promise: js_sys::Promise,
     url: &str,
-    code: &str,
 ) -> Option<Result<(ServiceData, bool), DataFailure>> {
     let value = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     let pair: js_sys::Array = value.dyn_into().ok()?;
     let body = pair.get(0).as_string()?;
     Some(
-        checked(url, &body, |b| services::parse_municipality(b, code))
-            .map(|data| (data, pair.get(1).is_truthy())),
+        checked(url, &body).map(|data| (data, pair.get(1).is_truthy())),
     )
 }

@@ -19,19 +19,18 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let journey = use_journey();
     let data = use_data();
     use_page_title(move || i18n.t("check-title"));
-    // The municipality's name: its own small document is enough.
-    if let Some(MunicipalityAnswer::Code(code)) = journey
+    if journey
         .url
-        .with_untracked(|s| s.answers.municipality.clone())
+        .with_untracked(|s| matches!(s.answers.municipality, Some(MunicipalityAnswer::Code(_))))
     {
-        data.ensure_municipality(&code);
+        data.ensure();
     }
     let rows = move || journey.url.with(journey::check_rows);
     // Options have messages; a municipality's name comes from the data.
     let value_text = move |value: String, label_id: Option<&'static str>| -> String {
         match label_id {
             Some(id) => i18n.t(id),
-            None => match data.for_municipality(&value) {
+            None => match data.state.get() {
                 DataState::Ready(d) => d
                     .municipality(&value)
                     .map(|m| m.name.clone())

@@ -33,23 +33,22 @@ pub fn LocalPlaces(need: LocalNeed) -> impl IntoView {
             _ => None,
         })
     });
-    // Only this municipality's facts, unless the whole file is in hand.
     Effect::new(move |_| {
-        if let Some(code) = code.get() {
-            data.ensure_municipality(&code);
+        if code.get().is_some() {
+            data.ensure();
         }
     });
     view! {
         <section class="local-places" aria-labelledby="local-heading">
             <h2 id="local-heading" class="heading-m"><T id="local-heading" /></h2>
             <NetworkNotice />
-            {move || match code.get().map(|c| (data.for_municipality(&c), c)) {
-                None => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
-                Some((DataState::Failed(f), _)) => view! { <DataError failure=f /> }.into_any(),
-                Some((DataState::Idle | DataState::Loading, _)) => {
+            {move || match (code.get(), data.state.get()) {
+                (None, _) => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
+                (Some(_), DataState::Failed(f)) => view! { <DataError failure=f /> }.into_any(),
+                (Some(_), DataState::Idle | DataState::Loading) => {
                     view! { <p><T id="local-loading" /></p> }.into_any()
                 }
-                Some((DataState::Ready(data), code)) => match data.municipality(&code).cloned() {
+                (Some(code), DataState::Ready(data)) => match data.municipality(&code).cloned() {
                     None => view! { <p><T id="local-no-municipality" /></p> }.into_any(),
                     Some(m) => view! {
                         <MunicipalityPlaces municipality=m.clone() data=Arc::clone(&data) need=need />

@@ -53,18 +53,17 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             _ => None,
         })
     });
-    // Only this municipality's facts (its own small document, unless the
-    // whole file is in hand already), asked for now, not when the places
-    // below are drawn; `LocalPlaces` follows the address from then on.
-    if let Some(code) = code.get_untracked() {
-        data.ensure_municipality(&code);
+    // The facts asked for now, not when the places below are drawn;
+    // `LocalPlaces` follows the address from then on.
+    if code.get_untracked().is_some() {
+        data.ensure();
     }
     // What the domain says of the place, once the data is in (no place
     // needed, or the data not in hand: nothing).
     let summary = {
         let outcome = outcome.clone();
         Memo::new(move |_| match code.get() {
-            Some(code) => match data.for_municipality(&code) {
+            Some(code) => match data.state.get() {
                 DataState::Ready(d) => {
                     place::summary(&outcome, d.municipality(&code).map(|m| (m, &*d)))
                 }

@@ -219,46 +219,6 @@ for (const [fault, label] of [['abort', 'network error'], ['status404', '404'], 
   });
 }
 
-// A result opened from a link reads only its municipality's document
-// (data/m/<code>.json); when that fails, the whole file stands in, and when
-// both fail the visitor gets the same message, phone number and retry as
-// above.
-const LINKED = 'forms-ostersund';
-
-for (const [fault, label] of [['abort', 'network error'], ['status404', '404'], ['truncate', 'truncated JSON']]) {
-  test(`a linked result whose municipality document fails (${label}) shows the places from the whole file`, FAULTS, async () => {
-    const { code, name } = scenario(LINKED).municipality;
-    const server = await serve(DIST, { faults: new Map([[`/data/m/${code}.json`, fault]]) });
-    const { context, page } = await newPage(browser, server.url);
-    await page.goto(server.url + address(LINKED, { lang: 'sv' }));
-    await ready(page);
-    await page.waitForSelector('.local-places .place');
-    assert.match(await text(page, '.local-places'), new RegExp(`Servicekontor i ${name}`));
-    assert.ok(server.requests.includes('/data/services.json'), 'the whole file stood in');
-    assert.equal(await page.$('.notice--error'), null);
-    assert.deepEqual(page.consoleErrors, []);
-    await context.close(); await server.close();
-  });
-
-  test(`a linked result whose document and whole file both fail (${label}) shows a message, the phone number and a retry`, FAULTS, async () => {
-    const { code, name } = scenario(LINKED).municipality;
-    const server = await serve(DIST, { faults: new Map([[`/data/m/${code}.json`, fault], ['/data/services.json', fault]]) });
-    const { context, page } = await newPage(browser, server.url);
-    await page.goto(server.url + address(LINKED, { lang: 'sv' }));
-    await ready(page);
-    await page.waitForSelector('.local-places .notice--error');
-    assert.ok(await page.$('.local-places .notice--error a[href="tel:+46771416416"]'));
-    // The recommendation itself is there, without the place.
-    assert.ok(await page.$('main h1'));
-    server.faults.clear();
-    await page.click('.local-places .notice--error button');
-    await page.waitForSelector('.local-places .place');
-    assert.match(await text(page, '.local-places'), new RegExp(`Servicekontor i ${name}`));
-    assert.deepEqual(page.consoleErrors, []);
-    await context.close(); await server.close();
-  });
-}
-
 test('a locale that fails to load falls back to Swedish with a notice', FAULTS, async () => {
   for (const fault of ['status404', 'truncate']) {
     const server = await serve(DIST, { faults: new Map([['ar/flow.ftl', fault]]) });

@@ -12,8 +12,7 @@
 //! 5. `hash` — every built file gets the build's id in its name; the chunk
 //!    is fetched with Subresource Integrity;
 //! 6. `copy` — the stylesheet (content-hashed), the texts (release: without
-//!    translator comments), the service data (the whole file and each
-//!    municipality's), `public/`;
+//!    translator comments), the service data, `public/`;
 //! 7. `page` — index.html from its template: stylesheet, loader,
 //!    modulepreloads, boot script, Content-Security-Policy (page.rs);
 //! 8. `worker` — the service worker gets the build id, the chunk list and
@@ -41,7 +40,6 @@ use crate::headers;
 use crate::inputs;
 use crate::page::{self, Assets, Integrity};
 use crate::{InStep, StepError};
-use vagvisare_domain::services::MUNICIPALITY_DIR;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Profile {
@@ -450,26 +448,6 @@ fn copy_static(root: &Path, stage: &Path, profile: Profile) -> Result<[Integrity
     }
     let data = fs::read(root.join("data/services.json")).in_step("copy")?;
     write(&stage.join("data/services.json"), &data).in_step("copy")?;
-    // Each municipality's own document (`make data` writes them beside the
-    // whole file): what a result opened from a link downloads.
-    let municipalities = root.join("data").join(MUNICIPALITY_DIR);
-    let mut copied = 0;
-    for entry in walk(&municipalities).in_step("copy")? {
-        if entry.extension().is_some_and(|e| e == "json") {
-            let relative = entry.strip_prefix(root).expect("walked under root");
-            write(&stage.join(relative), &fs::read(&entry).in_step("copy")?).in_step("copy")?;
-            copied += 1;
-        }
-    }
-    if copied == 0 {
-        return Err(StepError {
-            step: "copy",
-            message: format!(
-                "no municipality documents in {}: run `make data`",
-                municipalities.display()
-            ),
-        });
-    }
     for entry in walk(&root.join("public")).in_step("copy")? {
         let relative = entry
             .strip_prefix(root.join("public"))

@@ -1,6 +1,5 @@
-//! Writes `data/services.json`, and each municipality's part of it to
-//! `data/m/<code>.json`, from the transcribed appendices and the reference
-//! data.
+//! Writes `data/services.json` from the transcribed appendices and the
+//! reference data.
 //!
 //! ```text
 //! make data                                                       # the same as:
@@ -11,18 +10,17 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 use vagvisare_data_gen::{
-    build_report, default_data_dir, output_files, parse_date, stale_files, today, write_files,
-    Appendix, Inputs, Precision,
+    build_report, default_data_dir, parse_date, to_json, today, Appendix, Inputs, Precision,
+    OUTPUT_FILE,
 };
 
 const USAGE: &str = "usage: generate-data [--check] [--data-dir DIR] [--today YYYY-MM-DD]
 
 Builds DIR/services.json (DIR defaults to the repository's data/ folder) from
-DIR/source/*.tsv and DIR/reference/*.csv, and each municipality's document,
-DIR/m/<code>.json (the same schema: that municipality and its updates alone).
+DIR/source/*.tsv and DIR/reference/*.csv.
 
-  --check          do not write; exit with status 1 if a file on disk differs
-                   from what would be written, or is missing, or is extra
+  --check          do not write; exit with status 1 if the file on disk differs
+                   from what would be written
   --data-dir DIR   use another data folder
   --today DATE     the date to check the updates against (an update dated
                    later is refused); defaults to today's date in UTC
@@ -63,6 +61,7 @@ fn main() -> ExitCode {
         }
     }
     let data_dir = data_dir.unwrap_or_else(default_data_dir);
+    let output = data_dir.join(OUTPUT_FILE);
 
     let date = date.unwrap_or_else(today);
     let report = match Inputs::read_from(&data_dir, &date).and_then(|i| build_report(&i)) {
@@ -72,8 +71,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let files = match output_files(&report.data) {
-        Ok(f) => f,
+    let json = match to_json(&report.data) {
+        Ok(j) => j,
         Err(e) => {
             eprintln!("generate-data: {e}");
             return ExitCode::from(2);
@@ -114,37 +113,29 @@ fn main() -> ExitCode {
     }
 
     if check {
-        let stale = stale_files(&data_dir, &files);
-        if stale.is_empty() {
+        let on_disk = std::fs::read_to_string(&output).unwrap_or_default();
+        if on_disk == json {
             if !quiet {
-                println!(
-                    "{} files in {} are up to date",
-                    files.len(),
-                    data_dir.display()
-                );
+                println!("{} is up to date", output.display());
             }
             ExitCode::SUCCESS
         } else {
-            for s in &stale {
-                eprintln!("{}: {s}", data_dir.display());
-            }
-            eprintln!("the data is stale: run `make data` and commit the result");
+            eprintln!(
+                "{} is stale: run `make data` and commit the result",
+                output.display()
+            );
             ExitCode::from(1)
         }
     } else {
-        match write_files(&data_dir, &files) {
+        match std::fs::write(&output, json) {
             Ok(()) => {
                 if !quiet {
-                    println!(
-                        "wrote {} ({} files: services.json and m/<code>.json)",
-                        data_dir.display(),
-                        files.len()
-                    );
+                    println!("wrote {}", output.display());
                 }
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("generate-data: {e}");
+                eprintln!("generate-data: cannot write {}: {e}", output.display());
                 ExitCode::from(2)
             }
         }
