@@ -61,9 +61,9 @@ pub fn take_early(url: &str) -> Early {
     }
     let _ = Reflect::delete_property(&window.into(), &"vvData".into());
     match get("body").as_string() {
-        Some(body) => Early::Here(
-            checked(url, &body).map(|data| (data, get("cached").is_truthy())),
-        ),
+        Some(body) => {
+            Early::Here(checked(url, &body).map(|data| (data, get("cached").is_truthy())))
+        }
         None => match get("promise").dyn_into::<js_sys::Promise>() {
             Ok(promise) => Early::Coming(promise),
             Err(_) => Early::None,
@@ -81,7 +81,5 @@ pub async fn coming(
     let value = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     let pair: js_sys::Array = value.dyn_into().ok()?;
     let body = pair.get(0).as_string()?;
-    Some(
-        checked(url, &body).map(|data| (data, pair.get(1).is_truthy())),
-    )
+    Some(checked(url, &body).map(|data| (data, pair.get(1).is_truthy())))
 }
