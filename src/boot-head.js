@@ -52,12 +52,27 @@
     preload(`locales/${lang}/${file}`);
   }
   // Any other page (a shared link, the staff's QR code) is drawn by the
-  // pages chunk, and a municipality's answer needs the service data. The
+  // pages chunk, and a municipality's answer needs its service data. The
   // build writes the chunk's name and integrity here (none in a debug
   // build, which has no chunk).
   const chunk = '__PAGES_CHUNK__';
   if (chunk && !startPage) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
-  if (/(^#|&)municipality=/.test(location.hash) || params.get('page') === 'overview') preload('data/services.json');
+  // The overview, the municipality question and a result (or the check
+  // page) need the service data: always the whole file, as the app reads
+  // it (a file of its own per municipality would tell the server the
+  // answer: src/state/data.rs). Fetched here and its body kept on
+  // `vvData`, not only preloaded: the pages chunk, arriving later, reads it
+  // at once (src/browser/service_data.rs, take_early), so a result's first
+  // paint already names the place; a place arriving a task later pushed
+  // the steps down (a layout shift). A failed fetch leaves the app to
+  // fetch it itself, with its own failure states.
+  if (params.get('page') === 'overview' || /(^#|&)(municipality=|step=municipality)/.test(location.hash)) {
+    const early = window.vvData = {};
+    early.promise = fetch('data/services.json')
+      .then((r) => (r.ok ? r.text().then((body) => [body, r.headers.has('x-vagvisaren-cached')]) : null))
+      .catch(() => null)
+      .then((got) => { if (got) [early.body, early.cached] = got; return got; });
+  }
   // The pages' stylesheet, from its inert <template> (the start page never
   // fetches it): added now on any other page, else when the app asks (the
   // pages chunk waits for it: src/browser/document.rs). A failed load is

@@ -59,6 +59,12 @@ const SCENARIOS: &[Scenario] = &[
         municipality: Some("0192"),
     },
     Scenario {
+        name: "register-without-eid-arvika",
+        why: "a result opened from a link where the service office closed in 2025: the bench's second result page (issue 26)",
+        answers: &[("errand", "register"), ("eid", "no"), ("language_support", "no"), ("adaptations", "no")],
+        municipality: Some("1784"),
+    },
+    Scenario {
         name: "register-online",
         why: "the digital route",
         answers: &[("errand", "register"), ("eid", "yes"), ("digital", "alone"), ("language_support", "no"), ("adaptations", "no")],

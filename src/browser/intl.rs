@@ -27,9 +27,32 @@ pub fn intl_tag(locale: Locale) -> &'static str {
     }
 }
 
+thread_local! {
+    /// Each language's formatter, made once: making an `Intl.NumberFormat`
+    /// costs far more than formatting with it (a result with its places
+    /// made one per number: 83–110 ms of its places' task at 4× slowed
+    /// CPU, docs/performance.md).
+    static FORMATS: std::cell::RefCell<Vec<(Locale, js_sys::Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 pub fn format_number(n: u32, locale: Locale) -> Option<String> {
-    let locales = js_sys::Array::of1(&intl_tag(locale).into());
-    let format = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+    // Under 1000 no language groups digits, so the number is its digits in
+    // the language's own (what `Intl` writes: tests/browser/numbers.rs),
+    // and no `Intl.NumberFormat` is made: the page's first one costs about
+    // 100 ms at 4× slowed CPU while the engine loads the language's data,
+    // inside the task that draws a result with its distances.
+    if n < 1000 {
+        return Some(locale.digits(n));
+    }
+    let format = FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, f)) = formats.iter().find(|(l, _)| *l == locale) {
+            return f.clone();
+        }
+        let locales = js_sys::Array::of1(&intl_tag(locale).into());
+        let f = js_sys::Intl::NumberFormat::new(&locales, &js_sys::Object::new()).format();
+        formats.push((locale, f.clone()));
+        f
+    });
     format
         .call1(&wasm_bindgen::JsValue::NULL, &n.into())
         .ok()?

@@ -2,6 +2,7 @@
 //! without recompiling) and validates it with the domain's parser.
 
 use vagvisare_domain::services::{self, DataError, ServiceData};
+use wasm_bindgen::JsCast;
 
 /// Why the service data could not be used; each has its own message.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,12 +20,66 @@ pub async fn load(url: &str) -> Result<(ServiceData, bool), DataFailure> {
         leptos::logging::warn!("service data: {e}");
         DataFailure::Network
     })?;
-    let data = services::parse(&body).map_err(|e| {
-        leptos::logging::warn!("service data: {e}");
+    checked(url, &body).map(|data| (data, cached))
+}
+
+fn checked(url: &str, body: &str) -> Result<ServiceData, DataFailure> {
+    services::parse(body).map_err(|e| {
+        leptos::logging::warn!("service data ({url}): {e}");
         match e {
             DataError::WrongSchema { .. } => DataFailure::WrongSchema,
             DataError::Malformed(_) | DataError::Invalid(_) => DataFailure::Malformed,
         }
-    })?;
-    Ok((data, cached))
+    })
+}
+
+/// The data as the boot script fetched it (src/boot-head.js, `vvData`),
+/// read with the same checks as [`load`].
+pub enum Early {
+    /// In already: read at once, so the page's first paint has it.
+    Here(Result<(ServiceData, bool), DataFailure>),
+    /// On its way: the boot script's promise, `[body, cached]` or `null`
+    /// when the fetch failed.
+    Coming(js_sys::Promise),
+    /// Not fetched by the boot script (a page reached later in the visit),
+    /// or taken already.
+    None,
+}
+
+/// Takes what the boot script fetched (once: a retry fetches anew).
+pub fn take_early(url: &str) -> Early {
+    use js_sys::Reflect;
+    let Some(window) = web_sys::window() else {
+        return Early::None;
+    };
+    let Ok(early) = Reflect::get(&window, &"vvData".into()) else {
+        return Early::None;
+    };
+    let get = |key: &str| Reflect::get(&early, &key.into()).unwrap_or_default();
+    if early.is_undefined() {
+        return Early::None;
+    }
+    let _ = Reflect::delete_property(&window.into(), &"vvData".into());
+    match get("body").as_string() {
+        Some(body) => {
+            Early::Here(checked(url, &body).map(|data| (data, get("cached").is_truthy())))
+        }
+        None => match get("promise").dyn_into::<js_sys::Promise>() {
+            Ok(promise) => Early::Coming(promise),
+            Err(_) => Early::None,
+        },
+    }
+}
+
+/// Waits for the boot script's fetch: the data read with the same checks,
+/// or `None` when that fetch failed (then the app fetches it itself,
+/// [`load`]).
+pub async fn coming(
+    promise: js_sys::Promise,
+    url: &str,
+) -> Option<Result<(ServiceData, bool), DataFailure>> {
+    let value = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let pair: js_sys::Array = value.dyn_into().ok()?;
+    let body = pair.get(0).as_string()?;
+    Some(checked(url, &body).map(|data| (data, pair.get(1).is_truthy())))
 }

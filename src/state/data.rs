@@ -1,5 +1,8 @@
 //! The service data (offices, presence, municipalities): fetched the first
 //! time a page needs it, never before, so the start page does not wait.
+//! Always the whole file, even for a page about one municipality: a file
+//! of its own per municipality would tell the server the answer
+//! (docs/performance.md, "A result opened from a link").
 
 use std::sync::Arc;
 
@@ -8,6 +11,7 @@ use vagvisare_domain::services::ServiceData;
 
 use crate::browser;
 pub use crate::browser::service_data::DataFailure;
+use crate::browser::service_data::Early;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DataState {
@@ -26,24 +30,45 @@ pub struct Data {
 }
 
 impl Data {
-    /// Fetches the service data once; a failed load can be retried.
+    /// Fetches the service data once; a failed load can be retried. When
+    /// the boot script has fetched it already (a page opened from a link:
+    /// src/boot-head.js) its body is read from there, at once if it is in,
+    /// so the page's first paint names the place (a place arriving a task
+    /// later pushed the steps down: a layout shift).
     pub fn ensure(&self) {
-        let Data { state, cached, url } = *self;
+        let data = *self;
         if matches!(
-            state.get_untracked(),
+            data.state.get_untracked(),
             DataState::Loading | DataState::Ready(_)
         ) {
             return;
         }
-        state.set(DataState::Loading);
+        let coming = match browser::service_data::take_early(data.url) {
+            Early::Here(loaded) => return data.settle(loaded),
+            Early::Coming(promise) => Some(promise),
+            Early::None => None,
+        };
+        data.state.set(DataState::Loading);
         leptos::task::spawn_local(async move {
-            state.set(match browser::service_data::load(url).await {
-                Ok((d, from_cache)) => {
-                    cached.set(from_cache);
-                    DataState::Ready(Arc::new(d))
-                }
-                Err(e) => DataState::Failed(e),
-            });
+            let early = match coming {
+                Some(promise) => browser::service_data::coming(promise, data.url).await,
+                None => None,
+            };
+            let loaded = match early {
+                Some(loaded) => loaded,
+                None => browser::service_data::load(data.url).await,
+            };
+            data.settle(loaded);
+        });
+    }
+
+    fn settle(self, loaded: Result<(ServiceData, bool), DataFailure>) {
+        self.state.set(match loaded {
+            Ok((d, from_cache)) => {
+                self.cached.set(from_cache);
+                DataState::Ready(Arc::new(d))
+            }
+            Err(e) => DataState::Failed(e),
         });
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod about_page;
 pub mod accessibility_statement;
+pub mod after_paint;
 pub mod back_link;
 pub mod bilingual;
 pub mod call_or_retry;

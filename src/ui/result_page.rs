@@ -11,6 +11,7 @@ use crate::i18n::use_i18n;
 use crate::state::data::{use_data, DataState};
 use crate::state::journey::use_journey;
 use crate::state::staff::use_staff;
+use crate::ui::after_paint::AfterPaint;
 use crate::ui::back_link::BackLink;
 use crate::ui::bilingual::T;
 use crate::ui::local_places::LocalPlaces;
@@ -52,20 +53,23 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
             _ => None,
         })
     });
+    // The facts asked for now, not when the places below are drawn;
+    // `LocalPlaces` follows the address from then on.
+    if code.get_untracked().is_some() {
+        data.ensure();
+    }
     // What the domain says of the place, once the data is in (no place
-    // needed, or the data not in hand: nothing). `LocalPlaces` below
-    // fetches the data when there is a municipality.
+    // needed, or the data not in hand: nothing).
     let summary = {
         let outcome = outcome.clone();
-        Memo::new(move |_| {
-            let code = code.get();
-            data.state.with(|state| match (state, code) {
-                (DataState::Ready(d), Some(code)) => {
-                    place::summary(&outcome, d.municipality(&code).map(|m| (m, &**d)))
+        Memo::new(move |_| match code.get() {
+            Some(code) => match data.state.get() {
+                DataState::Ready(d) => {
+                    place::summary(&outcome, d.municipality(&code).map(|m| (m, &*d)))
                 }
-                (_, None) => place::summary(&outcome, None),
                 _ => None,
-            })
+            },
+            None => place::summary(&outcome, None),
         })
     };
     use_page_title(move || {
@@ -132,70 +136,76 @@ pub fn ResultPage(outcome: Outcome) -> impl IntoView {
                 .collect_view()}
         </ol>
 
-        <section class="result-why">
-        <h2 class="heading-m"><T id="result-why-heading" /></h2>
-        <p><T id=reason_id />{age_mark(reason_id)}</p>
-        {notes
-            .into_iter()
-            .map(|n| view! { <div class="inset-text"><p><T id=n />{age_mark(n)}</p></div> })
-            .collect_view()}
-
-        </section>
-        <section class="result-alternatives">
-        <h2 class="heading-m"><T id="result-alternatives-heading" /></h2>
-        <ul class="list alternatives">
-            {alternatives
-                .into_iter()
-                .map(|alt| {
-                    view! {
-                        <li class="alternatives__item">
-                            <h3 class="heading-s">
-                                <PictureOf picture=picture::of_route(alt.route) />
-                                <T id=alt.route.title_id() />
-                            </h3>
-                            <p>
-                                <T id=alt.text_id />
-                                {age_mark(alt.text_id)}
-                                <Extras contact=alt.contact link=alt.link />
-                            </p>
-                        </li>
-                    }
-                })
+        // Below the recommendation and its steps, drawn after the first
+        // paint: why, the other ways, whom to call; then the places.
+        <AfterPaint>
+            <section class="result-why">
+            <h2 class="heading-m"><T id="result-why-heading" /></h2>
+            <p><T id=reason_id />{age_mark(reason_id)}</p>
+            {notes
+                .iter()
+                .map(|&n| view! { <div class="inset-text"><p><T id=n />{age_mark(n)}</p></div> })
                 .collect_view()}
-        </ul>
-        </section>
+            </section>
+            <section class="result-alternatives">
+            <h2 class="heading-m"><T id="result-alternatives-heading" /></h2>
+            <ul class="list alternatives">
+                {alternatives
+                    .iter()
+                    .map(|alt| {
+                        view! {
+                            <li class="alternatives__item">
+                                <h3 class="heading-s">
+                                    <PictureOf picture=picture::of_route(alt.route) />
+                                    <T id=alt.route.title_id() />
+                                </h3>
+                                <p>
+                                    <T id=alt.text_id />
+                                    {age_mark(alt.text_id)}
+                                    <Extras contact=alt.contact link=alt.link />
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            </section>
 
-        <h2 class="heading-m"><T id="result-contacts-heading" /></h2>
-        <ul class="list contacts">
-            {contacts
-                .into_iter()
-                .filter(|c| *c != Contact::StaffLine || staff.is_on_untracked())
-                .map(|c| {
-                    view! {
-                        <li>
-                            <T id=c.label_id() />
-                            " "
-                            <PhoneLink contact=c />
-                            {age_mark(c.label_id())}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+            <h2 class="heading-m"><T id="result-contacts-heading" /></h2>
+            <ul class="list contacts">
+                {contacts
+                    .iter()
+                    .copied()
+                    .filter(|c| *c != Contact::StaffLine || staff.is_on_untracked())
+                    .map(|c| {
+                        view! {
+                            <li>
+                                <T id=c.label_id() />
+                                " "
+                                <PhoneLink contact=c />
+                                {age_mark(c.label_id())}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
 
-        {marked.then(|| view! { <p class="hint claim-2021-note"><T id="claim-from-2021-note" /></p> })}
+            {marked.then(|| view! { <p class="hint claim-2021-note"><T id="claim-from-2021-note" /></p> })}
+        </AfterPaint>
 
-        <LocalPlaces need=local />
+        <AfterPaint level=2>
+            <LocalPlaces need=local />
 
-        {move || staff.is_on().then(|| view! { <QrHandout /> })}
+            {move || staff.is_on().then(|| view! { <QrHandout /> })}
 
-        <div class="button-group no-print">
-            <button type="button" class="button button--secondary" on:click=move |_| crate::browser::document::print()>
-                <T id="result-print" />
-            </button>
-            <button type="button" class="button button--secondary" on:click=move |_| journey.start_again()>
-                <T id="start-again" />
-            </button>
-        </div>
+            <div class="button-group no-print">
+                <button type="button" class="button button--secondary" on:click=move |_| crate::browser::document::print()>
+                    <T id="result-print" />
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| journey.start_again()>
+                    <T id="start-again" />
+                </button>
+            </div>
+        </AfterPaint>
     }
 }

@@ -153,18 +153,47 @@ pub async fn loaded(locale: Locale) -> Loaded {
     }
 }
 
+/// Waits until what the last change set off has been drawn: the app's
+/// pending tasks, then two animation frames (the second starts after
+/// everything queued before the first has run: effects, focus moves, the
+/// title), then the parts drawn after a paint, as the e2e suites'
+/// `settled` does. No fixed sleep.
 pub async fn tick() {
     leptos::task::tick().await;
     for _ in 0..2 {
-        let frame = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .request_animation_frame(&resolve)
-                .unwrap();
-        });
-        JsFuture::from(frame).await.unwrap();
+        frame().await;
     }
     leptos::task::tick().await;
+    // Parts drawn after the first paint (`ui::after_paint`) leave a
+    // `<template data-pending>` until they are drawn, a paint or two later.
+    let mut frames = 0;
+    while pending() {
+        assert!(
+            frames < 600,
+            "a part of the page was never drawn after the first paint"
+        );
+        frame().await;
+        leptos::task::tick().await;
+        frames += 1;
+    }
+}
+
+async fn frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    JsFuture::from(frame).await.unwrap();
+}
+
+/// Whether a part of the page is still to be drawn after a paint.
+fn pending() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("template[data-pending]").ok().flatten())
+        .is_some()
 }
 
 pub async fn sleep(ms: i32) {

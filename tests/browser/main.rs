@@ -7,6 +7,7 @@ mod axe_selftest;
 mod dates;
 mod errors;
 mod harness;
+mod numbers;
 mod overview;
 mod pages;
 

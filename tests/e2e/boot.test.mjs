@@ -6,6 +6,8 @@
 // shows instead.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { serve } from './server.mjs';
 import { launch, newPage, ready, axe, formatViolations, DIST } from './browser.mjs';
 import { DIRECTION, LANG, LANGUAGES, address } from './fixtures.mjs';
@@ -117,6 +119,7 @@ test('the comparison catches a pre-rendered page that drifts from the app', asyn
 test('a visit that starts on another page preloads the pages chunk and the data beside the main wasm', async () => {
   const RESULT = address('etablering-language-dorotea');
   const QUESTION = address('register-online', { at: 'eid' });
+  const WHOLE = JSON.parse(fs.readFileSync(path.join(DIST, 'data/services.json'), 'utf8')).municipalities.length;
   // The main wasm is blocked, so the app never runs: whatever is fetched
   // was asked for by index.html and its boot script.
   for (const [url, chunk, data] of [['', false, false], ['?lang=ar', false, false], [RESULT, true, true], [QUESTION, true, false]]) {
@@ -129,7 +132,15 @@ test('a visit that starts on another page preloads the pages chunk and the data 
     const asked = (re) => preloads.some((r) => re.test(r));
     assert.ok(asked(/\.ftl$/), 'the texts are preloaded on every page');
     assert.equal(asked(/split-pages-[0-9a-f]+\.wasm integrity$/), chunk, `${url || 'start page'}: the pages chunk, with integrity`);
-    assert.equal(asked(/data\/services\.json$/), data, `${url || 'start page'}: the data`);
+    // A result's data: the whole file, fetched by the boot script itself
+    // (its body kept for the pages chunk: src/boot-head.js), never a file
+    // named after the answer.
+    assert.equal(asked(/data\//), false, `${url || 'start page'}: no data preloaded`);
+    const fetched = await page.evaluate(async () => {
+      const early = window.vvData;
+      return early ? early.promise.then((got) => got && JSON.parse(got[0]).municipalities.length) : null;
+    });
+    assert.equal(fetched, data ? WHOLE : null, `${url || 'start page'}: the data`);
     await context.close();
   }
 });

@@ -49,10 +49,13 @@ export async function ready(page) {
 /**
  * Waits until what the last change set off (the app's effects: focus, title,
  * announcements) has been drawn: two animation frames, the second of which
- * starts after everything queued before the first has run.
+ * starts after everything queued before the first has run; and the parts of
+ * a page drawn after its first paint (src/ui/after_paint.rs), which leave a
+ * `<template data-pending>` until then.
  */
 export async function settled(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(() => !document.querySelector('template[data-pending]'), null, { polling: 'raf' });
 }
 
 /**

@@ -7,6 +7,11 @@
 // Sizes, not times: the build is deterministic, so this cannot flake. Also
 // weighed as the server sends it (`make e2e-nginx`: as nginx sends it).
 // `make bench` prints the same figures with Lighthouse's.
+//
+// A result opened from a link (the staff's QR code) downloads the service
+// data once (issue 26): the whole file, at most 10 KB brotli. Never a file
+// of one municipality's own, whose address would tell the server the
+// answer (docs/performance.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,10 +19,14 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
-import { DIST } from './browser.mjs';
+import { DIST, launch, newPage, ready } from './browser.mjs';
 import { serve } from './server.mjs';
+import { address } from './fixtures.mjs';
 
 const BUDGET = 120_000;
+// A planted server fault needs the test server, not nginx.
+const FAULTS = process.env.VV_SERVER === 'nginx' ? { skip: 'plants a server-side fault: run by make e2e' } : {};
+const DATA_BUDGET = 10_000;
 
 const brotli = (bytes) => zlib.brotliCompressSync(bytes, {
   params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
@@ -95,5 +104,82 @@ test('the budget check catches a first view that grew', () => {
   const growth = BUDGET - total + 1000;
   fs.appendFileSync(path.join(dir, wasm), Buffer.from(Array.from({ length: growth }, () => Math.floor(Math.random() * 256))));
   assert.ok(weigh(dir).total > BUDGET);
+  fs.rmSync(dir, { recursive: true });
+});
+
+/** The service data of a build, brotli. */
+const weighData = (dir) => brotli(fs.readFileSync(path.join(dir, 'data/services.json')));
+
+test('the service data is at most 10 KB brotli', () => {
+  const size = weighData(DIST);
+  assert.ok(size <= DATA_BUDGET, `data/services.json: ${size} B brotli > ${DATA_BUDGET}`);
+  console.log(`service data: ${size} B brotli (budget ${DATA_BUDGET})`);
+});
+
+/**
+ * Opens a scenario's result as the first page and returns the data files it
+ * downloaded, each with its size as it came over the wire.
+ */
+async function linkedData(browser, server, name) {
+  const { context, page } = await newPage(browser, server.url);
+  const data = [];
+  page.on('requestfinished', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.includes('/data/')) data.push({ path: pathname, sizes: r.sizes() });
+  });
+  await page.goto(server.url + address(name));
+  await ready(page);
+  await page.waitForSelector('.local-places .places, .local-places .nearest-list, .local-places .notice--error');
+  const files = await Promise.all(data.map(async (d) => ({ path: d.path, bytes: (await d.sizes).responseBodySize })));
+  const errors = page.consoleErrors;
+  await context.close();
+  return { files, errors };
+}
+
+/** What is wrong with a linked result's data downloads: nothing, or why. */
+function linkedDataFault(files) {
+  if (files.length !== 1 || files[0].path !== '/data/services.json') return `fetched ${files.map((f) => f.path).join(', ')}`;
+  if (!(files[0].bytes > 0 && files[0].bytes <= DATA_BUDGET)) return `${files[0].bytes} B`;
+  return null;
+}
+
+test('a result opened from a link downloads the service data once, within the budget', async () => {
+  const server = await serve(DIST, { brotli: true });
+  const browser = await launch();
+  try {
+    for (const name of ['etablering-language-dorotea', 'register-without-eid-arvika']) {
+      const { files, errors } = await linkedData(browser, server, name);
+      assert.equal(linkedDataFault(files), null, name);
+      // The body as it came over the wire (brotli), as the server sends it.
+      console.log(`${name}: its data, ${files[0].bytes} B as ${process.env.VV_SERVER ?? 'the test server'} sends it`);
+      assert.deepEqual(errors, []);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+// The check above, on a page that downloads the data twice: the boot
+// script's fetch fails (a planted 404), so the app fetches it again.
+test('the linked-data check catches a result that downloads the data twice', FAULTS, async () => {
+  const server = await serve(DIST, { brotli: true, faults: new Map([['/data/services.json', 'status404']]) });
+  const browser = await launch();
+  try {
+    const { files } = await linkedData(browser, server, 'etablering-language-dorotea');
+    assert.match(linkedDataFault(files) ?? '', /services\.json, .*services\.json/);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('the data budget check catches service data that grew', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-data-budget-'));
+  fs.cpSync(path.join(DIST, 'data'), path.join(dir, 'data'), { recursive: true });
+  assert.ok(weighData(dir) <= DATA_BUDGET);
+  // Incompressible bytes: the file grows by about their length.
+  fs.appendFileSync(path.join(dir, 'data/services.json'), Buffer.from(Array.from({ length: DATA_BUDGET }, () => Math.floor(Math.random() * 256))));
+  assert.ok(weighData(dir) > DATA_BUDGET);
   fs.rmSync(dir, { recursive: true });
 });

@@ -3,7 +3,7 @@
 // their own axe self-test; this covers what the e2e suites run.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axe, ibm } from './browser.mjs';
+import { launch, axe, ibm, settled } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -40,4 +40,26 @@ test('IBM Equal Access reports a tabbable region (a focusable scroll container)'
 test('axe reports a missing label', async () => {
   const { all } = await check(page(CLEAN.replace('<p>Text.</p>', '<input type="text">')));
   assert.ok(all.some((v) => v.id === 'label'), JSON.stringify(all));
+});
+
+// `settled`, which every suite waits with, waits for the parts of a page
+// drawn after its first paint (src/ui/after_paint.rs): a planted pending
+// part keeps it waiting until the part is drawn.
+test('settled waits for a part still to be drawn after the first paint', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.setContent(page(CLEAN.replace('<p>Text.</p>', '<template data-pending></template>')));
+  let done = false;
+  const waiting = settled(p).then(() => { done = true; });
+  // Many frames later it still waits.
+  await p.evaluate(() => new Promise((resolve) => {
+    let n = 0;
+    const next = () => (++n < 30 ? requestAnimationFrame(next) : resolve());
+    requestAnimationFrame(next);
+  }));
+  assert.equal(done, false, 'settled returned while a part was pending');
+  await p.evaluate(() => document.querySelector('template[data-pending]').replaceWith(Object.assign(document.createElement('p'), { textContent: 'Drawn.' })));
+  await waiting;
+  assert.equal(done, true);
+  await context.close();
 });

@@ -79,6 +79,8 @@ export async function journey(page, url, answers, municipality, { start = true, 
     // Every step ends on a button, so the next page is there once its h1
     // has taken focus (what assertPageOk then checks).
     await page.waitForFunction(() => document.activeElement?.id === 'main-heading');
+    // A result draws its lower parts after its first paint.
+    await settled(page);
     const q = await currentQuestion(page);
     await assertPageOk(page, `question ${q}`);
     if (q === 'result') break;

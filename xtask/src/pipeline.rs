@@ -240,6 +240,9 @@ fn build_id(linked: &[u8], profile: Profile) -> String {
     let mut hash = Sha256::new();
     hash.update(linked);
     hash.update(format!("{profile:?}; {TOOLS}").as_bytes());
+    if keep_names() {
+        hash.update(b"; names kept");
+    }
     hex(&hash.finalize())[..16].to_string()
 }
 
@@ -344,6 +347,13 @@ fn bindgen(module: Vec<u8>, profile: Profile) -> Result<(String, Vec<u8>), StepE
 
 // 4. wasm-opt -----------------------------------------------------------
 
+/// `VV_KEEP_NAMES=1`: wasm-opt keeps the functions' names, so a profile
+/// (docs/performance.md) says where the time goes. Never for a build that
+/// ships: the names cost bytes, and the build id says they are there.
+fn keep_names() -> bool {
+    std::env::var_os("VV_KEEP_NAMES").is_some_and(|v| v == "1")
+}
+
 fn wasm_opt(root: &Path, work: &Path, name: &str, wasm: &[u8]) -> Result<Vec<u8>, StepError> {
     // npm's binaryen, pinned in package-lock.json (Debian's 108 corrupts
     // wasm-bindgen's externref table), never another on PATH.
@@ -357,15 +367,12 @@ fn wasm_opt(root: &Path, work: &Path, name: &str, wasm: &[u8]) -> Result<Vec<u8>
     let input = work.join(format!("{name}.in.wasm"));
     let output = work.join(format!("{name}.opt.wasm"));
     fs::write(&input, wasm).in_step("wasm-opt")?;
-    run(
-        "wasm-opt",
-        Command::new(&tool)
-            .arg("-Oz")
-            .args(WASM_OPT_FEATURES)
-            .arg(&input)
-            .arg("-o")
-            .arg(&output),
-    )?;
+    let mut command = Command::new(&tool);
+    command.arg("-Oz").args(WASM_OPT_FEATURES);
+    if keep_names() {
+        command.arg("--debuginfo");
+    }
+    run("wasm-opt", command.arg(&input).arg("-o").arg(&output))?;
     fs::read(&output).in_step("wasm-opt")
 }
 
