@@ -116,7 +116,7 @@ test('the comparison catches a pre-rendered page that drifts from the app', asyn
   await context.close();
 });
 
-test('a visit that starts on another page preloads the pages chunk and the data beside the main wasm', async () => {
+test('a visit that starts on another page preloads the main wasm, the pages chunk and the data', async () => {
   const RESULT = address('etablering-language-dorotea');
   const QUESTION = address('register-online', { at: 'eid' });
   const WHOLE = JSON.parse(fs.readFileSync(path.join(DIST, 'data/services.json'), 'utf8')).municipalities.length;
@@ -132,6 +132,9 @@ test('a visit that starts on another page preloads the pages chunk and the data 
     const asked = (re) => preloads.some((r) => re.test(r));
     assert.ok(asked(/\.ftl$/), 'the texts are preloaded on every page');
     assert.equal(asked(/split-pages-[0-9a-f]+\.wasm integrity$/), chunk, `${url || 'start page'}: the pages chunk, with integrity`);
+    // The main wasm too, which the loader would ask for only after the glue
+    // module; the start page fetches it once it has painted.
+    assert.equal(asked(/_bg\.wasm integrity$/), chunk, `${url || 'start page'}: the main wasm, with integrity`);
     // A result's data: the whole file, fetched by the boot script itself
     // (its body kept for the pages chunk: src/boot-head.js), never a file
     // named after the answer.

@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { DIST, launch, newPage, ready } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -123,9 +124,11 @@ test('the service data is at most 10 KB brotli', () => {
 async function linkedData(browser, server, name) {
   const { context, page } = await newPage(browser, server.url);
   const data = [];
+  const wasm = [];
   page.on('requestfinished', (r) => {
     const { pathname } = new URL(r.url());
     if (pathname.includes('/data/')) data.push({ path: pathname, sizes: r.sizes() });
+    if (pathname.endsWith('.wasm')) wasm.push(pathname);
   });
   await page.goto(server.url + address(name));
   await ready(page);
@@ -133,7 +136,20 @@ async function linkedData(browser, server, name) {
   const files = await Promise.all(data.map(async (d) => ({ path: d.path, bytes: (await d.sizes).responseBodySize })));
   const errors = page.consoleErrors;
   await context.close();
-  return { files, errors };
+  return { files, wasm, errors };
+}
+
+/**
+ * What is wrong with a linked result's wasm downloads: nothing, or why.
+ * The boot script preloads both modules (src/boot-head.js); a preload the
+ * loader's fetch did not take over (another integrity, another mode) is a
+ * second download of the same file.
+ */
+function linkedWasmFault(wasm) {
+  const twice = wasm.filter((p, i) => wasm.indexOf(p) !== i);
+  if (twice.length) return `fetched twice: ${twice.join(', ')}`;
+  if (wasm.length !== 2) return `fetched ${wasm.join(', ')}`;
+  return null;
 }
 
 /** What is wrong with a linked result's data downloads: nothing, or why. */
@@ -148,8 +164,9 @@ test('a result opened from a link downloads the service data once, within the bu
   const browser = await launch();
   try {
     for (const name of ['etablering-language-dorotea', 'register-without-eid-arvika']) {
-      const { files, errors } = await linkedData(browser, server, name);
+      const { files, wasm, errors } = await linkedData(browser, server, name);
       assert.equal(linkedDataFault(files), null, name);
+      assert.equal(linkedWasmFault(wasm), null, name);
       // The body as it came over the wire (brotli), as the server sends it.
       console.log(`${name}: its data, ${files[0].bytes} B as ${process.env.VV_SERVER ?? 'the test server'} sends it`);
       assert.deepEqual(errors, []);
@@ -171,6 +188,37 @@ test('the linked-data check catches a result that downloads the data twice', FAU
   } finally {
     await browser.close();
     await server.close();
+  }
+});
+
+// The wasm check above, on a build whose boot script preloads the main
+// wasm without `crossorigin`: the loader's fetch (a CORS request) cannot
+// take that preload over and downloads the file again. (Chromium does take
+// over a preload that lacks only the integrity.) The page's policy names
+// the changed script's hash, so the page still runs.
+test('the linked-wasm check catches a preload the loader does not take over', FAULTS, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-preload-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  const file = path.join(dir, 'index.html');
+  const html = fs.readFileSync(file, 'utf8');
+  const head = html.match(/<script>([\s\S]*?)<\/script>/)[1];
+  const planted = head.replace(/preload\('([^']*_bg\.wasm)', '[^']+'\)/,
+    "document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: '$1' }))");
+  assert.notEqual(planted, head, 'the boot script preloads the main wasm');
+  const hash = (body) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`;
+  assert.ok(html.includes(hash(head)));
+  fs.writeFileSync(file, html.replace(head, planted).replace(hash(head), hash(planted)));
+  for (const stale of ['index.html.br', 'index.html.gz']) fs.rmSync(path.join(dir, stale), { force: true });
+  const server = await serve(dir, { brotli: true, faults: new Map() });
+  const browser = await launch();
+  try {
+    const { files, wasm } = await linkedData(browser, server, 'etablering-language-dorotea');
+    assert.equal(linkedDataFault(files), null, 'the planted page still works');
+    assert.match(linkedWasmFault(wasm) ?? '', /twice: .*_bg\.wasm/);
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(dir, { recursive: true });
   }
 });
 

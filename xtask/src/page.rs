@@ -53,7 +53,9 @@ pub struct Assets {
     pub link: Option<Integrity>,
     pub wasm: Integrity,
     /// The pages chunk (release builds), which the boot script preloads
-    /// when a visit starts on another page than the start page.
+    /// when a visit starts on another page than the start page (as it does
+    /// the main wasm, which the loader would otherwise ask for only once
+    /// the glue module has arrived and run).
     pub pages_chunk: Option<Integrity>,
 }
 
@@ -96,6 +98,8 @@ pub fn index_html(
     };
     let head_script = fill_once(&strip(scripts.head), "__PAGES_CHUNK__", &chunk)
         .and_then(|b| fill_once(&b, "__PAGES_CHUNK_INTEGRITY__", &chunk_integrity))
+        .and_then(|b| fill_once(&b, "__MAIN_WASM__", &format!("{base}{}", assets.wasm.name)))
+        .and_then(|b| fill_once(&b, "__MAIN_WASM_INTEGRITY__", &assets.wasm.integrity))
         .and_then(|b| fill::boot_head(&b, &storage_prefix(base)))
         .map_err(|e| format!("src/boot-head.js: {e}"))?;
     let head_script = format!("\n{}\n", head_script.trim_end_matches('\n'));
@@ -214,7 +218,7 @@ mod tests {
         }
     }
 
-    const HEAD: &str = "boot('__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__', '__LOCALES__', '__RTL__', '__FIRST_VIEW_FTL__', '__PAGES_FTL__', '__LANG_KEY__', '__STAFF_KEY__');\n";
+    const HEAD: &str = "boot('__MAIN_WASM__', '__MAIN_WASM_INTEGRITY__', '__PAGES_CHUNK__', '__PAGES_CHUNK_INTEGRITY__', '__LOCALES__', '__RTL__', '__FIRST_VIEW_FTL__', '__PAGES_FTL__', '__LANG_KEY__', '__STAFF_KEY__');\n";
     const BODY: &str = "show();\n";
     const BOOT: &BootScripts = &BootScripts {
         head: HEAD,
@@ -255,7 +259,8 @@ mod tests {
     fn the_boot_script_names_the_pages_chunk_with_its_integrity() {
         let (html, _) = index_html(TEMPLATE, BOOT, &assets(), "/", false).unwrap();
         assert!(html.contains(&format!(
-            "boot('/split-pages-1.wasm', '{}', ['sv'",
+            "boot('/vagvisare-1_bg.wasm', '{}', '/split-pages-1.wasm', '{}', ['sv'",
+            sri(b"wasm"),
             sri(b"chunk")
         )));
         let head = &html[html.find("<head>").unwrap()..];
@@ -316,7 +321,7 @@ mod tests {
         };
         let (html, csp) = index_html(&template, &scripts, &assets(), "/", true).unwrap();
         assert!(!html.contains("why"), "{html}");
-        assert!(html.contains("<p>text</p>") && html.contains("boot('/split-pages-1.wasm'"));
+        assert!(html.contains("<p>text</p>") && html.contains("boot('/vagvisare-1_bg.wasm'"));
         assert!(csp.contains("'sha256-"));
         assert!(!html.contains("build:"), "every marker was filled");
     }
