@@ -74,9 +74,15 @@ pub fn ensure(chunk: PagesChunk) {
 }
 
 /// Fetches and instantiates the chunk (at once when it is already here),
-/// with the pages' stylesheet beside it.
+/// with the pages' stylesheet beside it; and lets the boot script's fetch
+/// of the service data settle first, so a result's first paint has its
+/// place (`service_data::early_settled`).
 pub async fn load() -> Result<(), ChunkError> {
-    let (chunk, css) = futures_util::join!(preload(), crate::browser::document::pages_stylesheet());
+    let (chunk, css, ()) = futures_util::join!(
+        preload(),
+        crate::browser::document::pages_stylesheet(),
+        crate::browser::service_data::early_settled()
+    );
     chunk?;
     css.map_err(|()| ChunkError)?;
     LOADED.store(true, Ordering::Relaxed);

@@ -26,7 +26,7 @@ export function rewrite(file, data) {
 
 /**
  * @param {string} root folder to serve
- * @param {{faults?: Map<string, 'status404'|'truncate'|'abort'>, brotli?: boolean}} options
+ * @param {{faults?: Map<string, 'status404'|'truncate'|'abort'|'delay'>, brotli?: boolean}} options
  */
 export function serve(root, options = {}) {
   // Under `VV_SERVER=nginx` (make e2e-nginx) the suites run against the
@@ -59,7 +59,9 @@ export function serve(root, options = {}) {
       body = fault === undefined && fs.existsSync(precompressed) ? fs.readFileSync(precompressed) : zlib.brotliCompressSync(body);
       headers['Content-Encoding'] = 'br';
     }
-    res.writeHead(200, headers).end(body);
+    // 'delay': a slow response (the data arriving after the pages chunk).
+    if (fault === 'delay') setTimeout(() => res.writeHead(200, headers).end(body), 1500);
+    else res.writeHead(200, headers).end(body);
   });
   // A test that fails before closing its server must not keep node alive.
   server.unref();
