@@ -9,12 +9,21 @@
 #              sw.js), all on one host, as two installations on one site
 #   RUN_DIR    (./target/nginx)
 #   HEADERS    (deploy/nginx/headers.conf) — the tests swap in a broken copy
+#   TLS_CERT, TLS_KEY  a certificate and its key: PORT then serves HTTPS
+#              with HTTP/2, as a public server does (`make bench`, with a
+#              throwaway self-signed pair)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8081}
 HTTP_PORT=${HTTP_PORT:-8082}
 RUN_DIR=$(realpath -m "${RUN_DIR:-target/nginx}")
 HEADERS=$(realpath "${HEADERS:-deploy/nginx/headers.conf}")
+LISTEN="127.0.0.1:$PORT"
+SCHEME=http
+if [ -n "${TLS_CERT:-}" ]; then
+  LISTEN="$LISTEN ssl http2; ssl_certificate $(realpath "$TLS_CERT"); ssl_certificate_key $(realpath "$TLS_KEY")"
+  SCHEME=https
+fi
 # Debian puts nginx in /usr/sbin, which a user's PATH may lack.
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 if [ ! -x "$NGINX" ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
@@ -26,7 +35,7 @@ chmod 755 "$RUN_DIR"
 rm -rf "$RUN_DIR/locations" "$RUN_DIR/sites"
 mkdir -p "$RUN_DIR/locations" "$RUN_DIR/sites"
 fill() {
-  sed -e "s|@LISTEN@|127.0.0.1:$PORT|g" -e "s|@LISTEN_HTTP@|127.0.0.1:$HTTP_PORT|g" -e "s|@HEADERS@|$HEADERS|g" \
+  sed -e "s|@LISTEN@|$LISTEN|g" -e "s|@LISTEN_HTTP@|127.0.0.1:$HTTP_PORT|g" -e "s|@HEADERS@|$HEADERS|g" \
       -e "s|@ACCESS_LOG@|$RUN_DIR/access.log|g" -e "s|@RUN@|$RUN_DIR|g" \
       -e "s|@LOCATIONS@|$RUN_DIR/locations/*.conf|g" "$1"
 }
@@ -53,7 +62,7 @@ for dist in ${DIST:-dist}; do
   fi
   fill deploy/nginx/location.conf | sed -e "s|@BASE_NO_SLASH@|${base%/}|g" -e "s|@BASE@|$base|g" -e "s|@ROOT@|$root|g" \
     | if [ "$base" = / ]; then grep -v '# not for base_path "/"$'; else cat; fi >"$RUN_DIR/locations/$n.conf"
-  urls+=("http://127.0.0.1:$PORT$base ($dist)")
+  urls+=("$SCHEME://127.0.0.1:$PORT$base ($dist)")
 done
 fill deploy/nginx/nginx.conf >"$RUN_DIR/nginx.conf"
 fill deploy/nginx/vagvisaren.conf >"$RUN_DIR/vagvisaren.conf"

@@ -41,10 +41,11 @@ LOGS=$(mktemp -d)
 pids=()
 # Debian packages: Chromium + driver, Firefox ESR, WebKitGTK's WebDriver
 # (with MiniBrowser) and the virtual display it runs in (xvfb-run needs
-# xauth), compression, fonts, nginx with brotli_static (deploy/nginx/).
+# xauth), compression, fonts, nginx with brotli_static (deploy/nginx/),
+# openssl for the bench server's throwaway certificate.
 # fonts-noto-core carries Arabic script; fonts-sil-abyssinica Ge'ez
 # (Tigrinya), so headless screenshots show real glyphs, not boxes.
-APT_PKGS=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli fonts-noto-core fonts-sil-abyssinica libnginx-mod-http-brotli-static)
+APT_PKGS=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli openssl fonts-noto-core fonts-sil-abyssinica libnginx-mod-http-brotli-static)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

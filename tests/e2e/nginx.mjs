@@ -2,7 +2,7 @@
 // same script, on a free port, with its own run folder), for the tests that
 // check what a real web server sends. `VV_SERVER=nginx` makes server.mjs's
 // `serve()` use it for every test that plants no server-side fault.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -49,7 +49,10 @@ export function basePathOf(dist) {
 /**
  * @param {string|string[]} dist the built folder, or several: each is served
  *   under the base path it was built for, on one host
- * @param {{headers?: string}} options another headers.conf (planted faults)
+ * @param {{headers?: string, tls?: boolean}} options another headers.conf
+ *   (planted faults); `tls`: HTTPS with HTTP/2 as deployed, under a
+ *   throwaway self-signed certificate (`make bench`; the browser must be
+ *   told to accept it)
  */
 export async function startNginx(dist, options = {}) {
   const dists = [dist].flat();
@@ -62,6 +65,12 @@ export async function startNginx(dist, options = {}) {
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'vagvisaren-nginx-'));
   const env = { ...process.env, PORT: String(port), HTTP_PORT: String(httpPort), DIST: dists.join(' '), RUN_DIR: run };
   if (options.headers) env.HEADERS = options.headers;
+  if (options.tls) {
+    [env.TLS_CERT, env.TLS_KEY] = [path.join(run, 'cert.pem'), path.join(run, 'key.pem')];
+    const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', env.TLS_KEY, '-out', env.TLS_CERT]);
+    if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
+  }
   // nginx's own messages go to a file: a pipe would keep node alive.
   const errors = path.join(run, 'stderr.log');
   const child = spawn('bash', [path.join(ROOT, 'deploy', 'serve-prod.sh')], {
@@ -73,7 +82,7 @@ export async function startNginx(dist, options = {}) {
   await listening(port, child, errors);
   await listening(httpPort, child, errors);
   const accessLog = path.join(run, 'access.log');
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     origin,
     /** The (first) build's own address: the origin and its base path. */
