@@ -65,8 +65,12 @@ pub fn start() {
             && !staff
             && kiosk.is_none();
         let pages = async {
-            if !public_start {
-                let _ = ui::pages::load().await;
+            if !public_start && ui::pages::load().await.is_ok() {
+                // The data the boot script fetched is read in a task of
+                // its own, not in the first page's: together they were
+                // the longest task of a result opened from a link.
+                browser::schedule::next_task().await;
+                ui::pages::read_early_data();
             }
         };
         let (loaded, ()) =

@@ -46,9 +46,30 @@ pub enum Early {
     None,
 }
 
+thread_local! {
+    /// What [`read_early`] took from the boot script and read, until
+    /// [`take_early`] asks.
+    static READ_AHEAD: std::cell::RefCell<Option<Early>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads what the boot script fetched now, in a task of its own before the
+/// first page is drawn, for the page to take at once ([`take_early`]).
+/// Read while drawing, the whole file (about 50–110 ms of slowed CPU in the
+/// profile, docs/performance.md) made the result's first task the longest
+/// of a page opened from a link.
+pub fn read_early(url: &str) {
+    let early = take_early(url);
+    if !matches!(early, Early::None) {
+        READ_AHEAD.with(|r| *r.borrow_mut() = Some(early));
+    }
+}
+
 /// Takes what the boot script fetched (once: a retry fetches anew).
 pub fn take_early(url: &str) -> Early {
     use js_sys::Reflect;
+    if let Some(early) = READ_AHEAD.with(|r| r.borrow_mut().take()) {
+        return early;
+    }
     let Some(window) = web_sys::window() else {
         return Early::None;
     };

@@ -120,6 +120,27 @@ fn page(screen: Screen) -> AnyView {
     }
 }
 
+/// Reads the service data the boot script fetched (a page opened from a
+/// link), once the chunk is here: in the chunk, where the reader lives, and
+/// in a task of its own before the first page is drawn
+/// (`service_data::read_early`).
+pub fn read_early_data() {
+    let _ = read_early().now_or_never();
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn read_early() -> Result<(), ChunkError> {
+    crate::browser::service_data::read_early(crate::browser::service_data::DATA_URL);
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn read_early() -> Result<(), ChunkError> {
+    crate::browser::service_data::read_early(crate::browser::service_data::DATA_URL);
+    Ok(())
+}
+
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(
     pages,
