@@ -15,5 +15,5 @@ node scripts/measure/weigh.mjs dist
 # What a page about a municipality downloads as data: the whole file,
 # never one named after the answer (the budget test: <= 10 KB brotli).
 node -e "const f=require('node:fs'),z=require('node:zlib');console.log('data: data/services.json', z.brotliCompressSync(f.readFileSync('dist/data/services.json'),{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length, 'B')"
-echo "== Lighthouse (mobile, simulated slow 4G and 4x CPU, median of 3, served by nginx)"
+echo "== Lighthouse (mobile, simulated slow 4G and 4x CPU, median of 3, served by nginx over HTTPS with HTTP/2)"
 VV_SERVER=nginx node scripts/lighthouse.mjs "$@"
