@@ -51,16 +51,17 @@
   for (const file of startPage ? firstView : [...firstView, ...pages]) {
     preload(`locales/${lang}/${file}`);
   }
+  // Any page but the start page needs the main wasm at once; the loader
+  // would ask for it only once the glue module has arrived and run, a
+  // round trip later. (Lighthouse's model, which shares one link's
+  // bandwidth among parallel downloads, shows no gain; a phone waits the
+  // round trip.) The loader's fetch takes the preload over: one download
+  // (tests/e2e/budget.test.mjs).
+  if (!startPage) preload('__MAIN_WASM__', '__MAIN_WASM_INTEGRITY__');
   // Any other page (a shared link, the staff's QR code) is drawn by the
   // pages chunk, and a municipality's answer needs its service data. The
   // build writes the chunk's name and integrity here (none in a debug
   // build, which has no chunk).
-  // The main wasm too: the loader asks for it only once the glue module
-  // has arrived and run, a round trip later. (Lighthouse's model, which
-  // shares one link's bandwidth among parallel downloads, shows no gain;
-  // a phone waits the round trip.) The loader's fetch takes the preload
-  // over: one download (tests/e2e/budget.test.mjs).
-  if (!startPage) preload('__MAIN_WASM__', '__MAIN_WASM_INTEGRITY__');
   const chunk = '__PAGES_CHUNK__';
   if (chunk && !startPage) preload(chunk, '__PAGES_CHUNK_INTEGRITY__');
   // The overview, the municipality question and a result (or the check

@@ -95,8 +95,8 @@ pub fn take_early(url: &str) -> Early {
 /// Waits until the boot script's fetch of the data (if it made one) has
 /// settled, without taking it. A result drawn before then draws its place
 /// a task later, which pushes the steps below it down: a layout shift of
-/// 0.17 on the Arvika result 412 px wide, whenever the data arrived after the pages
-/// chunk (seen served over HTTP/2, where the requests share one
+/// 0.17 on the Arvika result 412 px wide, whenever the data arrived after
+/// the pages chunk (seen served over HTTP/2, where the requests share one
 /// connection). The fetch began before the chunk's and is a few KB.
 pub async fn early_settled() {
     use js_sys::Reflect;
